@@ -1,0 +1,24 @@
+//! # ecm-core
+//!
+//! The models behind ecm-calc, the web calculator for the electro-chemo-mechanics
+//! of metal-anode batteries, after the in situ ETEM-AFM study of Na dendrites
+//! (ACS Energy Lett. 2020, 5, 2546, doi 10.1021/acsenergylett.0c01214).
+//!
+//! Pure Rust with no web dependencies. Every function works in SI base units
+//! (m, N, Pa, V, m³/mol, K), checks its inputs, and returns
+//! [`error::Result`]: it never panics and an `Ok` never holds NaN or infinity.
+//!
+//! One module per model family; the formula for anything on the page is in the
+//! doc comment of the function that computes it.
+#![deny(missing_docs)]
+
+pub mod constants;
+pub mod electrochemical_stress;
+pub mod error;
+pub mod input_limits;
+pub mod materials;
+pub mod number_format;
+pub mod number_parser;
+pub mod units;
+
+pub use error::{Error, Result};

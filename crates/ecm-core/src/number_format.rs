@@ -1,0 +1,123 @@
+//! Shows numbers with a chosen number of significant figures.
+//!
+//! `format_sig(407.1107, 4)` is `"407.1"`, `format_sig(0.034, 4)` is
+//! `"0.03400"`, and very large or small values use powers of ten written with
+//! superscripts (`"1.596 × 10⁹"`), never `"9.99999e-6"`.
+
+/// Formats `x` with `sig` significant figures (1 to 17), keeping trailing zeros.
+///
+/// Non-finite values are shown as "—".
+///
+/// ```
+/// use ecm_core::number_format::format_sig;
+/// assert_eq!(format_sig(407.1107, 4), "407.1");
+/// assert_eq!(format_sig(0.034, 4), "0.03400");
+/// assert_eq!(format_sig(1.5958e9, 4), "1.596 × 10⁹");
+/// assert_eq!(format_sig(-2.5e-7, 2), "−2.5 × 10⁻⁷");
+/// ```
+pub fn format_sig(x: f64, sig: usize) -> String {
+    format_impl(x, sig, false)
+}
+
+/// Like [`format_sig`] but drops trailing zeros after the decimal point
+/// (`format_clean(0.5, 4)` is `"0.5"`): for axis ticks and range messages.
+///
+/// ```
+/// use ecm_core::number_format::format_clean;
+/// assert_eq!(format_clean(0.5, 4), "0.5");
+/// assert_eq!(format_clean(1e-5, 4), "1 × 10⁻⁵");
+/// assert_eq!(format_clean(9.999_999e-6, 4), "1 × 10⁻⁵");
+/// ```
+pub fn format_clean(x: f64, sig: usize) -> String {
+    format_impl(x, sig, true)
+}
+
+fn format_impl(x: f64, sig: usize, trim: bool) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    let sig = sig.clamp(1, 17);
+    // Let the standard library round to `sig` figures, then read the exponent
+    // of the rounded value (9.9996 rounds to 1.000e1, not 9.999e0).
+    let sci = format!("{:.*e}", sig - 1, x.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let sign = if x < 0.0 { "−" } else { "" };
+    if (-4..6).contains(&exp) {
+        let decimals = (sig as i32 - 1 - exp).max(0) as usize;
+        let rounded: f64 = sci.parse().unwrap_or(x.abs());
+        let mut s = format!("{:.*}", decimals, rounded);
+        if trim {
+            trim_zeros(&mut s);
+        }
+        format!("{sign}{s}")
+    } else {
+        let mut m = mantissa.to_string();
+        if trim {
+            trim_zeros(&mut m);
+        }
+        format!("{sign}{m} × 10{}", superscript(exp))
+    }
+}
+
+fn trim_zeros(s: &mut String) {
+    if s.contains('.') {
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with('.') {
+            s.pop();
+        }
+    }
+}
+
+/// Writes an integer exponent with Unicode superscript digits: -7 → "⁻⁷".
+pub fn superscript(n: i32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut out = String::new();
+    if n < 0 {
+        out.push('⁻');
+    }
+    for c in n.unsigned_abs().to_string().chars() {
+        out.push(DIGITS[c.to_digit(10).unwrap_or(0) as usize]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_notation_keeps_significant_zeros() {
+        assert_eq!(format_sig(36.4, 4), "36.40");
+        assert_eq!(format_sig(742.2, 4), "742.2");
+        assert_eq!(format_sig(1595.8, 4), "1596");
+        assert_eq!(format_sig(0.0876, 3), "0.0876");
+        assert_eq!(format_sig(123456.0, 4), "123500");
+    }
+
+    #[test]
+    fn rounding_carries_into_the_exponent() {
+        assert_eq!(format_sig(9.9996, 4), "10.00");
+        assert_eq!(format_sig(999_999.9, 4), "1.000 × 10⁶");
+    }
+
+    #[test]
+    fn small_and_large_values_use_powers_of_ten() {
+        assert_eq!(format_sig(5e-6, 3), "5.00 × 10⁻⁶");
+        assert_eq!(format_clean(2e7, 4), "2 × 10⁷");
+    }
+
+    #[test]
+    fn special_values() {
+        assert_eq!(format_sig(f64::NAN, 4), "—");
+        assert_eq!(format_sig(f64::INFINITY, 4), "—");
+        assert_eq!(format_sig(0.0, 4), "0");
+        assert_eq!(format_sig(-0.0, 4), "0");
+        assert_eq!(format_sig(-3.0, 2), "−3.0");
+    }
+}

@@ -1,0 +1,67 @@
+//! Display units for each kind of quantity, and their factors to SI.
+//!
+//! The models work in SI base units (m, N, Pa, V, m³/mol); a field on the page
+//! shows a value in one of these units and converts at the edge.
+
+use serde::Serialize;
+
+/// A display unit: its symbol and how many SI units one of it is.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Unit {
+    /// Symbol as shown, e.g. "µm".
+    pub symbol: &'static str,
+    /// Value of one of this unit in SI, e.g. 1e-6 for µm.
+    pub to_si: f64,
+}
+
+const fn u(symbol: &'static str, to_si: f64) -> Unit {
+    Unit { symbol, to_si }
+}
+
+/// Electric potential: mV, V.
+pub static VOLTAGE: &[Unit] = &[u("mV", 1e-3), u("V", 1.0)];
+/// Length: nm, µm, mm, m.
+pub static LENGTH: &[Unit] = &[u("nm", 1e-9), u("µm", 1e-6), u("mm", 1e-3), u("m", 1.0)];
+/// Force: nN, µN, mN, N.
+pub static FORCE: &[Unit] = &[u("nN", 1e-9), u("µN", 1e-6), u("mN", 1e-3), u("N", 1.0)];
+/// Stress, pressure and elastic modulus: kPa, MPa, GPa, Pa.
+pub static STRESS: &[Unit] = &[u("kPa", 1e3), u("MPa", 1e6), u("GPa", 1e9), u("Pa", 1.0)];
+/// Spring constant: N/m.
+pub static STIFFNESS: &[Unit] = &[u("N/m", 1.0)];
+/// Molar volume: cm³/mol, m³/mol.
+pub static MOLAR_VOLUME: &[Unit] = &[u("cm³/mol", 1e-6), u("m³/mol", 1.0)];
+/// Molar mass: g/mol, kg/mol.
+pub static MOLAR_MASS: &[Unit] = &[u("g/mol", 1e-3), u("kg/mol", 1.0)];
+/// Density: g/cm³, kg/m³.
+pub static DENSITY: &[Unit] = &[u("g/cm³", 1e3), u("kg/m³", 1.0)];
+/// Fracture toughness: MPa·√m, Pa·√m.
+pub static TOUGHNESS: &[Unit] = &[u("MPa·√m", 1e6), u("Pa·√m", 1.0)];
+/// Temperature: K.
+pub static TEMPERATURE: &[Unit] = &[u("K", 1.0)];
+/// Dimensionless ratio: %, plain number.
+pub static RATIO: &[Unit] = &[u("%", 1e-2), u("1", 1.0)];
+
+/// Finds a unit by its symbol in a list; ASCII spellings are accepted too
+/// ("um" for µm, "cm3/mol" for cm³/mol), as typed in a link.
+pub fn find(units: &'static [Unit], symbol: &str) -> Option<&'static Unit> {
+    let normal = symbol
+        .replace("u", "µ")
+        .replace('3', "³")
+        .replace("MPa*sqrt(m)", "MPa·√m");
+    units
+        .iter()
+        .find(|u| u.symbol == symbol || u.symbol == normal || u.symbol.replace('µ', "u") == symbol)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_units_by_symbol_and_ascii_spelling() {
+        assert_eq!(find(LENGTH, "µm").map(|u| u.to_si), Some(1e-6));
+        assert_eq!(find(LENGTH, "um").map(|u| u.to_si), Some(1e-6));
+        assert_eq!(find(MOLAR_VOLUME, "cm3/mol").map(|u| u.to_si), Some(1e-6));
+        assert_eq!(find(VOLTAGE, "kV"), None);
+    }
+}

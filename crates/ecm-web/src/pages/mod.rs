@@ -1,0 +1,2 @@
+//! One module per page of the site.
+pub mod overpotential_stress;

@@ -1,0 +1,67 @@
+// Serves a folder of static files on 127.0.0.1, optionally under a sub-path,
+// with the MIME types a WebAssembly page needs. No dependencies.
+//
+// Usage: node tests/static-server.mjs DIR [--port 8080] [--base /courses/ecm/]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
+const port = Number(option('--port', '8080'));
+let base = option('--base', '/');
+if (!base.startsWith('/')) base = '/' + base;
+if (!base.endsWith('/')) base += '/';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path + '/' === base) {
+      res.writeHead(301, { Location: base + url.search });
+      return res.end();
+    }
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found');
+    }
+    path = normalize(path.slice(base.length));
+    let file = join(root, path);
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`ecm-calc is served at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
+});
