@@ -130,3 +130,85 @@ limit!(
     /// A stress in Pa used as an input: 0 to 1 TPa.
     STRESS, "stress", "Pa", Ge(0.0), Ge(1e12)
 );
+limit!(
+    /// Cantilever spring constant k in N/m: above 0, up to 10⁶ N/m.
+    SPRING_CONSTANT, "spring constant", "N/m", Gt(0.0), Ge(1e6)
+);
+limit!(
+    /// Cantilever tip deflection ΔX in m: 0 to 1 mm.
+    DEFLECTION, "tip deflection", "m", Ge(0.0), Ge(1e-3)
+);
+limit!(
+    /// Force F in N: 0 to 1 kN.
+    FORCE, "force", "N", Ge(0.0), Ge(1e3)
+);
+limit!(
+    /// Diameter of a rod, pillar or contact in m: above 0, up to 1 m.
+    DIAMETER, "diameter", "m", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// Cross-section or contact area in m²: above 0, up to 1 m².
+    AREA, "area", "m²", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// Specimen length in m: above 0, up to 1 m.
+    LENGTH, "length", "m", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// Sphere radius r in m: above 0, up to 1 m.
+    RADIUS, "sphere radius", "m", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// Total height change δt of a compressed sphere in m: 0 to 1 m (and less
+    /// than its diameter, checked by the model).
+    HEIGHT_CHANGE, "height change", "m", Ge(0.0), Ge(1.0)
+);
+limit!(
+    /// Young's modulus E in Pa: above 0, up to 10 TPa.
+    YOUNGS_MODULUS, "Young's modulus", "Pa", Gt(0.0), Ge(1e13)
+);
+limit!(
+    /// Shear modulus G in Pa: above 0, up to 10 TPa.
+    SHEAR_MODULUS, "shear modulus", "Pa", Gt(0.0), Ge(1e13)
+);
+limit!(
+    /// Poisson's ratio ν: −1 to 0.5 (the bounds of an isotropic solid; 0.5 is
+    /// incompressible, allowed for the Hertz E*).
+    POISSON_RATIO, "Poisson's ratio", "", Gt(-1.0), Ge(0.5)
+);
+limit!(
+    /// Yield strength in Pa: above 0, up to 1 TPa.
+    YIELD_STRENGTH, "yield strength", "Pa", Gt(0.0), Ge(1e12)
+);
+limit!(
+    /// Fracture toughness K_IC in Pa·√m: above 0, up to 100 MPa·√m.
+    FRACTURE_TOUGHNESS, "fracture toughness", "Pa·√m", Gt(0.0), Ge(1e8)
+);
+limit!(
+    /// Flaw (pore or crack) size in m: above 0, up to 10 mm.
+    FLAW_SIZE, "flaw size", "m", Gt(0.0), Ge(1e-2)
+);
+limit!(
+    /// Crack geometry factor Y: 0.1 to 10.
+    GEOMETRY_FACTOR, "geometry factor Y", "", Ge(0.1), Ge(10.0)
+);
+limit!(
+    /// A positive overpotential in V (for a critical flaw size): above 0, up to 5 V.
+    POSITIVE_OVERPOTENTIAL, "overpotential", "V", Gt(0.0), Ge(5.0)
+);
+limit!(
+    /// Absolute temperature T in K: above 0, up to 10 000 K.
+    TEMPERATURE, "temperature", "K", Gt(0.0), Ge(1e4)
+);
+limit!(
+    /// A strength used in a ratio, in Pa: above 0, up to 1 TPa.
+    STRENGTH, "strength", "Pa", Gt(0.0), Ge(1e12)
+);
+limit!(
+    /// A strain bound of an analysis window (engineering strain, 1 = 100 %): −10 to 10.
+    STRAIN, "strain", "", Ge(-10.0), Ge(10.0)
+);
+limit!(
+    /// Offset strain for an offset yield point: 0 to 0.1 (0.2 % is 0.002).
+    OFFSET_STRAIN, "offset strain", "", Ge(0.0), Ge(0.1)
+);

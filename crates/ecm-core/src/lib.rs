@@ -9,16 +9,38 @@
 //! [`error::Result`]: it never panics and an `Ok` never holds NaN or infinity.
 //!
 //! One module per model family; the formula for anything on the page is in the
-//! doc comment of the function that computes it.
+//! doc comment of the function that computes it:
+//!
+//! | page | module |
+//! |---|---|
+//! | overpotential → stress | [`electrochemical_stress`] |
+//! | electrolyte fracture, failure map | [`fracture`] |
+//! | sphere compression (Hertz, plastic) | [`sphere_contact`] |
+//! | rod / pillar test, single point | [`uniaxial_test`], [`cantilever`] |
+//! | measured series | [`series_parser`], [`series_analysis`] |
+//! | materials | [`materials`] |
+//! | the paper's data and worked numbers | [`paper_data`], [`paper_checks`] |
+//! | criteria (Monroe–Newman, T/Tm, size effect) | [`criteria`] |
+//! | ranges of inputs → ranges of results | [`ranges`] |
 #![deny(missing_docs)]
 
+pub mod cantilever;
 pub mod constants;
+pub mod criteria;
 pub mod electrochemical_stress;
 pub mod error;
+pub mod fracture;
 pub mod input_limits;
 pub mod materials;
 pub mod number_format;
 pub mod number_parser;
+pub mod paper_checks;
+pub mod paper_data;
+pub mod ranges;
+pub mod series_analysis;
+pub mod series_parser;
+pub mod sphere_contact;
+pub mod uniaxial_test;
 pub mod units;
 
 pub use error::{Error, Result};

@@ -122,6 +122,212 @@ pub fn metal(symbol: &str) -> Option<Metal> {
     metals().into_iter().find(|m| m.symbol == symbol)
 }
 
+/// A solid electrolyte.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Electrolyte {
+    /// Short key used in links, e.g. "LLZO".
+    pub key: String,
+    /// Name, e.g. "Li7La3Zr2O12 garnet (LLZO)".
+    pub name: String,
+    /// The ion it conducts: "Li" or "Na".
+    pub ion: String,
+    /// Young's modulus E in Pa.
+    pub youngs_modulus: Property,
+    /// Fracture toughness KIC in Pa·√m, where established.
+    pub fracture_toughness: Option<Property>,
+    /// Typical flaw (pore, crack) or grain size in m, where reported.
+    pub typical_flaw: Option<Property>,
+    /// What the flaw figure refers to, or other remarks.
+    pub note: String,
+}
+
+/// The electrolytes of SCIENCE.md §7. The paper's values (LLZO KIC ≈ 1 MPa·√m
+/// with ≈5 µm pores; Na-β-alumina KIC ≈ 2 MPa·√m with ≈10 µm cracks) are the
+/// nominal ones where it gives them; the rest are typical review values.
+pub fn electrolytes() -> Vec<Electrolyte> {
+    use Property as P;
+    let e = |key: &str,
+             name: &str,
+             ion: &str,
+             youngs: P,
+             kic: Option<P>,
+             flaw: Option<P>,
+             note: &str| Electrolyte {
+        key: key.into(),
+        name: name.into(),
+        ion: ion.into(),
+        youngs_modulus: youngs,
+        fracture_toughness: kic,
+        typical_flaw: flaw,
+        note: note.into(),
+    };
+    vec![
+        e(
+            "LLZO",
+            "Li7La3Zr2O12 garnet (LLZO)",
+            "Li",
+            P::range(145e9, 130e9, 160e9, TYPICAL),
+            Some(P {
+                source: format!("{PAPER} (≈1); range: {TYPICAL}"),
+                ..P::range(1e6, 0.4e6, 1.5e6, PAPER)
+            }),
+            Some(P::range(5e-6, 5e-6, 13e-6, PAPER)),
+            "pores ≈5 µm (paper); grains up to ≈13 µm",
+        ),
+        e(
+            "LLTO",
+            "Li0.33La0.56TiO3 perovskite (LLTO)",
+            "Li",
+            P::exact(190e9, TYPICAL),
+            Some(P::exact(1e6, TYPICAL)),
+            Some(P::range(1.75e-6, 1e-6, 2.5e-6, TYPICAL)),
+            "grains 1–2.5 µm",
+        ),
+        e(
+            "LATP",
+            "Li1.3Al0.3Ti1.7(PO4)3 NASICON-type (LATP)",
+            "Li",
+            P::range(97.5e9, 80e9, 115e9, TYPICAL),
+            Some(P::exact(1.1e6, TYPICAL)),
+            Some(P::range(3.5e-6, 2e-6, 5e-6, TYPICAL)),
+            "grains 2–5 µm, microcracks",
+        ),
+        e(
+            "sulfide",
+            "Li3PS4 glass / LGPS / Li6PS5Cl (sulfides)",
+            "Li",
+            P::range(25e9, 20e9, 30e9, TYPICAL),
+            Some(P::range(0.3e6, 0.2e6, 0.4e6, TYPICAL)),
+            None,
+            "values span the family",
+        ),
+        e(
+            "LiPON",
+            "LiPON (thin film)",
+            "Li",
+            P::exact(77e9, TYPICAL),
+            None,
+            None,
+            "thin film; fracture toughness not established",
+        ),
+        e(
+            "beta-alumina",
+            "Na-β/β''-alumina",
+            "Na",
+            P::exact(200e9, TYPICAL),
+            Some(P {
+                source: format!("{PAPER} (≈2); range: {TYPICAL}"),
+                ..P::range(2e6, 2e6, 3e6, PAPER)
+            }),
+            Some(P::exact(10e-6, PAPER)),
+            "cracks ≈10 µm observed (paper)",
+        ),
+        e(
+            "NASICON",
+            "Na3Zr2Si2PO12 (NASICON)",
+            "Na",
+            P::range(76.5e9, 56e9, 97e9, TYPICAL),
+            Some(P::range(1.3e6, 1.0e6, 1.6e6, TYPICAL)),
+            None,
+            "",
+        ),
+        e(
+            "Na3PS4",
+            "Na3PS4 (sulfide)",
+            "Na",
+            P::exact(20e9, TYPICAL),
+            Some(P::range(0.25e6, 0.2e6, 0.3e6, TYPICAL)),
+            None,
+            "",
+        ),
+    ]
+}
+
+/// The electrolyte with key `key` ("LLZO", "beta-alumina", …), if the library has it.
+pub fn electrolyte(key: &str) -> Option<Electrolyte> {
+    electrolytes().into_iter().find(|e| e.key == key)
+}
+
+/// The built-in materials plus any the user adds; serializable for export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Library {
+    /// Metals.
+    pub metals: Vec<Metal>,
+    /// Electrolytes.
+    pub electrolytes: Vec<Electrolyte>,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Library {
+            metals: metals(),
+            electrolytes: electrolytes(),
+        }
+    }
+}
+
+impl Library {
+    /// Adds a user's electrolyte after checking its values (E and KIC in range,
+    /// min ≤ nominal ≤ max, a key not already used).
+    pub fn add_electrolyte(&mut self, e: Electrolyte) -> crate::Result<()> {
+        use crate::input_limits::{FLAW_SIZE, FRACTURE_TOUGHNESS, YOUNGS_MODULUS};
+        check_property(&e.youngs_modulus, &YOUNGS_MODULUS)?;
+        if let Some(k) = &e.fracture_toughness {
+            check_property(k, &FRACTURE_TOUGHNESS)?;
+        }
+        if let Some(f) = &e.typical_flaw {
+            check_property(f, &FLAW_SIZE)?;
+        }
+        self.check_new_key(&e.key)?;
+        self.electrolytes.push(e);
+        Ok(())
+    }
+
+    /// Adds a user's metal after checking its values.
+    pub fn add_metal(&mut self, m: Metal) -> crate::Result<()> {
+        use crate::input_limits::{
+            DENSITY, MOLAR_MASS, MOLAR_VOLUME, POISSON_RATIO, SHEAR_MODULUS, TEMPERATURE,
+            YOUNGS_MODULUS,
+        };
+        check_property(&m.molar_mass, &MOLAR_MASS)?;
+        check_property(&m.density, &DENSITY)?;
+        check_property(&m.molar_volume, &MOLAR_VOLUME)?;
+        check_property(&m.melting_point, &TEMPERATURE)?;
+        check_property(&m.youngs_modulus, &YOUNGS_MODULUS)?;
+        check_property(&m.shear_modulus, &SHEAR_MODULUS)?;
+        check_property(&m.poisson_ratio, &POISSON_RATIO)?;
+        self.check_new_key(&m.symbol)?;
+        self.metals.push(m);
+        Ok(())
+    }
+
+    fn check_new_key(&self, key: &str) -> crate::Result<()> {
+        let taken = self.metals.iter().any(|m| m.symbol == key)
+            || self.electrolytes.iter().any(|e| e.key == key);
+        if key.trim().is_empty() || taken {
+            return Err(crate::Error::Inconsistent {
+                message: format!("the name {key:?} is empty or already used"),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn check_property(p: &Property, limit: &'static crate::input_limits::Limit) -> crate::Result<()> {
+    limit.check(p.min)?;
+    limit.check(p.nominal)?;
+    limit.check(p.max)?;
+    if !(p.min <= p.nominal && p.nominal <= p.max) {
+        return Err(crate::Error::Inconsistent {
+            message: format!(
+                "{}: the range must hold the nominal value (min ≤ nominal ≤ max)",
+                limit.name
+            ),
+        });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +340,51 @@ mod tests {
             let rel = (from_m_rho / m.molar_volume.nominal - 1.0).abs();
             assert!(rel < 0.02, "{}: {rel}", m.symbol);
         }
+    }
+
+    #[test]
+    fn electrolytes_have_ordered_sourced_values() {
+        let lib = Library::default();
+        assert!(lib.electrolytes.len() >= 8);
+        for e in &lib.electrolytes {
+            let mut props = vec![&e.youngs_modulus];
+            props.extend(e.fracture_toughness.iter());
+            props.extend(e.typical_flaw.iter());
+            for p in props {
+                assert!(p.min <= p.nominal && p.nominal <= p.max, "{}", e.key);
+                assert!(!p.source.is_empty(), "{}", e.key);
+            }
+        }
+        // The paper's presets.
+        assert_eq!(
+            electrolyte("LLZO")
+                .unwrap()
+                .fracture_toughness
+                .unwrap()
+                .nominal,
+            1e6
+        );
+        assert_eq!(
+            electrolyte("beta-alumina")
+                .unwrap()
+                .fracture_toughness
+                .unwrap()
+                .nominal,
+            2e6
+        );
+    }
+
+    #[test]
+    fn users_can_add_checked_materials() {
+        let mut lib = Library::default();
+        let mut mine = electrolyte("LLZO").unwrap();
+        assert!(lib.add_electrolyte(mine.clone()).is_err(), "duplicate key");
+        mine.key = "my-LLZO".into();
+        mine.youngs_modulus.nominal = 1e20;
+        assert!(lib.add_electrolyte(mine.clone()).is_err(), "out of range");
+        mine.youngs_modulus = Property::exact(150e9, "my measurement");
+        lib.add_electrolyte(mine).unwrap();
+        assert_eq!(lib.electrolytes.len(), electrolytes().len() + 1);
     }
 
     #[test]

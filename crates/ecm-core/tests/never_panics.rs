@@ -1,0 +1,190 @@
+//! Every public function, given arbitrary numbers (NaN, ±∞, zero, negative,
+//! subnormal and huge included), returns a finite `Ok` or an `Err`, and never
+//! panics. 10 000 cases each.
+
+use ecm_core::cantilever::*;
+use ecm_core::criteria::*;
+use ecm_core::electrochemical_stress::*;
+use ecm_core::fracture::*;
+use ecm_core::number_format::*;
+use ecm_core::number_parser::parse_number;
+use ecm_core::ranges::*;
+use ecm_core::series_analysis::*;
+use ecm_core::series_parser::parse_series;
+use ecm_core::sphere_contact::*;
+use ecm_core::uniaxial_test::*;
+use ecm_core::Result;
+use proptest::prelude::*;
+
+/// Any f64 at all, plus values concentrated where the valid ranges are.
+fn num() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        proptest::num::f64::ANY,
+        -1e3..1e3f64,
+        0.0..1e-3f64,
+        1e-12..1e-6f64,
+        Just(0.0),
+        Just(-0.0),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(f64::MIN_POSITIVE / 2.0),
+        Just(f64::MAX),
+    ]
+}
+
+fn geometry() -> impl Strategy<Value = FlawGeometry> {
+    prop_oneof![
+        Just(FlawGeometry::ThroughCrack),
+        Just(FlawGeometry::EdgeCrack),
+        Just(FlawGeometry::PennyCrack),
+        num().prop_map(FlawGeometry::Custom),
+    ]
+}
+
+fn convention() -> impl Strategy<Value = SizeConvention> {
+    prop_oneof![
+        Just(SizeConvention::SizeIsA),
+        Just(SizeConvention::SizeIs2A)
+    ]
+}
+
+fn model() -> impl Strategy<Value = PlasticModel> {
+    prop_oneof![
+        Just(PlasticModel::FirstOrder),
+        Just(PlasticModel::ExactCap),
+        Just(PlasticModel::Barrel)
+    ]
+}
+
+fn section() -> impl Strategy<Value = CrossSection> {
+    prop_oneof![
+        num().prop_map(CrossSection::InitialDiameter),
+        num().prop_map(CrossSection::CurrentDiameter),
+        num().prop_map(CrossSection::ContactArea),
+    ]
+}
+
+fn finite_ok(r: Result<f64>) -> bool {
+    r.map_or(true, f64::is_finite)
+}
+
+fn all_finite(values: &[f64]) -> bool {
+    values.iter().all(|v| v.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn electrochemical_stress_fns(a in num(), b in num()) {
+        prop_assert!(finite_ok(stress_from_overpotential(a, b)));
+        prop_assert!(finite_ok(overpotential_from_stress(a, b)));
+        prop_assert!(finite_ok(molar_volume(a, b)));
+    }
+
+    #[test]
+    fn cantilever_fns(a in num(), b in num()) {
+        prop_assert!(finite_ok(force_from_deflection(a, b)));
+        prop_assert!(finite_ok(deflection_from_force(a, b)));
+    }
+
+    #[test]
+    fn uniaxial_fns(f in num(), s in section(), d in num(), l0 in num(), l in num(), with_len in any::<bool>()) {
+        prop_assert!(finite_ok(s.area()));
+        prop_assert!(finite_ok(circle_area(d)));
+        prop_assert!(finite_ok(equivalent_diameter(d)));
+        prop_assert!(finite_ok(engineering_stress(f, s)));
+        prop_assert!(finite_ok(engineering_strain(l0, l)));
+        prop_assert!(finite_ok(true_strain(l0, l)));
+        prop_assert!(finite_ok(true_stress_constant_volume(f, d, l0, l)));
+        if let Ok(p) = point_test(f, s, Some(d), with_len.then_some((l0, l))) {
+            prop_assert!(all_finite(&[p.force, p.area, p.stress]));
+            prop_assert!(all_finite(&[p.engineering_strain, p.true_strain, p.true_stress].iter().flatten().copied().collect::<Vec<_>>()));
+        }
+    }
+
+    #[test]
+    fn fracture_fns(k in num(), size in num(), g in geometry(), c in convention(), vm in num(), v in num()) {
+        let flaw = Flaw { size, geometry: g, convention: c };
+        prop_assert!(finite_ok(g.y()));
+        prop_assert!(finite_ok(fracture_stress(k, flaw)));
+        prop_assert!(finite_ok(flaw_size_for_stress(k, v, g, c)));
+        prop_assert!(finite_ok(critical_overpotential(k, flaw, vm)));
+        prop_assert!(finite_ok(critical_flaw_size(k, v, vm, g, c)));
+    }
+
+    #[test]
+    fn failure_map_fn(k in num(), g in geometry(), vm in num(), lo in num(), hi in num(), top in num(),
+                      ns in prop_oneof![0usize..40, any::<usize>()], nv in prop_oneof![0usize..40, any::<usize>()]) {
+        if let Ok(m) = failure_map(k, g, SizeConvention::SizeIsA, vm, (lo, hi), top, (ns, nv)) {
+            prop_assert!(all_finite(&m.sizes) && all_finite(&m.overpotentials) && all_finite(&m.boundary));
+            prop_assert_eq!(m.fractures.len(), m.sizes.len() * m.overpotentials.len());
+        }
+    }
+
+    #[test]
+    fn sphere_fns(e in num(), nu in num(), e2 in num(), nu2 in num(), r in num(), d in num(), f in num(), y in num(),
+                  m in model(), auto in any::<bool>()) {
+        prop_assert!(finite_ok(effective_modulus(e, nu, None)));
+        prop_assert!(finite_ok(effective_modulus(e, nu, Some((e2, nu2)))));
+        if let Ok(h) = hertz_two_plates(e, r, d) {
+            prop_assert!(all_finite(&[h.force, h.contact_radius, h.mean_pressure, h.peak_pressure, h.relative_approach]));
+        }
+        prop_assert!(finite_ok(hertz_approach_for_force(e, r, f)));
+        if let Ok((a, b)) = hertz_first_yield(e, r, y) {
+            prop_assert!(all_finite(&[a, b]));
+        }
+        prop_assert!(finite_ok(plastic_contact_area(r, d, m)));
+        let choice = if auto { ModelChoice::Auto { small: m } } else { ModelChoice::Fixed(m) };
+        if let Ok(s) = sphere_stress(f, r, d, choice) {
+            prop_assert!(all_finite(&[s.area, s.stress, s.contact_radius, s.relative_deformation]));
+        }
+    }
+
+    #[test]
+    fn criteria_fns(a in num(), b in num()) {
+        prop_assert!(finite_ok(shear_modulus(a, b)));
+        prop_assert!(monroe_newman(a, b).map_or(true, |m| m.ratio.is_finite()));
+        prop_assert!(finite_ok(homologous_temperature(a, b)));
+        prop_assert!(finite_ok(strength_ratio(a, b)));
+    }
+
+    #[test]
+    fn ranges_fn(a in num(), b in num(), c in num(), d in num()) {
+        if let (Ok(x), Ok(y)) = (Interval::new(a, b), Interval::new(c, d)) {
+            if let Ok(r) = over_corners(&[x, y], |v| stress_from_overpotential(v[0], v[1])) {
+                prop_assert!(r.min.is_finite() && r.max.is_finite() && r.min <= r.max);
+            }
+        }
+    }
+
+    #[test]
+    fn formatting_and_parsing(x in num(), n in any::<usize>(), text in ".{0,80}") {
+        let _ = format_sig(x, n);
+        let _ = format_clean(x, n);
+        prop_assert!(parse_number(&text).map_or(true, f64::is_finite));
+        let _ = superscript(n as i32);
+    }
+
+    #[test]
+    fn series_parsing(text in "[0-9eE.,;\t \n+#a-z-]{0,300}", fx in num(), fy in num()) {
+        if let Ok(s) = parse_series(&text, fx, fy) {
+            prop_assert!(all_finite(&s.x) && all_finite(&s.y));
+        }
+    }
+
+    #[test]
+    fn series_analysis_fns(e in prop::collection::vec(num(), 0..40), s in prop::collection::vec(num(), 0..40),
+                           lo in num(), hi in num(), off in num(), k in num(), l0 in num(), d0 in num()) {
+        if let Ok(a) = analyse(&e, &s, Some((lo, hi)), off) {
+            prop_assert!(all_finite(&[a.fit.slope, a.fit.intercept, a.fit.r_squared, a.max_stress, a.strain_at_max, a.work]));
+        }
+        if let Ok(a) = analyse(&e, &s, None, off) {
+            prop_assert!(all_finite(&[a.fit.slope, a.fit.intercept, a.fit.r_squared, a.work]));
+        }
+        if let Ok((x, y)) = stress_strain_from_deflection(&e, &s, k, l0, d0) {
+            prop_assert!(x.len() == y.len() && all_finite(&x) && all_finite(&y));
+        }
+    }
+}
