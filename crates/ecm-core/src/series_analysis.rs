@@ -106,6 +106,37 @@ fn same_length(a: &[f64], b: &[f64]) -> Result<()> {
     Ok(())
 }
 
+/// Largest stress magnitude accepted in a series: 1 TPa.
+pub const MAX_SERIES_STRESS: f64 = 1e12;
+
+/// Checks a stress–strain series: equal lengths, at least 3 points, every
+/// strain within ±10 (±1000 %) and every stress within ±1 TPa, naming the
+/// first point that is not.
+fn check_stress_strain(strain: &[f64], stress: &[f64]) -> Result<()> {
+    same_length(strain, stress)?;
+    for (i, (&e, &s)) in strain.iter().zip(stress).enumerate() {
+        if !STRAIN.contains(e) {
+            return Err(Error::Parse {
+                row: i + 1,
+                column: 1,
+                message: format!(
+                    "strain {e:e} is outside ±10 (±1000 %); check the strain column and its unit"
+                ),
+            });
+        }
+        if s.abs() > MAX_SERIES_STRESS {
+            return Err(Error::Parse {
+                row: i + 1,
+                column: 2,
+                message: format!(
+                    "stress {s:e} Pa is beyond ±1 TPa; check the stress column and its unit"
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Least-squares line through the points `idx` of the series.
 fn fit_points(
     strain: &[f64],
@@ -139,11 +170,14 @@ fn fit_points(
     }
     let slope = finite("Young's modulus", sxy / sxx)?;
     let intercept = finite("intercept", my - slope * mx)?;
-    let r_squared = if syy > 0.0 {
-        (sxy * sxy / (sxx * syy)).clamp(0.0, 1.0)
-    } else {
-        1.0
-    };
+    let r_squared = finite(
+        "R²",
+        if syy > 0.0 {
+            (sxy * sxy / (sxx * syy)).clamp(0.0, 1.0)
+        } else {
+            1.0
+        },
+    )?;
     Ok(LinearFit {
         slope,
         intercept,
@@ -164,7 +198,7 @@ fn fit_points(
 /// assert!((f.slope - 2e9).abs() < 1e-3 && f.points == 6 && f.r_squared == 1.0);
 /// ```
 pub fn fit_window(strain: &[f64], stress: &[f64], (lo, hi): (f64, f64)) -> Result<LinearFit> {
-    same_length(strain, stress)?;
+    check_stress_strain(strain, stress)?;
     let lo = STRAIN.check(lo)?;
     let hi = STRAIN.check(hi)?;
     if lo >= hi {
@@ -188,7 +222,7 @@ pub const LINEAR_R_SQUARED: f64 = 0.99;
 /// one with the most points. Falls back to the best R² if none is that linear.
 /// Cost: one pass plus at most 64 × 64 candidate windows, whatever the length.
 pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
-    same_length(strain, stress)?;
+    check_stress_strain(strain, stress)?;
     let imax = argmax(stress);
     let m = if imax + 1 >= 3 {
         imax + 1
@@ -275,7 +309,7 @@ pub fn offset_yield(
     fit: &LinearFit,
     offset: f64,
 ) -> Result<Option<(f64, f64)>> {
-    same_length(strain, stress)?;
+    check_stress_strain(strain, stress)?;
     let offset = OFFSET_STRAIN.check(offset)?;
     let gap = |i: usize| stress[i] - (fit.slope * (strain[i] - offset) + fit.intercept);
     let start = strain
@@ -313,7 +347,7 @@ pub fn analyse(
     window: Option<(f64, f64)>,
     offset: f64,
 ) -> Result<Analysis> {
-    same_length(strain, stress)?;
+    check_stress_strain(strain, stress)?;
     let fit = match window {
         Some(w) => fit_window(strain, stress, w)?,
         None => auto_linear_window(strain, stress)?,
