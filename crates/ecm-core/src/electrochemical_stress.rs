@@ -72,6 +72,19 @@ mod tests {
     }
 
     #[test]
+    fn round_trip_stress_overpotential_stress_is_exact_to_1e12() {
+        for &sigma in &[1e3, 36.4e6, 407.1e6, 5e9, 3.3e11] {
+            for &vm in &[13e-6, 23.7e-6, 45.4e-6, 1e-9, 9e-4] {
+                let dphi = overpotential_from_stress(sigma, vm).unwrap();
+                if dphi <= 5.0 {
+                    let back = stress_from_overpotential(dphi, vm).unwrap();
+                    assert!((back / sigma - 1.0).abs() < 1e-12, "{sigma} {vm}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn bad_inputs_are_errors_that_name_the_input() {
         let e = stress_from_overpotential(-0.1, 23.7e-6)
             .unwrap_err()
