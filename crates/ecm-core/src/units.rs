@@ -38,6 +38,10 @@ pub static DENSITY: &[Unit] = &[u("g/cm³", 1e3), u("kg/m³", 1.0)];
 pub static TOUGHNESS: &[Unit] = &[u("MPa·√m", 1e6), u("Pa·√m", 1.0)];
 /// Temperature: K.
 pub static TEMPERATURE: &[Unit] = &[u("K", 1.0)];
+/// A pure number (a geometry factor, Poisson's ratio): no unit.
+pub static DIMENSIONLESS: &[Unit] = &[u("", 1.0)];
+/// Area: nm², µm², m².
+pub static AREA: &[Unit] = &[u("nm²", 1e-18), u("µm²", 1e-12), u("m²", 1.0)];
 /// Dimensionless ratio: %, plain number.
 pub static RATIO: &[Unit] = &[u("%", 1e-2), u("1", 1.0)];
 

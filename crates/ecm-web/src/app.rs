@@ -1,21 +1,194 @@
-//! The application shell: header, the current page, footer.
+//! The application shell: header with navigation and settings, notices about
+//! the link, the current page, footer.
 
-use crate::pages::overpotential_stress::OverpotentialStressPage;
+use crate::browser;
+use crate::pages::{
+    fracture::FracturePage, home::HomePage, materials::MaterialsPage,
+    overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
+    sphere::SpherePage,
+};
+use crate::route::Route;
+use crate::settings::{Settings, ThemeChoice, DEFAULT_SIG};
+use crate::url_state::{parse_query, LinkReader};
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn route_of(query: &str) -> Route {
+    parse_query(query)
+        .into_iter()
+        .find(|(k, _)| k == "page")
+        .and_then(|(_, v)| Route::from_key(&v))
+        .unwrap_or(Route::Home)
+}
+
+fn theme_from_pref() -> ThemeChoice {
+    match browser::load_pref("ecm-theme").as_deref() {
+        Some("light") => ThemeChoice::Light,
+        Some("dark") => ThemeChoice::Dark,
+        _ => ThemeChoice::System,
+    }
+}
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    let start = browser::query();
+    let link = LinkReader::new(&start);
+    let route = RwSignal::new(route_of(&start));
+    let theme = RwSignal::new(theme_from_pref());
+    let system_dark = browser::system_prefers_dark();
+    let dark = Signal::derive(move || match theme.get() {
+        ThemeChoice::System => system_dark,
+        ThemeChoice::Light => false,
+        ThemeChoice::Dark => true,
+    });
+    let s = Settings {
+        sig: RwSignal::new(link.integer("sig", 2, 8, DEFAULT_SIG)),
+        dark,
+        notices: RwSignal::new(Vec::new()),
+        resized: RwSignal::new(0),
+    };
+    provide_context(s);
+    // Bumped on every navigation, so a page is rebuilt from its new link even
+    // when the route is the same.
+    let visit = RwSignal::new(0u32);
+
+    Effect::new(move |_| {
+        let t = theme.get();
+        browser::set_theme_attribute(match t {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some("light"),
+            ThemeChoice::Dark => Some("dark"),
+        });
+    });
+    Effect::new(move |_| {
+        let r = route.get();
+        browser::set_title(&if r == Route::Home {
+            "ecm-calc: electro-chemo-mechanics calculators".to_string()
+        } else {
+            format!("{} · ecm-calc", r.title())
+        });
+    });
+
+    let go = move |query: String| {
+        browser::push_query(&query);
+        route.set(route_of(&query));
+        visit.update(|v| *v += 1);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    // Links within the site ("?page=…") change the page without reloading.
+    let _ = window_event_listener(ev::click, move |e: web_sys::MouseEvent| {
+        if e.default_prevented()
+            || e.button() != 0
+            || e.ctrl_key()
+            || e.meta_key()
+            || e.shift_key()
+            || e.alt_key()
+        {
+            return;
+        }
+        let anchor = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='?']").ok().flatten());
+        if let Some(a) = anchor {
+            if a.has_attribute("download") {
+                return;
+            }
+            if let Some(href) = a.get_attribute("href") {
+                e.prevent_default();
+                go(href);
+            }
+        }
+    });
+    let _ = window_event_listener(ev::popstate, move |_| {
+        route.set(route_of(&browser::query()));
+        visit.update(|v| *v += 1);
+    });
+    let _ = window_event_listener(ev::resize, move |_| s.resized.update(|n| *n += 1));
+
+    let copied = RwSignal::new(false);
+    let copy_link = move |_| {
+        copied.set(browser::copy_text(&browser::href()));
+    };
+    let cycle_theme = move |_| {
+        let next = match theme.get_untracked() {
+            ThemeChoice::System => ThemeChoice::Light,
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::System,
+        };
+        browser::save_pref(
+            "ecm-theme",
+            match next {
+                ThemeChoice::System => "system",
+                ThemeChoice::Light => "light",
+                ThemeChoice::Dark => "dark",
+            },
+        );
+        theme.set(next);
+    };
+    let theme_label = move || match theme.get() {
+        ThemeChoice::System => "Theme: system",
+        ThemeChoice::Light => "Theme: light",
+        ThemeChoice::Dark => "Theme: dark",
+    };
+    let page = move || {
+        visit.track();
+        copied.set(false);
+        match route.get() {
+            Route::Home => view! { <HomePage /> }.into_any(),
+            Route::Stress => view! { <OverpotentialStressPage /> }.into_any(),
+            Route::Fracture => view! { <FracturePage /> }.into_any(),
+            Route::Sphere => view! { <SpherePage /> }.into_any(),
+            Route::RodTest => view! { <RodTestPage /> }.into_any(),
+            Route::Materials => view! { <MaterialsPage /> }.into_any(),
+            Route::Paper => view! { <PaperPage /> }.into_any(),
+        }
+    };
     view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <h1>"ecm-calc"</h1>
-            <p class="tagline">"Electro-chemo-mechanics calculators for metal-anode batteries"</p>
+            <div class="brand">
+                <a href="?" class="site-name">"ecm-calc"</a>
+                <span class="tagline">"Electro-chemo-mechanics calculators for metal-anode batteries"</span>
+            </div>
+            <nav aria-label="Calculators">
+                <ul>
+                    {Route::ALL.into_iter().map(|r| view! {
+                        <li><a href=if r == Route::Home { "?".to_string() } else { format!("?page={}", r.key()) }
+                            data-testid=format!("nav-{}", if r == Route::Home { "home" } else { r.key() })
+                            aria-current=move || (route.get() == r).then_some("page")>{r.title()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <div class="settings">
+                <label>"Significant figures "
+                    <select data-testid="sig" prop:value=move || s.sig.get().to_string()
+                        on:change=move |e| s.sig.set(event_target_value(&e).parse().unwrap_or(DEFAULT_SIG).clamp(2, 8))>
+                        {(2..=8).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" data-testid="theme" on:click=cycle_theme>{theme_label}</button>
+                <Show when=move || route.get() != Route::Home>
+                    <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
+                </Show>
+                <span class="status" role="status" data-testid="copy-status">{move || copied.get().then_some("Link copied.")}</span>
+            </div>
         </header>
-        <main id="main">
-            <OverpotentialStressPage />
-        </main>
+        <div class="notices" role="status" data-testid="link-notices">
+            <Show when=move || !s.notices.with(|n| n.is_empty())>
+                <div class="notice">
+                    <ul>{move || s.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <button type="button" on:click=move |_| s.notices.set(Vec::new())>"Dismiss"</button>
+                </div>
+            </Show>
+        </div>
+        <main id="main" tabindex="-1">{page}</main>
         <footer class="site-footer">
-            <p>"Models from the in situ ETEM-AFM study of Na dendrites, ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214)."</p>
+            <p>"Models from the in situ ETEM-AFM study of Na dendrites, ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214). All calculations run in your browser; nothing is sent anywhere."</p>
         </footer>
     }
 }

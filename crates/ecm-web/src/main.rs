@@ -1,10 +1,17 @@
 //! ecm-calc's web page: a thin Leptos front end over `ecm-core`.
 
 mod app;
+mod browser;
+mod charts;
 mod components;
+mod compute;
 mod field_value;
+mod link_state;
 mod pages;
 mod panic_notice;
+mod route;
+mod settings;
+mod url_state;
 
 fn main() {
     panic_notice::install();

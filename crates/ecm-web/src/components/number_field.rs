@@ -1,48 +1,123 @@
-//! A labelled number field with a unit selector and a message for bad input.
+//! A labelled number field with its unit selector, an optional upper end when
+//! ranges are on, an optional slider, and a message for bad input.
 
-use crate::field_value::{convert_text, read_field};
+use crate::field_value::{convert_text, plain_number, read_field};
+use crate::url_state::LinkReader;
 use ecm_core::input_limits::Limit;
+use ecm_core::ranges::Interval;
 use ecm_core::units::Unit;
 use leptos::prelude::*;
 
-/// The state of one number field: the typed text and the index of its unit.
+/// The state of one number field, kept in the link under `key`, `key_unit`
+/// and (with ranges on) `key_max`.
 #[derive(Clone, Copy)]
 pub struct FieldState {
-    /// Text as typed.
+    /// Its name in links.
+    pub key: &'static str,
+    /// Its label, also used in messages.
+    pub label: &'static str,
+    /// Text as typed (the value, or a range's lower end).
     pub text: RwSignal<String>,
-    /// Index into the field's unit list.
+    /// A range's upper end as typed (empty: a single value).
+    pub text_max: RwSignal<String>,
+    /// Index into `units`.
     pub unit: RwSignal<usize>,
-    /// The field's units.
+    /// The units it can be shown in.
     pub units: &'static [Unit],
     /// Its valid range.
     pub limit: &'static Limit,
-    /// Its label, used in messages.
-    pub label: &'static str,
+    /// Whether its page takes ranges.
+    pub ranges: Signal<bool>,
 }
 
 impl FieldState {
-    /// A field showing `text` in `units[unit]`.
-    pub fn new(
+    /// A field read from the link, with `default` text in `units[unit]`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_link(
+        link: &LinkReader,
+        ranges: Signal<bool>,
+        key: &'static str,
         label: &'static str,
-        text: &str,
+        default: &str,
         units: &'static [Unit],
         unit: usize,
         limit: &'static Limit,
     ) -> Self {
         FieldState {
-            text: RwSignal::new(text.to_string()),
-            unit: RwSignal::new(unit.min(units.len() - 1)),
+            key,
+            label,
+            text: RwSignal::new(link.number(key, default)),
+            text_max: RwSignal::new(link.optional_number(&format!("{key}_max"))),
+            unit: RwSignal::new(link.unit(
+                &format!("{key}_unit"),
+                units,
+                unit.min(units.len() - 1),
+            )),
             units,
             limit,
-            label,
+            ranges,
         }
     }
 
-    /// The current value in SI units, or the message for the field.
+    fn current_unit(&self) -> &'static Unit {
+        &self.units[self.unit.get().min(self.units.len() - 1)]
+    }
+
+    /// The value in SI units (a range's lower end), or the message for the field.
     pub fn value(&self) -> Result<f64, String> {
-        let unit = &self.units[self.unit.get().min(self.units.len() - 1)];
+        let unit = self.current_unit();
         self.text
             .with(|t| read_field(self.label, t, unit, self.limit))
+    }
+
+    fn max_value(&self) -> Option<Result<f64, String>> {
+        if !self.ranges.get() || self.text_max.with(|t| t.trim().is_empty()) {
+            return None;
+        }
+        let unit = self.current_unit();
+        let label = format!("{} (upper end)", self.label);
+        Some(
+            self.text_max
+                .with(|t| read_field(&label, t, unit, self.limit)),
+        )
+    }
+
+    /// The value as an interval: a single value, or with ranges on and an
+    /// upper end typed, the range between the two.
+    pub fn interval(&self) -> Result<Interval, String> {
+        let lo = self.value()?;
+        let hi = match self.max_value() {
+            Some(r) => r?,
+            None => lo,
+        };
+        Interval::new(lo, hi).map_err(|e| e.to_string())
+    }
+
+    /// The message to show, if any.
+    pub fn error(&self) -> Option<String> {
+        self.interval().err()
+    }
+
+    /// Sets the value from SI, written in the field's current unit.
+    pub fn set_si(&self, v: f64) {
+        let unit = self.units[self.unit.get_untracked().min(self.units.len() - 1)];
+        self.text.set(plain_number(v / unit.to_si));
+    }
+
+    /// The field's entries for the link.
+    pub fn link_pairs(&self) -> Vec<(String, String)> {
+        let mut out = vec![
+            (self.key.to_string(), self.text.get()),
+            (
+                format!("{}_unit", self.key),
+                self.current_unit().symbol.to_string(),
+            ),
+        ];
+        let max = self.text_max.get();
+        if self.ranges.get() && !max.trim().is_empty() {
+            out.push((format!("{}_max", self.key), max));
+        }
+        out
     }
 }
 
@@ -51,50 +126,83 @@ impl FieldState {
 pub fn NumberField(
     /// The field's state.
     field: FieldState,
-    /// Element id, also used for its test id.
+    /// Element id, also its test id.
     id: &'static str,
+    /// A slider over this range (SI units), where it helps.
+    #[prop(optional)]
+    slider: Option<(f64, f64)>,
+    /// A short hint under the field.
+    #[prop(optional)]
+    hint: Option<&'static str>,
 ) -> impl IntoView {
     let message_id = format!("{id}-msg");
-    let unit_id = format!("{id}-unit");
-    let error = move || field.value().err();
+    let error = Memo::new(move |_| field.error());
     let units = field.units;
     let on_unit = move |ev: leptos::ev::Event| {
         let new: usize = event_target_value(&ev)
             .parse()
-            .unwrap_or(0)
+            .unwrap_or(0usize)
             .min(units.len() - 1);
         let old = field.unit.get_untracked();
         field
             .text
             .update(|t| *t = convert_text(t, &units[old], &units[new]));
+        field
+            .text_max
+            .update(|t| *t = convert_text(t, &units[old], &units[new]));
         field.unit.set(new);
     };
     let unit_picker = if units.len() > 1 {
         view! {
-            <select id=unit_id.clone() aria-label=format!("{} unit", field.label) on:change=on_unit
-                prop:value=move || field.unit.get().to_string()>
-                {units.iter().enumerate().map(|(i, u)| view! {
-                    <option value=i.to_string()>{u.symbol}</option>
-                }).collect_view()}
+            <select id=format!("{id}-unit") data-testid=format!("{id}-unit") aria-label=format!("{} unit", field.label)
+                on:change=on_unit prop:value=move || field.unit.get().to_string()>
+                {units.iter().enumerate().map(|(i, u)| view! { <option value=i.to_string()>{u.symbol}</option> }).collect_view()}
             </select>
         }
         .into_any()
+    } else if units[0].symbol.is_empty() || units[0].symbol == "1" {
+        ().into_any()
     } else {
-        view! { <span class="unit">{units[0].symbol}</span> }.into_any()
+        view! { <span class="unit-fixed">{units[0].symbol}</span> }.into_any()
     };
+    let max_input = move || {
+        field.ranges.get().then(|| {
+            view! {
+                <span class="range-sep" aria-hidden="true">"to"</span>
+                <input id=format!("{id}-max") data-testid=format!("{id}-max") type="text" inputmode="decimal"
+                    autocomplete="off" spellcheck="false" aria-label=format!("{} upper end (leave empty for a single value)", field.label)
+                    aria-describedby=format!("{id}-msg") placeholder="upper end"
+                    prop:value=move || field.text_max.get()
+                    on:input=move |ev| field.text_max.set(event_target_value(&ev)) />
+            }
+        })
+    };
+    let slider_view = slider.map(|(lo, hi)| {
+        let to_si = move || units[field.unit.get().min(units.len() - 1)].to_si;
+        view! {
+            <input type="range" class="slider" aria-label=format!("{} slider", field.label)
+                min=move || plain_number(lo / to_si()) max=move || plain_number(hi / to_si())
+                step=move || plain_number((hi - lo) / to_si() / 200.0)
+                prop:value=move || field.value().map(|v| plain_number(v / to_si())).unwrap_or_default()
+                on:input=move |ev| field.text.set(event_target_value(&ev)) />
+        }
+    });
     view! {
-        <div class="field" class:invalid=move || error().is_some()>
+        <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id>{field.label}</label>
             <div class="input-row">
                 <input id=id data-testid=id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     aria-describedby=message_id.clone()
-                    aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                     prop:value=move || field.text.get()
                     on:input=move |ev| field.text.set(event_target_value(&ev)) />
+                {max_input}
                 {unit_picker}
             </div>
+            {slider_view}
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
             <p class="message" id=message_id data-testid=format!("{id}-msg") aria-live="polite">
-                {move || error().unwrap_or_default()}
+                {move || error.get().unwrap_or_default()}
             </p>
         </div>
     }

@@ -1,10 +1,11 @@
-//! A computed result with its unit, or "—" when an input is bad.
+//! A computed result with its unit: a value, a min–max range, or "—".
 
+use crate::compute::{Missing, Outcome};
+use crate::settings::settings;
 use ecm_core::number_format::format_sig;
 use leptos::prelude::*;
 
-/// A labelled result: `value` in SI is shown divided by `to_si`, with `unit`,
-/// to `sig` significant figures; an `Err` shows "—" and its reason.
+/// A labelled result shown in `unit` (one of which is `to_si` SI units).
 #[component]
 pub fn ResultValue(
     /// What the result is.
@@ -15,23 +16,39 @@ pub fn ResultValue(
     to_si: f64,
     /// The result in SI units, or why there is none.
     #[prop(into)]
-    value: Signal<Result<f64, String>>,
+    value: Signal<Outcome>,
     /// Test id of the number.
     testid: &'static str,
 ) -> impl IntoView {
-    let text = move || match value.get() {
-        Ok(v) => format_sig(v / to_si, 4),
-        Err(_) => "—".to_string(),
+    let s = settings();
+    let text = move || {
+        let sig = s.sig.get();
+        match value.get() {
+            Ok(iv) if iv.is_point() => format_sig(iv.min / to_si, sig),
+            Ok(iv) => format!(
+                "{} – {}",
+                format_sig(iv.min / to_si, sig),
+                format_sig(iv.max / to_si, sig)
+            ),
+            Err(_) => "—".to_string(),
+        }
     };
     let shown_unit = move || if value.with(|v| v.is_ok()) { unit } else { "" };
+    let why = move || match value.get() {
+        Err(Missing::Model(m)) => {
+            Some(view! { <p class="why" data-testid=format!("{testid}-why")>{m}</p> })
+        }
+        _ => None,
+    };
     view! {
-        <div class="result" role="status" aria-live="polite">
+        <div class="result">
             <span class="result-label">{label}</span>
-            <output class="result-value">
+            <output class="result-value" aria-live="polite">
                 <span class="number" data-testid=testid>{text}</span>
                 " "
                 <span class="unit">{shown_unit}</span>
             </output>
+            {why}
         </div>
     }
 }

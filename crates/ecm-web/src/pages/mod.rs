@@ -1,2 +1,8 @@
 //! One module per page of the site.
+pub mod fracture;
+pub mod home;
+pub mod materials;
 pub mod overpotential_stress;
+pub mod paper;
+pub mod rod_test;
+pub mod sphere;

@@ -1,65 +1,240 @@
-//! Overpotential → stress under confinement (the paper's eq. 3).
+//! Overpotential ↔ stress under confinement (the paper's eq. 3), any metal.
 
+use crate::charts::stress_chart::StressChart;
+use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::{FieldState, NumberField};
+use crate::components::plot::Plot;
+use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
-use ecm_core::electrochemical_stress::stress_from_overpotential;
-use ecm_core::input_limits::OVERPOTENTIAL;
+use crate::compute::{compute, Outcome};
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use ecm_core::electrochemical_stress::{
+    molar_volume, overpotential_from_stress, stress_from_overpotential,
+};
+use ecm_core::input_limits::{DENSITY, MOLAR_MASS, MOLAR_VOLUME, OVERPOTENTIAL, STRESS};
 use ecm_core::materials::metals;
 use ecm_core::number_format::format_sig;
-use ecm_core::units::VOLTAGE;
+use ecm_core::ranges::Interval;
+use ecm_core::units;
 use leptos::prelude::*;
 
-/// The overpotential → stress calculator.
+/// The overpotential ↔ stress calculator.
 #[component]
 pub fn OverpotentialStressPage() -> impl IntoView {
-    let metals = StoredValue::new(metals());
-    let metal = RwSignal::new("Na".to_string());
-    let dphi = FieldState::new("Overpotential Δφ", "100", VOLTAGE, 0, &OVERPOTENTIAL);
-    let molar_volume = move || {
-        metals.with_value(|ms| {
-            ms.iter()
-                .find(|m| m.symbol == metal.get())
-                .map(|m| m.molar_volume.nominal)
-        })
-    };
-    let stress = Signal::derive(move || {
-        let vm = molar_volume().ok_or_else(|| "choose a metal".to_string())?;
-        let dphi = dphi.value()?;
-        stress_from_overpotential(dphi, vm).map_err(|e| e.to_string())
+    let link = read_link();
+    let metals = metals();
+    let mut metal_keys: Vec<&str> = metals.iter().map(|m| m.symbol.as_str()).collect();
+    metal_keys.extend(["custom-vm", "custom-mrho"]);
+    let ranges = RwSignal::new(link.flag("ranges", false));
+    let r = Signal::from(ranges);
+    let direction =
+        RwSignal::new(link.choice("dir", &["to-stress", "to-overpotential"], "to-stress"));
+    let metal = RwSignal::new(link.choice("metal", &metal_keys, "Na"));
+    let dphi = FieldState::from_link(
+        &link,
+        r,
+        "dphi",
+        "Overpotential Δφ",
+        "100",
+        units::VOLTAGE,
+        0,
+        &OVERPOTENTIAL,
+    );
+    let sigma = FieldState::from_link(
+        &link,
+        r,
+        "sigma",
+        "Stress σ",
+        "400",
+        units::STRESS,
+        1,
+        &STRESS,
+    );
+    let vm = FieldState::from_link(
+        &link,
+        r,
+        "vm",
+        "Molar volume Vm",
+        "23.7",
+        units::MOLAR_VOLUME,
+        0,
+        &MOLAR_VOLUME,
+    );
+    let mm = FieldState::from_link(
+        &link,
+        r,
+        "m",
+        "Molar mass M",
+        "22.99",
+        units::MOLAR_MASS,
+        0,
+        &MOLAR_MASS,
+    );
+    let rho = FieldState::from_link(
+        &link,
+        r,
+        "rho",
+        "Density ρ",
+        "0.968",
+        units::DENSITY,
+        0,
+        &DENSITY,
+    );
+    keep_in_link(Route::Stress, link, move || {
+        let mut p = vec![
+            ("dir".to_string(), direction.get()),
+            ("metal".to_string(), metal.get()),
+        ];
+        match metal.get().as_str() {
+            "custom-vm" => p.extend(vm.link_pairs()),
+            "custom-mrho" => {
+                p.extend(mm.link_pairs());
+                p.extend(rho.link_pairs());
+            }
+            _ => {}
+        }
+        if direction.get() == "to-stress" {
+            p.extend(dphi.link_pairs());
+        } else {
+            p.extend(sigma.link_pairs());
+        }
+        if ranges.get() {
+            p.push(("ranges".into(), "1".into()));
+        }
+        p
     });
+
+    let library = StoredValue::new(metals.clone());
+    // The molar volume in use, as an interval (ranges apply to custom values).
+    let vm_used = Memo::new(move |_| -> Result<Interval, String> {
+        match metal.get().as_str() {
+            "custom-vm" => vm.interval(),
+            "custom-mrho" => {
+                let (m, d) = (mm.interval()?, rho.interval()?);
+                // Vm = M/ρ grows with M and falls with ρ.
+                let lo = molar_volume(m.min, d.max).map_err(|e| e.to_string())?;
+                let hi = molar_volume(m.max, d.min).map_err(|e| e.to_string())?;
+                Interval::new(lo, hi).map_err(|e| e.to_string())
+            }
+            sym => library
+                .with_value(|ms| {
+                    ms.iter()
+                        .find(|m| m.symbol == sym)
+                        .map(|m| m.molar_volume.nominal)
+                })
+                .ok_or_else(|| "choose a metal".to_string())
+                .and_then(|v| Interval::point(v).map_err(|e| e.to_string())),
+        }
+    });
+    let stress: Signal<Outcome> = Signal::derive(move || {
+        compute(&[dphi.interval(), vm_used.get()], |x| {
+            stress_from_overpotential(x[0], x[1])
+        })
+    });
+    let overpotential: Signal<Outcome> = Signal::derive(move || {
+        compute(&[sigma.interval(), vm_used.get()], |x| {
+            overpotential_from_stress(x[0], x[1])
+        })
+    });
+    let vm_shown: Signal<Outcome> =
+        Signal::derive(move || vm_used.get().map_err(|_| crate::compute::Missing::BadField));
+
+    let chart = Signal::derive(move || {
+        let mut lines: Vec<(String, f64)> = library.with_value(|ms| {
+            ms.iter()
+                .map(|m| (m.symbol.clone(), m.molar_volume.nominal))
+                .collect()
+        });
+        let custom = metal.get().starts_with("custom");
+        if custom {
+            if let Ok(v) = vm_used.get() {
+                lines.push(("your metal".into(), v.max));
+            }
+        }
+        let point = if direction.get() == "to-stress" {
+            match (dphi.interval(), stress.get()) {
+                (Ok(d), Ok(s)) => Some((d.max * 1e3, s.max / 1e6)),
+                _ => None,
+            }
+        } else {
+            match (overpotential.get(), sigma.interval()) {
+                (Ok(d), Ok(s)) => Some((d.max * 1e3, s.max / 1e6)),
+                _ => None,
+            }
+        };
+        let max_mv = point
+            .map_or(200.0, |p: (f64, f64)| (p.0 * 1.25).max(200.0))
+            .min(5000.0);
+        Some(StressChart {
+            metals: lines,
+            max_mv,
+            point,
+        })
+    });
+
+    let metal_options: Vec<(String, String)> = metals
+        .iter()
+        .map(|m| {
+            (
+                m.symbol.clone(),
+                format!(
+                    "{} ({}), Vm = {} cm³/mol",
+                    m.symbol,
+                    m.name,
+                    format_sig(m.molar_volume.nominal * 1e6, 3)
+                ),
+            )
+        })
+        .chain([
+            ("custom-vm".to_string(), "Other metal: enter Vm".to_string()),
+            (
+                "custom-mrho".to_string(),
+                "Other metal: enter M and ρ".to_string(),
+            ),
+        ])
+        .collect();
+    let is_to_stress = move || direction.get() == "to-stress";
     view! {
-        <section class="calculator" aria-labelledby="stress-title">
-            <h2 id="stress-title">"Overpotential → stress under confinement"</h2>
-            <p class="lead">
-                "The largest stress that plating at an overpotential Δφ can build in a metal held by a rigid confinement."
-            </p>
+        <section class="calculator" aria-labelledby="page-title">
+            <h2 id="page-title">"Overpotential ↔ stress under confinement"</h2>
+            <p class="lead">"The largest stress that plating at an overpotential Δφ can build in a metal held by a rigid confinement, and the overpotential a stress needs."</p>
+            <div class="toolbar">
+                <ChoiceField id="dir" label="Calculate" value=direction
+                    options=vec![("to-stress".into(), "stress from overpotential".into()), ("to-overpotential".into(), "overpotential from stress".into())] />
+                <RangesToggle ranges=ranges />
+            </div>
             <div class="inputs">
-                <div class="field">
-                    <label for="metal">"Metal"</label>
-                    <select id="metal" data-testid="metal" prop:value=move || metal.get()
-                        on:change=move |ev| metal.set(event_target_value(&ev))>
-                        {metals.with_value(|ms| ms.iter().map(|m| {
-                            let label = format!("{} ({}), Vm = {} cm³/mol",
-                                m.symbol, m.name, format_sig(m.molar_volume.nominal * 1e6, 3));
-                            view! { <option value=m.symbol.clone()>{label}</option> }
-                        }).collect_view())}
-                    </select>
-                    <p class="hint">"Molar volumes as used in the paper."</p>
-                </div>
-                <NumberField field=dphi id="dphi" />
+                <ChoiceField id="metal" label="Metal" value=metal options=metal_options />
+                <Show when=move || metal.get() == "custom-vm">
+                    <NumberField field=vm id="vm" />
+                </Show>
+                <Show when=move || metal.get() == "custom-mrho">
+                    <NumberField field=mm id="m" />
+                    <NumberField field=rho id="rho" />
+                </Show>
+                <Show when=is_to_stress fallback=move || view! { <NumberField field=sigma id="sigma" slider=(0.0, 2e9) /> }>
+                    <NumberField field=dphi id="dphi" slider=(0.0, 0.5) />
+                </Show>
             </div>
             <div class="results">
-                <ResultValue label="Stress σ" unit="MPa" to_si=1e6 value=stress testid="stress" />
+                <Show when=is_to_stress fallback=move || view! {
+                    <ResultValue label="Overpotential Δφ" unit="mV" to_si=1e-3 value=overpotential testid="overpotential" />
+                }>
+                    <ResultValue label="Stress σ" unit="MPa" to_si=1e6 value=stress testid="stress" />
+                </Show>
+                <ResultValue label="Molar volume used" unit="cm³/mol" to_si=1e-6 value=vm_shown testid="vm-used" />
             </div>
             <div class="equation">
-                <math display="block" aria-label="sigma equals delta phi times F over V m">
+                <math display="block">
                     <mrow><mi>"σ"</mi><mo>"="</mo>
-                    <mfrac><mrow><mi>"Δφ"</mi><mo>"·"</mo><mi>"F"</mi></mrow><msub><mi>"V"</mi><mi>"m"</mi></msub></mfrac></mrow>
+                    <mfrac><mrow><mi>"Δφ"</mi><mo>"·"</mo><mi>"F"</mi></mrow><msub><mi>"V"</mi><mi>"m"</mi></msub></mfrac>
+                    <mo>","</mo><mspace width="1em"></mspace>
+                    <msub><mi>"V"</mi><mi>"m"</mi></msub><mo>"="</mo><mfrac><mi>"M"</mi><mi>"ρ"</mi></mfrac></mrow>
                 </math>
-                <p class="source">
-                    "Eq. 3 of the paper (ACS Energy Lett. 2020, 5, 2546), F = 96 485.332 C/mol. An upper bound: all electrochemical work is taken to become mechanical work against a rigid confinement."
-                </p>
+                <p class="source">"Eq. 3 of the paper (ACS Energy Lett. 2020, 5, 2546), F = 96 485.332 C/mol. An upper bound: all electrochemical work is taken to become mechanical work against a rigid confinement. Molar volumes of Li, Na and K as the paper uses them (13.0, 23.7, 45.4 cm³/mol)."</p>
             </div>
+            <Plot id="stress-plot" title="Stress against overpotential" chart=chart />
         </section>
     }
 }

@@ -1,0 +1,220 @@
+//! Stress against δt/2r for the plastic contact models (and the Hertz mean
+//! pressure), with the 10 % switch marked and the user's point.
+
+use super::{axis_labels, err, Chart, ChartTheme};
+use ecm_core::number_format::format_sig;
+use ecm_core::sphere_contact::{
+    hertz_two_plates, sphere_stress, ModelChoice, PlasticModel, PLASTIC_SWITCH,
+};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Inputs of the sphere chart, in SI.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SphereChart {
+    /// Force in N.
+    pub force: f64,
+    /// Sphere radius in m.
+    pub radius: f64,
+    /// Effective modulus E* in Pa, for the Hertz curve (none when invalid).
+    pub e_star: Option<f64>,
+    /// The user's (δt/2r in %, stress in MPa).
+    pub point: Option<(f64, f64)>,
+}
+
+const MODELS: [(PlasticModel, &str); 3] = [
+    (PlasticModel::FirstOrder, "plastic, first order π r δt"),
+    (PlasticModel::ExactCap, "plastic, exact cap"),
+    (PlasticModel::Barrel, "plastic, barrel"),
+];
+
+/// δt/2r from 0.5 % to 40 %, in per cent.
+fn samples() -> impl Iterator<Item = f64> {
+    (0..=79).map(|i| 0.5 + i as f64 * 0.5)
+}
+
+impl SphereChart {
+    fn curves(&self) -> Vec<(String, Vec<(f64, f64)>)> {
+        let mut out: Vec<(String, Vec<(f64, f64)>)> = MODELS
+            .iter()
+            .map(|(m, name)| {
+                let pts = samples()
+                    .filter_map(|pct| {
+                        let dt = pct / 100.0 * 2.0 * self.radius;
+                        sphere_stress(self.force, self.radius, dt, ModelChoice::Fixed(*m))
+                            .ok()
+                            .map(|s| (pct, s.stress / 1e6))
+                    })
+                    .collect();
+                (name.to_string(), pts)
+            })
+            .collect();
+        if let Some(e) = self.e_star {
+            let pts = samples()
+                .filter_map(|pct| {
+                    hertz_two_plates(e, self.radius, pct / 100.0 * 2.0 * self.radius)
+                        .ok()
+                        .map(|h| (pct, h.mean_pressure / 1e6))
+                })
+                .collect();
+            out.push(("Hertz mean pressure (elastic, own E*)".to_string(), pts));
+        }
+        out
+    }
+}
+
+impl Chart for SphereChart {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        t: &ChartTheme,
+    ) -> Result<(), String> {
+        root.fill(&t.background).map_err(err)?;
+        let curves = self.curves();
+        let ys = curves
+            .iter()
+            .flat_map(|(_, p)| p.iter().map(|q| q.1))
+            .chain(self.point.map(|p| p.1))
+            .filter(|y| *y > 0.0);
+        let (ymin, ymax) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+            (a.min(y), b.max(y))
+        });
+        if !ymin.is_finite() {
+            return Ok(());
+        }
+        let (ymin, ymax) = (ymin / 1.5, ymax * 1.5);
+        let mut chart = ChartBuilder::on(root)
+            .margin(t.px(14.0))
+            .x_label_area_size(t.px(46.0))
+            .y_label_area_size(t.px(70.0))
+            .build_cartesian_2d(0.0..40.0, (ymin..ymax).log_scale())
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .x_desc("Relative deformation δt/2r (%)")
+            .y_desc("Stress (MPa, log scale)")
+            .x_label_formatter(&axis_labels::tick)
+            .y_label_formatter(&axis_labels::log_tick)
+            .label_style(t.font(12.0))
+            .axis_desc_style(t.font(13.0))
+            .axis_style(t.foreground)
+            .bold_line_style(t.grid)
+            .light_line_style(t.background)
+            .draw()
+            .map_err(err)?;
+        let switch = PLASTIC_SWITCH * 100.0;
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(switch, ymin), (switch, ymax)],
+                t.foreground.mix(0.6).stroke_width(t.px(1.5)),
+            )))
+            .map_err(err)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                "10 % switch",
+                (switch + 0.6, ymax / 1.6),
+                t.font(12.0),
+            )))
+            .map_err(err)?;
+        for (i, (name, pts)) in curves.into_iter().enumerate() {
+            let color = t.series[i % t.series.len()];
+            let w = t.px(2.0);
+            chart
+                .draw_series(LineSeries::new(pts, color.stroke_width(w)))
+                .map_err(err)?
+                .label(name)
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(w))
+                });
+        }
+        if let Some(p) = self.point {
+            chart
+                .draw_series(std::iter::once(Circle::new(
+                    p,
+                    t.px(6.0),
+                    t.foreground.filled(),
+                )))
+                .map_err(err)?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .background_style(t.background.mix(0.9))
+            .border_style(t.grid)
+            .label_font(t.font(12.0))
+            .draw()
+            .map_err(err)?;
+        Ok(())
+    }
+
+    fn csv(&self) -> String {
+        let mut out = String::from("model,relative deformation dt/2r (%),stress (MPa)\n");
+        for (name, pts) in self.curves() {
+            for (x, y) in pts {
+                out.push_str(&format!("\"{name}\",{x},{y}\n"));
+            }
+        }
+        out
+    }
+
+    fn alt_text(&self) -> String {
+        let at = |m: PlasticModel, pct: f64| {
+            sphere_stress(
+                self.force,
+                self.radius,
+                pct / 100.0 * 2.0 * self.radius,
+                ModelChoice::Fixed(m),
+            )
+            .map(|s| format_sig(s.stress / 1e6, 3))
+            .unwrap_or_else(|_| "—".into())
+        };
+        let mut s = format!(
+            "Stress against relative deformation δt/2r from 0.5 % to 40 % for the plastic contact models, with a vertical line at the 10 % switch. \
+             At 10 %, first order gives {} MPa, exact cap {} MPa and barrel {} MPa; at 40 %, barrel gives {} MPa.",
+            at(PlasticModel::FirstOrder, 10.0),
+            at(PlasticModel::ExactCap, 10.0),
+            at(PlasticModel::Barrel, 10.0),
+            at(PlasticModel::Barrel, 40.0)
+        );
+        if let Some((x, y)) = self.point {
+            s.push_str(&format!(
+                " Your point: {} % at {} MPa.",
+                format_sig(x, 3),
+                format_sig(y, 4)
+            ));
+        }
+        s
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "sphere-compression"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn draws_models_and_the_switch() {
+        let c = SphereChart {
+            force: 10e-6,
+            radius: 300e-9,
+            e_star: Some(4e9),
+            point: Some((5.0, 200.0)),
+        };
+        let svg = svg(&c);
+        let texts = texts(&svg);
+        assert!(texts.iter().any(|t| t == "10 % switch"));
+        assert!(texts.iter().any(|t| t.starts_with("plastic, barrel")));
+        assert!(texts.iter().any(|t| t.starts_with("Hertz")));
+        assert_clean_labels(&svg);
+        // By hand, first order at 10 %: 10 µN / (π · 300 nm · 60 nm) = 176.8 MPa.
+        assert!(
+            c.alt_text().contains("first order gives 177 MPa"),
+            "{}",
+            c.alt_text()
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! σ = Δφ·F/Vm against Δφ for each metal, with the user's point.
+
+use super::{axis_labels, err, Chart, ChartTheme};
+use ecm_core::electrochemical_stress::stress_from_overpotential;
+use ecm_core::number_format::format_sig;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Lines of σ against Δφ.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StressChart {
+    /// (label, molar volume in m³/mol) of each line.
+    pub metals: Vec<(String, f64)>,
+    /// Largest Δφ on the axis, in mV.
+    pub max_mv: f64,
+    /// The user's (Δφ in mV, σ in MPa).
+    pub point: Option<(f64, f64)>,
+}
+
+impl StressChart {
+    fn lines(&self) -> Vec<(String, Vec<(f64, f64)>)> {
+        self.metals
+            .iter()
+            .map(|(name, vm)| {
+                let pts = (0..=40)
+                    .filter_map(|i| {
+                        let mv = self.max_mv * i as f64 / 40.0;
+                        stress_from_overpotential(mv * 1e-3, *vm)
+                            .ok()
+                            .map(|s| (mv, s / 1e6))
+                    })
+                    .collect();
+                (name.clone(), pts)
+            })
+            .collect()
+    }
+}
+
+impl Chart for StressChart {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        t: &ChartTheme,
+    ) -> Result<(), String> {
+        root.fill(&t.background).map_err(err)?;
+        let lines = self.lines();
+        let ymax = lines
+            .iter()
+            .flat_map(|(_, p)| p.iter().map(|q| q.1))
+            .chain(self.point.map(|p| p.1))
+            .fold(1.0, f64::max)
+            * 1.08;
+        let xmax = self.max_mv.max(self.point.map_or(0.0, |p| p.0)).max(1e-3);
+        let mut chart = ChartBuilder::on(root)
+            .margin(t.px(14.0))
+            .x_label_area_size(t.px(46.0))
+            .y_label_area_size(t.px(70.0))
+            .build_cartesian_2d(0.0..xmax, 0.0..ymax)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .x_desc("Overpotential Δφ (mV)")
+            .y_desc("Stress σ (MPa)")
+            .x_label_formatter(&axis_labels::tick)
+            .y_label_formatter(&axis_labels::tick)
+            .label_style(t.font(12.0))
+            .axis_desc_style(t.font(13.0))
+            .axis_style(t.foreground)
+            .bold_line_style(t.grid)
+            .light_line_style(t.background)
+            .draw()
+            .map_err(err)?;
+        for (i, (name, pts)) in lines.into_iter().enumerate() {
+            let color = t.series[i % t.series.len()];
+            let w = t.px(2.0);
+            chart
+                .draw_series(LineSeries::new(pts, color.stroke_width(w)))
+                .map_err(err)?
+                .label(name)
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(w))
+                });
+        }
+        if let Some(p) = self.point {
+            chart
+                .draw_series(std::iter::once(Circle::new(
+                    p,
+                    t.px(6.0),
+                    t.foreground.filled(),
+                )))
+                .map_err(err)?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(t.background.mix(0.9))
+            .border_style(t.grid)
+            .label_font(t.font(12.0))
+            .draw()
+            .map_err(err)?;
+        Ok(())
+    }
+
+    fn csv(&self) -> String {
+        let mut out = String::from("metal,overpotential (mV),stress (MPa)\n");
+        for (name, pts) in self.lines() {
+            for (x, y) in pts {
+                out.push_str(&format!("{name},{x},{y}\n"));
+            }
+        }
+        out
+    }
+
+    fn alt_text(&self) -> String {
+        let mut s = format!("Stress against overpotential from 0 to {} mV: straight lines, steeper for smaller molar volume.", format_sig(self.max_mv, 3));
+        for (name, vm) in &self.metals {
+            if let Ok(v) = stress_from_overpotential(self.max_mv * 1e-3, *vm) {
+                s.push_str(&format!(" {name} reaches {} MPa.", format_sig(v / 1e6, 4)));
+            }
+        }
+        if let Some((x, y)) = self.point {
+            s.push_str(&format!(
+                " Your point: {} mV, {} MPa.",
+                format_sig(x, 3),
+                format_sig(y, 4)
+            ));
+        }
+        s
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "overpotential-stress"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn draws_lines_axes_with_units_and_clean_ticks() {
+        let c = StressChart {
+            metals: vec![("Na".into(), 23.7e-6), ("Li".into(), 13e-6)],
+            max_mv: 200.0,
+            point: Some((100.0, 407.1)),
+        };
+        let svg = svg(&c);
+        let texts = texts(&svg);
+        assert!(texts.iter().any(|t| t == "Overpotential Δφ (mV)"));
+        assert!(texts.iter().any(|t| t == "Stress σ (MPa)"));
+        assert!(texts.iter().any(|t| t == "Na") && texts.iter().any(|t| t == "Li"));
+        assert_clean_labels(&svg);
+        assert!(svg.contains("<polyline"));
+        // 200 mV on Li: 200e-3 · 96485.332 / 13e-6 = 1484.4 MPa.
+        assert!(c.alt_text().contains("Li reaches 1484 MPa"));
+        assert!(c.csv().lines().count() == 1 + 2 * 41);
+    }
+}

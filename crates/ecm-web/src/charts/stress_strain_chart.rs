@@ -1,0 +1,237 @@
+//! A measured stress–strain curve with the fitted modulus line, the offset
+//! yield point and the maximum marked.
+
+use super::{axis_labels, err, Chart, ChartTheme};
+use ecm_core::number_format::format_sig;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Most points drawn; longer series are thinned evenly for drawing (the CSV keeps all).
+pub const MAX_DRAWN: usize = 2000;
+
+/// A stress–strain chart (strain in %, stress in MPa).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StressStrainChart {
+    /// The measured points.
+    pub points: Vec<(f64, f64)>,
+    /// Fitted line: (slope in MPa per %, intercept in MPa, window start %, window end %).
+    pub fit: Option<(f64, f64, f64, f64)>,
+    /// Offset yield point.
+    pub yield_point: Option<(f64, f64)>,
+    /// Maximum stress point.
+    pub max_point: Option<(f64, f64)>,
+}
+
+impl Chart for StressStrainChart {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        t: &ChartTheme,
+    ) -> Result<(), String> {
+        root.fill(&t.background).map_err(err)?;
+        if self.points.is_empty() {
+            return Ok(());
+        }
+        let (mut x0, mut x1, mut y0, mut y1) = (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        );
+        for &(x, y) in &self.points {
+            x0 = x0.min(x);
+            x1 = x1.max(x);
+            y0 = y0.min(y);
+            y1 = y1.max(y);
+        }
+        x0 = x0.min(0.0);
+        y0 = y0.min(0.0);
+        let pad = |a: f64, b: f64| if b > a { (b - a) * 0.05 } else { 1.0 };
+        let (px, py) = (pad(x0, x1), pad(y0, y1));
+        let mut chart = ChartBuilder::on(root)
+            .margin(t.px(14.0))
+            .x_label_area_size(t.px(46.0))
+            .y_label_area_size(t.px(70.0))
+            .build_cartesian_2d(x0..x1 + px, y0..y1 + py)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .x_desc("Engineering strain ε (%)")
+            .y_desc("Engineering stress σ (MPa)")
+            .x_label_formatter(&axis_labels::tick)
+            .y_label_formatter(&axis_labels::tick)
+            .label_style(t.font(12.0))
+            .axis_desc_style(t.font(13.0))
+            .axis_style(t.foreground)
+            .bold_line_style(t.grid)
+            .light_line_style(t.background)
+            .draw()
+            .map_err(err)?;
+        let step = self.points.len().div_ceil(MAX_DRAWN).max(1);
+        let drawn: Vec<(f64, f64)> = self.points.iter().step_by(step).copied().collect();
+        let w = t.px(2.0);
+        let c0 = t.series[0];
+        chart
+            .draw_series(LineSeries::new(drawn, c0.stroke_width(w)))
+            .map_err(err)?
+            .label("measured")
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], c0.stroke_width(w)));
+        if let Some((slope, b, lo, hi)) = self.fit {
+            let c1 = t.series[1];
+            let end = hi + (hi - lo) * 0.5;
+            let line: Vec<(f64, f64)> = [lo, end]
+                .iter()
+                .map(|&x| (x, slope * x + b))
+                .filter(|p| p.1 <= y1 + py)
+                .collect();
+            chart
+                .draw_series(LineSeries::new(line, c1.stroke_width(w)))
+                .map_err(err)?
+                .label("modulus fit")
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], c1.stroke_width(w))
+                });
+        }
+        if let Some(p) = self.yield_point {
+            let c2 = t.series[2];
+            let r = t.px(6.0);
+            chart
+                .draw_series(std::iter::once(TriangleMarker::new(p, r, c2.filled())))
+                .map_err(err)?
+                .label("offset yield")
+                .legend(move |(x, y)| TriangleMarker::new((x + 10, y), r, c2.filled()));
+        }
+        if let Some(p) = self.max_point {
+            let c3 = t.series[3];
+            let r = t.px(6.0);
+            chart
+                .draw_series(std::iter::once(Circle::new(p, r, c3.filled())))
+                .map_err(err)?
+                .label("maximum")
+                .legend(move |(x, y)| Circle::new((x + 10, y), r, c3.filled()));
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::LowerRight)
+            .background_style(t.background.mix(0.9))
+            .border_style(t.grid)
+            .label_font(t.font(12.0))
+            .draw()
+            .map_err(err)?;
+        Ok(())
+    }
+
+    fn csv(&self) -> String {
+        let mut out = String::with_capacity(self.points.len() * 24);
+        out.push_str("engineering strain (%),engineering stress (MPa)\n");
+        for (x, y) in &self.points {
+            out.push_str(&format!("{x},{y}\n"));
+        }
+        out
+    }
+
+    fn alt_text(&self) -> String {
+        let mut s = format!(
+            "Stress–strain curve of {} measured points.",
+            self.points.len()
+        );
+        if let Some((slope, _, lo, hi)) = self.fit {
+            s.push_str(&format!(
+                " A straight line fitted from {} % to {} % strain gives a modulus of {} GPa.",
+                format_sig(lo, 3),
+                format_sig(hi, 3),
+                format_sig(slope * 100.0 / 1e3, 3)
+            ));
+        }
+        if let Some((x, y)) = self.yield_point {
+            s.push_str(&format!(
+                " Offset yield at {} % and {} MPa.",
+                format_sig(x, 3),
+                format_sig(y, 3)
+            ));
+        }
+        if let Some((x, y)) = self.max_point {
+            s.push_str(&format!(
+                " Maximum stress {} MPa at {} %.",
+                format_sig(y, 3),
+                format_sig(x, 3)
+            ));
+        }
+        s
+    }
+
+    fn file_stem(&self) -> &'static str {
+        "stress-strain"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn draws_curve_fit_and_markers() {
+        let points: Vec<(f64, f64)> = (0..=100)
+            .map(|i| i as f64 * 0.1)
+            .map(|x| {
+                (
+                    x,
+                    if x <= 1.0 {
+                        20.0 * x
+                    } else {
+                        20.0 + 1.0 * (x - 1.0)
+                    },
+                )
+            })
+            .collect();
+        let c = StressStrainChart {
+            points,
+            fit: Some((20.0, 0.0, 0.0, 0.8)),
+            yield_point: Some((1.2, 20.2)),
+            max_point: Some((10.0, 29.0)),
+        };
+        let svg = svg(&c);
+        let texts = texts(&svg);
+        for label in [
+            "measured",
+            "modulus fit",
+            "offset yield",
+            "maximum",
+            "Engineering strain ε (%)",
+        ] {
+            assert!(texts.iter().any(|t| t == label), "{label}");
+        }
+        assert_clean_labels(&svg);
+        // 20 MPa per % is 2 GPa.
+        assert!(c.alt_text().contains("modulus of 2.00 GPa"));
+    }
+
+    #[test]
+    fn long_series_are_thinned_for_drawing_only() {
+        let points: Vec<(f64, f64)> = (0..100_000)
+            .map(|i| (i as f64 * 1e-4, i as f64 * 1e-3))
+            .collect();
+        let c = StressStrainChart {
+            points,
+            fit: None,
+            yield_point: None,
+            max_point: None,
+        };
+        assert_eq!(c.csv().lines().count(), 100_001);
+        let svg = svg(&c);
+        let drawn = svg
+            .split("<polyline")
+            .nth(1)
+            .unwrap()
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .split(' ')
+            .count();
+        assert!(drawn <= MAX_DRAWN + 1, "{drawn}");
+    }
+}

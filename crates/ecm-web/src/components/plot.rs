@@ -1,0 +1,103 @@
+//! A chart on a canvas sized for the screen's pixel density, with a text
+//! alternative and PNG, SVG and CSV export.
+
+use crate::browser;
+use crate::charts::{to_svg, Chart, ChartTheme};
+use crate::settings::settings;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+fn theme(dark: bool, scale: f64) -> ChartTheme {
+    if dark {
+        ChartTheme::dark(scale)
+    } else {
+        ChartTheme::light(scale)
+    }
+}
+
+/// CSS size of a chart for a canvas `width` CSS pixels wide.
+fn css_size(width: f64) -> (f64, f64) {
+    let w = width.max(260.0);
+    (w, (w * 0.62).clamp(220.0, 460.0))
+}
+
+fn draw<C: Chart>(canvas: &web_sys::HtmlCanvasElement, chart: Option<&C>, dark: bool) {
+    let dpr = browser::device_pixel_ratio();
+    let (w, h) = css_size(canvas.client_width() as f64);
+    canvas.set_width((w * dpr).round() as u32);
+    canvas.set_height((h * dpr).round() as u32);
+    let t = theme(dark, dpr);
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        let root = backend.into_drawing_area();
+        let _ = match chart {
+            Some(c) => c.draw(&root, &t),
+            None => root.fill(&t.background).map_err(|e| e.to_string()),
+        };
+        let _ = root.present();
+    }
+}
+
+/// A chart with its caption and export buttons.
+#[component]
+pub fn Plot<C>(
+    /// Element id prefix and test id of the canvas.
+    id: &'static str,
+    /// Short title of the chart.
+    title: &'static str,
+    /// The chart, or none while inputs are invalid.
+    chart: Signal<Option<C>>,
+) -> impl IntoView
+where
+    C: Chart + Clone + PartialEq + Send + Sync + 'static,
+{
+    let s = settings();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    Effect::new(move |_| {
+        let _ = s.resized.get();
+        let dark = s.dark.get();
+        if let Some(canvas) = canvas_ref.get() {
+            chart.with(|c| draw(&canvas, c.as_ref(), dark));
+        }
+    });
+    let caption_id = format!("{id}-caption");
+    let alt = move || {
+        chart.with(|c| {
+            c.as_ref()
+                .map(|c| c.alt_text())
+                .unwrap_or_else(|| "No plot: check the inputs above.".into())
+        })
+    };
+    let export_png = move |_| {
+        if let Some(canvas) = canvas_ref.get_untracked() {
+            if let (Ok(url), Some(c)) = (canvas.to_data_url(), chart.get_untracked()) {
+                browser::download_url(&format!("{}.png", c.file_stem()), &url);
+            }
+        }
+    };
+    let export_svg = move |_| {
+        if let (Some(c), Some(canvas)) = (chart.get_untracked(), canvas_ref.get_untracked()) {
+            let (w, h) = css_size(canvas.client_width() as f64);
+            if let Ok(svg) = to_svg(&c, w as u32, h as u32, &theme(s.dark.get_untracked(), 1.0)) {
+                browser::download_text(&format!("{}.svg", c.file_stem()), "image/svg+xml", &svg);
+            }
+        }
+    };
+    let export_csv = move |_| {
+        if let Some(c) = chart.get_untracked() {
+            browser::download_text(&format!("{}.csv", c.file_stem()), "text/csv", &c.csv());
+        }
+    };
+    view! {
+        <figure class="plot">
+            <canvas node_ref=canvas_ref id=id data-testid=id role="img" aria-label=title aria-describedby=caption_id.clone()></canvas>
+            <figcaption id=caption_id data-testid=format!("{id}-alt")>{alt}</figcaption>
+            <div class="plot-actions" role="group" aria-label=format!("Export {title}")>
+                <button type="button" on:click=export_png disabled=move || chart.with(|c| c.is_none())>"PNG"</button>
+                <button type="button" on:click=export_svg disabled=move || chart.with(|c| c.is_none())>"SVG"</button>
+                <button type="button" on:click=export_csv disabled=move || chart.with(|c| c.is_none())>"CSV"</button>
+            </div>
+        </figure>
+    }
+}

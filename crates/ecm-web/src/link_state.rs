@@ -1,0 +1,49 @@
+//! Keeps a page's state in the address bar: every change replaces the current
+//! history entry (no new entry, no scroll), so the address is always a link
+//! that restores the page exactly.
+
+use crate::browser;
+use crate::route::Route;
+use crate::settings::{settings, DEFAULT_SIG};
+use crate::url_state::{build_query, LinkReader};
+use leptos::prelude::*;
+
+/// Settings every page's link may carry besides its own.
+pub const SHARED_KEYS: [&str; 3] = ["page", "sig", "embed"];
+
+/// Reads the current link for a page; the shared keys are accepted.
+pub fn read_link() -> LinkReader {
+    let link = LinkReader::new(&browser::query());
+    link.allow(&SHARED_KEYS);
+    link
+}
+
+/// Publishes the notices of `link` and keeps `state` (the page's entries) in
+/// the address bar from now on.
+pub fn keep_in_link(
+    route: Route,
+    link: LinkReader,
+    state: impl Fn() -> Vec<(String, String)> + 'static,
+) {
+    let s = settings();
+    s.notices.set(link.finish());
+    let embed = link_flag_embed();
+    Effect::new(move |_| {
+        let mut pairs = vec![("page".to_string(), route.key().to_string())];
+        pairs.extend(state());
+        let sig = s.sig.get();
+        if sig != DEFAULT_SIG {
+            pairs.push(("sig".to_string(), sig.to_string()));
+        }
+        if embed {
+            pairs.push(("embed".to_string(), "1".to_string()));
+        }
+        browser::replace_query(&build_query(&pairs));
+    });
+}
+
+fn link_flag_embed() -> bool {
+    crate::url_state::parse_query(&browser::query())
+        .iter()
+        .any(|(k, v)| k == "embed" && v == "1")
+}

@@ -1,0 +1,395 @@
+//! Electrolyte fracture at a flaw (the paper's eq. 4 with Y explicit), chained
+//! with the confinement stress: critical overpotential and flaw size, and the
+//! failure map.
+
+use crate::charts::failure_map_chart::FailureMapChart;
+use crate::components::choice_field::ChoiceField;
+use crate::components::number_field::{FieldState, NumberField};
+use crate::components::plot::Plot;
+use crate::components::ranges_toggle::RangesToggle;
+use crate::components::result_value::ResultValue;
+use crate::compute::{compute, Outcome};
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use ecm_core::electrochemical_stress::stress_from_overpotential;
+use ecm_core::fracture::{
+    critical_flaw_size, critical_overpotential, failure_map, fracture_stress, Flaw, FlawGeometry,
+    SizeConvention,
+};
+use ecm_core::input_limits::{
+    FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, POSITIVE_OVERPOTENTIAL,
+};
+use ecm_core::materials::{electrolytes, metals};
+use ecm_core::number_format::format_sig;
+use ecm_core::ranges::Interval;
+use ecm_core::units;
+use leptos::prelude::*;
+
+/// Samples along the flaw-size axis of the failure map.
+pub const MAP_SAMPLES: usize = 240;
+
+fn geometry(key: &str, y: f64) -> FlawGeometry {
+    match key {
+        "edge" => FlawGeometry::EdgeCrack,
+        "penny" => FlawGeometry::PennyCrack,
+        "custom" => FlawGeometry::Custom(y),
+        _ => FlawGeometry::ThroughCrack,
+    }
+}
+
+fn convention(key: &str) -> SizeConvention {
+    if key == "2a" {
+        SizeConvention::SizeIs2A
+    } else {
+        SizeConvention::SizeIsA
+    }
+}
+
+/// The electrolyte fracture calculator.
+#[component]
+pub fn FracturePage() -> impl IntoView {
+    let link = read_link();
+    let lib = electrolytes();
+    let metal_list = metals();
+    let mut e_keys: Vec<&str> = lib.iter().map(|e| e.key.as_str()).collect();
+    e_keys.push("custom");
+    let mut m_keys: Vec<&str> = metal_list.iter().map(|m| m.symbol.as_str()).collect();
+    m_keys.push("custom");
+    let ranges = RwSignal::new(link.flag("ranges", false));
+    let r = Signal::from(ranges);
+    let electrolyte = RwSignal::new(link.choice("electrolyte", &e_keys, "LLZO"));
+    let metal = RwSignal::new(link.choice("metal", &m_keys, "Li"));
+    let geom = RwSignal::new(link.choice(
+        "geometry",
+        &["through", "edge", "penny", "custom"],
+        "through",
+    ));
+    let conv = RwSignal::new(link.choice("size_is", &["a", "2a"], "a"));
+    let kic = FieldState::from_link(
+        &link,
+        r,
+        "kic",
+        "Fracture toughness KIC",
+        "1",
+        units::TOUGHNESS,
+        0,
+        &FRACTURE_TOUGHNESS,
+    );
+    let flaw = FieldState::from_link(
+        &link,
+        r,
+        "flaw",
+        "Flaw size",
+        "5",
+        units::LENGTH,
+        1,
+        &FLAW_SIZE,
+    );
+    let y = FieldState::from_link(
+        &link,
+        r,
+        "y",
+        "Geometry factor Y",
+        "1",
+        units::DIMENSIONLESS,
+        0,
+        &GEOMETRY_FACTOR,
+    );
+    let vm = FieldState::from_link(
+        &link,
+        r,
+        "vm",
+        "Molar volume Vm",
+        "13",
+        units::MOLAR_VOLUME,
+        0,
+        &MOLAR_VOLUME,
+    );
+    let dphi = FieldState::from_link(
+        &link,
+        r,
+        "dphi",
+        "Overpotential Δφ",
+        "100",
+        units::VOLTAGE,
+        0,
+        &POSITIVE_OVERPOTENTIAL,
+    );
+    keep_in_link(Route::Fracture, link, move || {
+        let mut p = vec![
+            ("electrolyte".to_string(), electrolyte.get()),
+            ("metal".to_string(), metal.get()),
+            ("geometry".to_string(), geom.get()),
+            ("size_is".to_string(), conv.get()),
+        ];
+        p.extend(kic.link_pairs());
+        p.extend(flaw.link_pairs());
+        if geom.get() == "custom" {
+            p.extend(y.link_pairs());
+        }
+        if metal.get() == "custom" {
+            p.extend(vm.link_pairs());
+        }
+        p.extend(dphi.link_pairs());
+        if ranges.get() {
+            p.push(("ranges".into(), "1".into()));
+        }
+        p
+    });
+
+    let library = StoredValue::new(lib.clone());
+    let metal_lib = StoredValue::new(metal_list.clone());
+    // Picking an electrolyte loads its toughness, typical flaw and ion.
+    let pick_electrolyte = Callback::new(move |key: String| {
+        if let Some(e) = library.with_value(|l| l.iter().find(|e| e.key == key).cloned()) {
+            if let Some(k) = e.fracture_toughness {
+                kic.set_si(k.nominal);
+            }
+            if let Some(f) = e.typical_flaw {
+                flaw.set_si(f.nominal);
+            }
+            metal.set(e.ion.clone());
+        }
+    });
+    let vm_used = Memo::new(move |_| -> Result<Interval, String> {
+        match metal.get().as_str() {
+            "custom" => vm.interval(),
+            sym => metal_lib
+                .with_value(|ms| {
+                    ms.iter()
+                        .find(|m| m.symbol == sym)
+                        .map(|m| m.molar_volume.nominal)
+                })
+                .ok_or_else(|| "choose a metal".to_string())
+                .and_then(|v| Interval::point(v).map_err(|e| e.to_string())),
+        }
+    });
+    let y_in = move || {
+        if geom.get() == "custom" {
+            y.interval()
+        } else {
+            Interval::point(1.0).map_err(|e| e.to_string())
+        }
+    };
+    let shape = move |yv: f64| geometry(&geom.get_untracked(), yv);
+    let sf: Signal<Outcome> = Signal::derive(move || {
+        let (g, c) = (geom.get(), convention(&conv.get()));
+        compute(&[kic.interval(), flaw.interval(), y_in()], |x| {
+            fracture_stress(
+                x[0],
+                Flaw {
+                    size: x[1],
+                    geometry: geometry(&g, x[2]),
+                    convention: c,
+                },
+            )
+        })
+    });
+    let dphi_c: Signal<Outcome> = Signal::derive(move || {
+        let (g, c) = (geom.get(), convention(&conv.get()));
+        compute(
+            &[kic.interval(), flaw.interval(), y_in(), vm_used.get()],
+            |x| {
+                critical_overpotential(
+                    x[0],
+                    Flaw {
+                        size: x[1],
+                        geometry: geometry(&g, x[2]),
+                        convention: c,
+                    },
+                    x[3],
+                )
+            },
+        )
+    });
+    let a_c: Signal<Outcome> = Signal::derive(move || {
+        let (g, c) = (geom.get(), convention(&conv.get()));
+        compute(
+            &[kic.interval(), dphi.interval(), y_in(), vm_used.get()],
+            |x| critical_flaw_size(x[0], x[1], x[3], geometry(&g, x[2]), c),
+        )
+    });
+    let sigma_applied: Signal<Outcome> = Signal::derive(move || {
+        compute(&[dphi.interval(), vm_used.get()], |x| {
+            stress_from_overpotential(x[0], x[1])
+        })
+    });
+    let verdict = move || {
+        let (Ok(c), Ok(d)) = (dphi_c.get(), dphi.interval()) else {
+            return ("—".to_string(), "unknown");
+        };
+        if d.min > c.max {
+            (
+                format!(
+                    "Fractures: Δφ exceeds the critical {} mV, so the confined stress exceeds σf.",
+                    format_sig(c.max * 1e3, 3)
+                ),
+                "fractures",
+            )
+        } else if d.max <= c.min {
+            (
+                format!(
+                    "Safe: Δφ stays below the critical {} mV.",
+                    format_sig(c.min * 1e3, 3)
+                ),
+                "safe",
+            )
+        } else {
+            (
+                "Uncertain: the ranges straddle the fracture boundary.".to_string(),
+                "uncertain",
+            )
+        }
+    };
+    let chart = Signal::derive(move || {
+        let (Ok(k), Ok(v), Ok(yv), Ok(size), Ok(d)) = (
+            kic.value(),
+            vm_used.get(),
+            y_in(),
+            flaw.value(),
+            dphi.value(),
+        ) else {
+            return None;
+        };
+        let lo = (size / 10.0).clamp(1e-9, 0.1e-6);
+        let hi = (size * 10.0).clamp(1000e-6, 1e-2);
+        let top = (d * 1.5).clamp(0.2, 5.0);
+        let m = failure_map(
+            k,
+            shape(yv.min),
+            convention(&conv.get()),
+            v.min,
+            (lo, hi),
+            top,
+            (MAP_SAMPLES, 2),
+        )
+        .ok()?;
+        let crit = critical_overpotential(
+            k,
+            Flaw {
+                size,
+                geometry: shape(yv.min),
+                convention: convention(&conv.get()),
+            },
+            v.min,
+        )
+        .ok()?;
+        let label = format!(
+            "{} with {}",
+            library
+                .with_value(|l| l
+                    .iter()
+                    .find(|e| e.key == electrolyte.get())
+                    .map(|e| e.key.clone()))
+                .unwrap_or_else(|| "your electrolyte".into()),
+            if metal.get() == "custom" {
+                "your metal".to_string()
+            } else {
+                metal.get()
+            }
+        );
+        Some(FailureMapChart {
+            label,
+            sizes_um: m.sizes.iter().map(|a| a * 1e6).collect(),
+            boundary_mv: m.boundary.iter().map(|v| v * 1e3).collect(),
+            max_mv: top * 1e3,
+            point: Some((size * 1e6, d * 1e3, d > crit)),
+        })
+    });
+
+    let e_options: Vec<(String, String)> = lib
+        .iter()
+        .map(|e| {
+            let k = e
+                .fracture_toughness
+                .as_ref()
+                .map(|k| format!("KIC ≈ {} MPa·√m", format_sig(k.nominal / 1e6, 2)))
+                .unwrap_or_else(|| "KIC not established".into());
+            (e.key.clone(), format!("{} ({}; {})", e.name, e.ion, k))
+        })
+        .chain([("custom".to_string(), "Other: enter KIC".to_string())])
+        .collect();
+    let m_options: Vec<(String, String)> = metal_list
+        .iter()
+        .map(|m| {
+            (
+                m.symbol.clone(),
+                format!(
+                    "{} (Vm = {} cm³/mol)",
+                    m.symbol,
+                    format_sig(m.molar_volume.nominal * 1e6, 3)
+                ),
+            )
+        })
+        .chain([("custom".to_string(), "Other: enter Vm".to_string())])
+        .collect();
+    let source = move || {
+        library.with_value(|l| {
+            l.iter().find(|e| e.key == electrolyte.get()).map(|e| {
+                let k = e
+                    .fracture_toughness
+                    .as_ref()
+                    .map(|k| {
+                        format!(
+                            "KIC {}–{} MPa·√m ({})",
+                            format_sig(k.min / 1e6, 2),
+                            format_sig(k.max / 1e6, 2),
+                            k.source
+                        )
+                    })
+                    .unwrap_or_default();
+                format!("{}: {}. {}", e.name, k, e.note)
+            })
+        })
+    };
+    view! {
+        <section class="calculator" aria-labelledby="page-title">
+            <h2 id="page-title">"Electrolyte fracture at a flaw"</h2>
+            <p class="lead">"When does the stress of a confined metal deposit crack a solid electrolyte at a pore or crack? Fracture stress, the overpotential that reaches it, and the flaw size that fails at a given overpotential."</p>
+            <div class="toolbar"><RangesToggle ranges=ranges /></div>
+            <div class="inputs">
+                <ChoiceField id="electrolyte" label="Electrolyte" value=electrolyte options=e_options on_pick=pick_electrolyte />
+                <NumberField field=kic id="kic" hint="Preset from the electrolyte; edit freely." />
+                <NumberField field=flaw id="flaw" />
+                <ChoiceField id="size_is" label="The flaw size is" value=conv
+                    options=vec![("a".into(), "a: crack half-length, depth or radius (paper)".into()), ("2a".into(), "2a: full length or pore diameter".into())] />
+                <ChoiceField id="geometry" label="Flaw shape (geometry factor Y)" value=geom
+                    options=vec![
+                        ("through".into(), "internal through crack, Y = 1 (paper)".into()),
+                        ("edge".into(), "edge crack, Y = 1.12".into()),
+                        ("penny".into(), "embedded penny crack, Y = 2/π".into()),
+                        ("custom".into(), "other: enter Y".into()),
+                    ] />
+                <Show when=move || geom.get() == "custom"><NumberField field=y id="y" /></Show>
+                <ChoiceField id="metal" label="Metal" value=metal options=m_options />
+                <Show when=move || metal.get() == "custom"><NumberField field=vm id="vm" /></Show>
+                <NumberField field=dphi id="dphi" slider=(0.001, 0.5) />
+            </div>
+            <p class="hint" data-testid="electrolyte-source">{source}</p>
+            <div class="results">
+                <ResultValue label="Fracture stress σf" unit="MPa" to_si=1e6 value=sf testid="fracture-stress" />
+                <ResultValue label="Critical overpotential Δφc for this flaw" unit="mV" to_si=1e-3 value=dphi_c testid="critical-overpotential" />
+                <ResultValue label="Critical flaw size at this Δφ" unit="µm" to_si=1e-6 value=a_c testid="critical-flaw" />
+                <ResultValue label="Confined stress at this Δφ" unit="MPa" to_si=1e6 value=sigma_applied testid="applied-stress" />
+            </div>
+            <p class="verdict" data-testid="verdict" data-state=move || verdict().1 role="status">{move || verdict().0}</p>
+            <div class="equation">
+                <math display="block">
+                    <mrow>
+                        <msub><mi>"σ"</mi><mi>"f"</mi></msub><mo>"="</mo>
+                        <mfrac><msub><mi>"K"</mi><mi>"IC"</mi></msub><mrow><mi>"Y"</mi><msqrt><mi>"π"</mi><mi>"a"</mi></msqrt></mrow></mfrac>
+                        <mo>","</mo><mspace width="1em"></mspace>
+                        <msub><mi>"Δφ"</mi><mi>"c"</mi></msub><mo>"="</mo>
+                        <mfrac><mrow><msub><mi>"K"</mi><mi>"IC"</mi></msub><msub><mi>"V"</mi><mi>"m"</mi></msub></mrow><mrow><mi>"Y"</mi><mi>"F"</mi><msqrt><mi>"π"</mi><mi>"a"</mi></msqrt></mrow></mfrac>
+                        <mo>","</mo><mspace width="1em"></mspace>
+                        <msub><mi>"a"</mi><mi>"c"</mi></msub><mo>"="</mo>
+                        <mfrac><mn>"1"</mn><mi>"π"</mi></mfrac>
+                        <msup><mrow><mo>"("</mo><mfrac><mrow><msub><mi>"K"</mi><mi>"IC"</mi></msub><msub><mi>"V"</mi><mi>"m"</mi></msub></mrow><mrow><mi>"Y"</mi><mi>"F"</mi><mi>"Δφ"</mi></mrow></mfrac><mo>")"</mo></mrow><mn>"2"</mn></msup>
+                    </mrow>
+                </math>
+                <p class="source">"Eq. 4 of the paper (Y = 1 there) chained with eq. 3, σ = Δφ·F/Vm. Y is 1 for an internal through crack of length 2a, 1.12 for an edge crack of depth a, 2/π for a penny crack of radius a. Taking a stated pore size as 2a instead of a raises σf by √2."</p>
+            </div>
+            <Plot id="failure-map" title="Failure map: flaw size against overpotential" chart=chart />
+        </section>
+    }
+}

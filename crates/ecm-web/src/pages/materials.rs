@@ -1,0 +1,131 @@
+//! The materials library: metals and solid electrolytes, with values, ranges
+//! and sources, a filter, "use in calculator" links and JSON export.
+
+use crate::browser;
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use ecm_core::materials::{Library, Property};
+use ecm_core::number_format::format_sig;
+use leptos::prelude::*;
+
+/// "3.9 GPa (3.9–10)" in `unit` (`to_si` SI units), with the range when there is one.
+fn show(p: &Property, unit: &str, to_si: f64) -> String {
+    let n = format_sig(p.nominal / to_si, 3);
+    let typical = if p.typical { " (typical)" } else { "" };
+    if p.min == p.max {
+        format!("{n} {unit}{typical}")
+    } else {
+        format!(
+            "{n} {unit} ({}–{}){typical}",
+            format_sig(p.min / to_si, 3),
+            format_sig(p.max / to_si, 3)
+        )
+    }
+}
+
+fn matches(filter: &str, texts: &[&str]) -> bool {
+    let f = filter.trim().to_lowercase();
+    f.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&f))
+}
+
+/// The materials page.
+#[component]
+pub fn MaterialsPage() -> impl IntoView {
+    let link = read_link();
+    let filter = RwSignal::new(link.text("filter"));
+    keep_in_link(Route::Materials, link, move || {
+        let f = filter.get();
+        if f.is_empty() {
+            vec![]
+        } else {
+            vec![("filter".into(), f)]
+        }
+    });
+    let lib = StoredValue::new(Library::default());
+    let export = move |_| {
+        let json = lib.with_value(|l| serde_json::to_string_pretty(l).unwrap_or_default());
+        browser::download_text("ecm-calc-materials.json", "application/json", &json);
+    };
+    let metal_rows = move || {
+        let f = filter.get();
+        lib.with_value(|l| {
+            l.metals
+                .iter()
+                .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal"]))
+                .map(|m| {
+                    let sources: Vec<String> = [&m.molar_volume, &m.youngs_modulus, &m.shear_modulus].iter().map(|p| p.source.clone()).collect();
+                    let mut sources = sources;
+                    sources.dedup();
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("{} ({})", m.symbol, m.name)}</th>
+                            <td>{show(&m.molar_volume, "cm³/mol", 1e-6)}</td>
+                            <td>{show(&m.youngs_modulus, "GPa", 1e9)}</td>
+                            <td>{show(&m.shear_modulus, "GPa", 1e9)}</td>
+                            <td>{m.bulk_yield.as_ref().map(|p| show(p, "MPa", 1e6)).unwrap_or_else(|| "unknown".into())}</td>
+                            <td>{show(&m.melting_point, "K", 1.0)}</td>
+                            <td class="source-cell">{sources.join("; ")}</td>
+                            <td><a href=format!("?page=stress&metal={}", m.symbol) data-testid=format!("use-{}", m.symbol)>"Use in stress calculator"</a></td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let electrolyte_rows = move || {
+        let f = filter.get();
+        lib.with_value(|l| {
+            l.electrolytes
+                .iter()
+                .filter(|e| matches(&f, &[&e.key, &e.name, &e.ion, &e.note, "electrolyte"]))
+                .map(|e| {
+                    let kic = e.fracture_toughness.as_ref().map(|p| show(p, "MPa·√m", 1e6)).unwrap_or_else(|| "not established".into());
+                    let flaw = e.typical_flaw.as_ref().map(|p| show(p, "µm", 1e-6)).unwrap_or_else(|| "—".into());
+                    let mut sources: Vec<String> = [Some(&e.youngs_modulus), e.fracture_toughness.as_ref(), e.typical_flaw.as_ref()].into_iter().flatten().map(|p| p.source.clone()).collect();
+                    sources.dedup();
+                    let usable = e.fracture_toughness.is_some();
+                    view! {
+                        <tr>
+                            <th scope="row">{e.name.clone()}</th>
+                            <td>{e.ion.clone()}</td>
+                            <td>{show(&e.youngs_modulus, "GPa", 1e9)}</td>
+                            <td>{kic}</td>
+                            <td>{flaw}</td>
+                            <td>{e.note.clone()}</td>
+                            <td class="source-cell">{sources.join("; ")}</td>
+                            <td>{usable.then(|| view! { <a href=format!("?page=fracture&electrolyte={}", e.key) data-testid=format!("use-{}", e.key)>"Use in fracture calculator"</a> })}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="calculator" aria-labelledby="page-title">
+            <h2 id="page-title">"Materials"</h2>
+            <p class="lead">"Values the calculators start from. Ranges show where sources disagree; values marked “typical” are review figures without a single traceable source and are editable in each calculator."</p>
+            <div class="toolbar">
+                <div class="field">
+                    <label for="filter">"Filter"</label>
+                    <input id="filter" data-testid="filter" type="search" placeholder="e.g. Na, garnet, sulfide"
+                        prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
+                </div>
+                <button type="button" on:click=export data-testid="export-json">"Export as JSON"</button>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Metals">
+                <table data-testid="metals-table">
+                    <caption>"Metals"</caption>
+                    <thead><tr><th scope="col">"Metal"</th><th scope="col">"Molar volume"</th><th scope="col">"Young's modulus"</th><th scope="col">"Shear modulus"</th><th scope="col">"Bulk yield"</th><th scope="col">"Melting point"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
+                    <tbody>{metal_rows}</tbody>
+                </table>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes">
+                <table data-testid="electrolytes-table">
+                    <caption>"Solid electrolytes"</caption>
+                    <thead><tr><th scope="col">"Electrolyte"</th><th scope="col">"Ion"</th><th scope="col">"Young's modulus"</th><th scope="col">"Fracture toughness"</th><th scope="col">"Typical flaw"</th><th scope="col">"Notes"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
+                    <tbody>{electrolyte_rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,323 @@
+//! Sphere (nanoparticle) compression between two plates: the plastic
+//! contact-area models side by side with Hertz.
+
+use crate::charts::sphere_chart::SphereChart;
+use crate::components::choice_field::ChoiceField;
+use crate::components::number_field::{FieldState, NumberField};
+use crate::components::plot::Plot;
+use crate::components::ranges_toggle::RangesToggle;
+use crate::components::result_value::ResultValue;
+use crate::compute::{compute, point, Outcome};
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use ecm_core::input_limits::{
+    DIAMETER, FORCE, HEIGHT_CHANGE, POISSON_RATIO, YIELD_STRENGTH, YOUNGS_MODULUS,
+};
+use ecm_core::number_format::format_sig;
+use ecm_core::sphere_contact::{
+    effective_modulus, hertz_first_yield, hertz_two_plates, sphere_stress, ModelChoice,
+    PlasticModel,
+};
+use ecm_core::units;
+use leptos::prelude::*;
+
+fn choice(key: &str) -> ModelChoice {
+    match key {
+        "auto-cap" => ModelChoice::Auto {
+            small: PlasticModel::ExactCap,
+        },
+        "first" => ModelChoice::Fixed(PlasticModel::FirstOrder),
+        "cap" => ModelChoice::Fixed(PlasticModel::ExactCap),
+        "barrel" => ModelChoice::Fixed(PlasticModel::Barrel),
+        _ => ModelChoice::Auto {
+            small: PlasticModel::FirstOrder,
+        },
+    }
+}
+
+fn model_name(m: PlasticModel) -> &'static str {
+    match m {
+        PlasticModel::FirstOrder => "small deformation, first order (A = π r δt)",
+        PlasticModel::ExactCap => "small deformation, exact cap",
+        PlasticModel::Barrel => "large deformation, barrel",
+    }
+}
+
+/// The sphere compression calculator.
+#[component]
+pub fn SpherePage() -> impl IntoView {
+    let link = read_link();
+    let ranges = RwSignal::new(link.flag("ranges", false));
+    let r = Signal::from(ranges);
+    let model = RwSignal::new(link.choice(
+        "model",
+        &["auto", "auto-cap", "first", "cap", "barrel"],
+        "auto",
+    ));
+    let plate = RwSignal::new(link.choice("plate", &["rigid", "elastic"], "rigid"));
+    let force = FieldState::from_link(&link, r, "force", "Force F", "10", units::FORCE, 1, &FORCE);
+    let diameter = FieldState::from_link(
+        &link,
+        r,
+        "d",
+        "Sphere diameter 2r",
+        "600",
+        units::LENGTH,
+        0,
+        &DIAMETER,
+    );
+    let dt = FieldState::from_link(
+        &link,
+        r,
+        "dt",
+        "Height change δt",
+        "30",
+        units::LENGTH,
+        0,
+        &HEIGHT_CHANGE,
+    );
+    let e = FieldState::from_link(
+        &link,
+        r,
+        "e",
+        "Young's modulus E (sphere)",
+        "3.9",
+        units::STRESS,
+        2,
+        &YOUNGS_MODULUS,
+    );
+    let nu = FieldState::from_link(
+        &link,
+        r,
+        "nu",
+        "Poisson's ratio ν (sphere)",
+        "0.34",
+        units::DIMENSIONLESS,
+        0,
+        &POISSON_RATIO,
+    );
+    let e2 = FieldState::from_link(
+        &link,
+        r,
+        "e2",
+        "Young's modulus E (plate)",
+        "169",
+        units::STRESS,
+        2,
+        &YOUNGS_MODULUS,
+    );
+    let nu2 = FieldState::from_link(
+        &link,
+        r,
+        "nu2",
+        "Poisson's ratio ν (plate)",
+        "0.22",
+        units::DIMENSIONLESS,
+        0,
+        &POISSON_RATIO,
+    );
+    let yield_s = FieldState::from_link(
+        &link,
+        r,
+        "y",
+        "Yield strength (for first yield)",
+        "100",
+        units::STRESS,
+        1,
+        &YIELD_STRENGTH,
+    );
+    keep_in_link(Route::Sphere, link, move || {
+        let mut p = vec![
+            ("model".to_string(), model.get()),
+            ("plate".to_string(), plate.get()),
+        ];
+        for f in [force, diameter, dt, e, nu, yield_s] {
+            p.extend(f.link_pairs());
+        }
+        if plate.get() == "elastic" {
+            p.extend(e2.link_pairs());
+            p.extend(nu2.link_pairs());
+        }
+        if ranges.get() {
+            p.push(("ranges".into(), "1".into()));
+        }
+        p
+    });
+
+    let radius = move || {
+        diameter.interval().map(|i| ecm_core::ranges::Interval {
+            min: i.min / 2.0,
+            max: i.max / 2.0,
+        })
+    };
+    let stress: Signal<Outcome> = Signal::derive(move || {
+        let c = choice(&model.get());
+        compute(&[force.interval(), radius(), dt.interval()], |x| {
+            sphere_stress(x[0], x[1], x[2], c).map(|s| s.stress)
+        })
+    });
+    // The single-value details (model used, warning) at the lower ends.
+    let detail = Memo::new(move |_| {
+        let (f, rr, d) = (
+            force.value().ok()?,
+            diameter.value().ok()? / 2.0,
+            dt.value().ok()?,
+        );
+        sphere_stress(f, rr, d, choice(&model.get())).ok()
+    });
+    let ratio: Signal<Outcome> =
+        Signal::derive(move || compute(&[dt.interval(), diameter.interval()], |x| Ok(x[0] / x[1])));
+    let per_model = move |m: PlasticModel| -> Signal<Outcome> {
+        Signal::derive(move || {
+            compute(&[force.interval(), radius(), dt.interval()], |x| {
+                sphere_stress(x[0], x[1], x[2], ModelChoice::Fixed(m)).map(|s| s.stress)
+            })
+        })
+    };
+    let e_star: Signal<Outcome> = Signal::derive(move || {
+        if plate.get() == "elastic" {
+            compute(
+                &[e.interval(), nu.interval(), e2.interval(), nu2.interval()],
+                |x| effective_modulus(x[0], x[1], Some((x[2], x[3]))),
+            )
+        } else {
+            compute(&[e.interval(), nu.interval()], |x| {
+                effective_modulus(x[0], x[1], None)
+            })
+        }
+    });
+    let e_star_value = move || e_star.get().ok().map(|i| i.min);
+    let hertz = Memo::new(move |_| {
+        let es = e_star_value()?;
+        hertz_two_plates(es, diameter.value().ok()? / 2.0, dt.value().ok()?).ok()
+    });
+    let h_field =
+        move |pick: fn(&ecm_core::sphere_contact::HertzContact) -> f64| -> Signal<Outcome> {
+            Signal::derive(move || match (e_star.get(), radius(), dt.interval()) {
+                (Ok(es), Ok(rr), Ok(d)) => compute(&[Ok(es), Ok(rr), Ok(d)], |x| {
+                    hertz_two_plates(x[0], x[1], x[2]).map(|h| pick(&h))
+                }),
+                _ => Err(crate::compute::Missing::BadField),
+            })
+        };
+    let first_yield: Signal<Outcome> = Signal::derive(move || {
+        let (Some(es), Ok(rr), Ok(y)) = (e_star_value(), diameter.value(), yield_s.value()) else {
+            return Err(crate::compute::Missing::BadField);
+        };
+        point(hertz_first_yield(es, rr / 2.0, y).map(|(d, _)| d))
+    });
+    let first_yield_force: Signal<Outcome> = Signal::derive(move || {
+        let (Some(es), Ok(rr), Ok(y)) = (e_star_value(), diameter.value(), yield_s.value()) else {
+            return Err(crate::compute::Missing::BadField);
+        };
+        point(hertz_first_yield(es, rr / 2.0, y).map(|(_, f)| f))
+    });
+    let chart = Signal::derive(move || {
+        let (f, d) = (force.value().ok()?, diameter.value().ok()?);
+        let point = detail
+            .get()
+            .map(|s| (s.relative_deformation * 100.0, s.stress / 1e6));
+        Some(SphereChart {
+            force: f,
+            radius: d / 2.0,
+            e_star: e_star_value(),
+            point,
+        })
+    });
+    let hertz_note = move || {
+        hertz.get().map(|h| {
+            if h.valid {
+                format!("Hertz is valid here: δt/2r = {} % (small-contact assumption holds to about 5 %).", format_sig(h.relative_approach * 100.0, 2))
+            } else {
+                format!("Warning: δt/2r = {} % is beyond Hertz's small-contact range (about 5 %); treat the elastic values as rough.", format_sig(h.relative_approach * 100.0, 2))
+            }
+        })
+    };
+    view! {
+        <section class="calculator" aria-labelledby="page-title">
+            <h2 id="page-title">"Sphere compression between two plates"</h2>
+            <p class="lead">"The stress in a nanoparticle flattened between the AFM tip and the substrate: plastic contact-area models side by side with the elastic Hertz solution."</p>
+            <p class="notice-reconstruction" role="note">
+                <strong>"Reconstructed models. "</strong>
+                "The paper's two plastic contact-area equations (after Mook et al., Phys. Rev. B 75, 214112, 2007) are missing from our copy of its text. The formulas here are reconstructions: a spherical cap cut by each plate for small deformation, a volume-conserving barrel for large deformation."
+            </p>
+            <div class="toolbar">
+                <ChoiceField id="model" label="Plastic model" value=model
+                    options=vec![
+                        ("auto".into(), "automatic: first order below δt/2r = 10 %, barrel above".into()),
+                        ("auto-cap".into(), "automatic: exact cap below 10 %, barrel above".into()),
+                        ("first".into(), "small deformation, first order (A = π r δt)".into()),
+                        ("cap".into(), "small deformation, exact cap".into()),
+                        ("barrel".into(), "large deformation, barrel".into()),
+                    ] />
+                <RangesToggle ranges=ranges />
+            </div>
+            <div class="inputs">
+                <NumberField field=force id="force" />
+                <NumberField field=diameter id="d" />
+                <NumberField field=dt id="dt" />
+            </div>
+            <div class="results">
+                <ResultValue label="Stress σ = F/A (chosen model)" unit="MPa" to_si=1e6 value=stress testid="sphere-stress" />
+                <ResultValue label="Relative deformation δt/2r" unit="%" to_si=1e-2 value=ratio testid="sphere-ratio" />
+            </div>
+            <p class="hint" data-testid="sphere-model">{move || detail.get().map(|s| format!("Model used: {} (reconstruction). Contact radius {} nm, area {} µm².", model_name(s.model), format_sig(s.contact_radius * 1e9, 3), format_sig(s.area * 1e12, 3)))}</p>
+            <p class="warning" data-testid="sphere-warning" role="status">{move || detail.get().and_then(|s| s.warning).map(|w| format!("Warning: {w}."))}</p>
+            <h3>"All models side by side"</h3>
+            <div class="results">
+                <ResultValue label="First order π r δt (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::FirstOrder) testid="stress-first" />
+                <ResultValue label="Exact cap (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::ExactCap) testid="stress-cap" />
+                <ResultValue label="Barrel (> 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::Barrel) testid="stress-barrel" />
+            </div>
+            <h3>"Elastic (Hertz) at the same δt"</h3>
+            <div class="inputs">
+                <NumberField field=e id="e" />
+                <NumberField field=nu id="nu" />
+                <ChoiceField id="plate" label="Plates" value=plate
+                    options=vec![("rigid".into(), "rigid".into()), ("elastic".into(), "elastic: enter E and ν".into())] />
+                <Show when=move || plate.get() == "elastic">
+                    <NumberField field=e2 id="e2" hint="Default: silicon (AFM cantilever)." />
+                    <NumberField field=nu2 id="nu2" />
+                </Show>
+                <NumberField field=yield_s id="y" />
+            </div>
+            <div class="results">
+                <ResultValue label="Effective modulus E*" unit="GPa" to_si=1e9 value=e_star testid="estar" />
+                <ResultValue label="Hertz force at this δt" unit="µN" to_si=1e-6 value=h_field(|h| h.force) testid="hertz-force" />
+                <ResultValue label="Contact radius a" unit="nm" to_si=1e-9 value=h_field(|h| h.contact_radius) testid="hertz-radius" />
+                <ResultValue label="Mean contact pressure" unit="MPa" to_si=1e6 value=h_field(|h| h.mean_pressure) testid="hertz-mean" />
+                <ResultValue label="Peak contact pressure" unit="MPa" to_si=1e6 value=h_field(|h| h.peak_pressure) testid="hertz-peak" />
+                <ResultValue label="Approach at first yield" unit="nm" to_si=1e-9 value=first_yield testid="yield-approach" />
+                <ResultValue label="Force at first yield" unit="µN" to_si=1e-6 value=first_yield_force testid="yield-force" />
+            </div>
+            <p class="hint" data-testid="hertz-validity">{hertz_note}</p>
+            <div class="equation">
+                <math display="block">
+                    <mrow>
+                        <mi>"σ"</mi><mo>"="</mo><mfrac><mi>"F"</mi><mi>"A"</mi></mfrac><mo>","</mo><mspace width="1em"></mspace>
+                        <mi>"A"</mi><mo>"≈"</mo><mi>"π"</mi><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub>
+                        <mspace width="0.5em"></mspace><mtext>"or exactly"</mtext><mspace width="0.5em"></mspace>
+                        <mi>"π"</mi><mo>"("</mo><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub><mo>"−"</mo><mfrac><msubsup><mi>"δ"</mi><mi>"t"</mi><mn>"2"</mn></msubsup><mn>"4"</mn></mfrac><mo>")"</mo>
+                        <mspace width="0.5em"></mspace><mtext>"(δt/2r < 10 %)"</mtext>
+                    </mrow>
+                </math>
+                <math display="block">
+                    <mrow>
+                        <mi>"A"</mi><mo>"="</mo><mi>"π"</mi><mo>"("</mo><mfrac><mrow><mn>"4"</mn><msup><mi>"r"</mi><mn>"3"</mn></msup></mrow><mrow><mn>"3"</mn><mi>"h"</mi></mrow></mfrac><mo>"−"</mo><mfrac><msup><mi>"h"</mi><mn>"2"</mn></msup><mn>"6"</mn></mfrac><mo>")"</mo>
+                        <mo>","</mo><mspace width="0.5em"></mspace><mi>"h"</mi><mo>"="</mo><mn>"2"</mn><mi>"r"</mi><mo>"−"</mo><msub><mi>"δ"</mi><mi>"t"</mi></msub>
+                        <mspace width="0.5em"></mspace><mtext>"(δt/2r > 10 %)"</mtext>
+                    </mrow>
+                </math>
+                <math display="block">
+                    <mrow>
+                        <mi>"F"</mi><mo>"="</mo><mfrac><msqrt><mn>"2"</mn></msqrt><mn>"3"</mn></mfrac><msup><mi>"E"</mi><mo>"*"</mo></msup><msqrt><mi>"R"</mi></msqrt><msup><mi>"δ"</mi><mrow><mn>"3"</mn><mo>"/"</mo><mn>"2"</mn></mrow></msup>
+                        <mo>","</mo><mspace width="0.5em"></mspace><mi>"a"</mi><mo>"="</mo><msqrt><mrow><mi>"R"</mi><mi>"δ"</mi><mo>"/"</mo><mn>"2"</mn></mrow></msqrt>
+                        <mo>","</mo><mspace width="0.5em"></mspace><mfrac><mn>"1"</mn><msup><mi>"E"</mi><mo>"*"</mo></msup></mfrac><mo>"="</mo><mfrac><mrow><mn>"1"</mn><mo>"−"</mo><msubsup><mi>"ν"</mi><mn>"1"</mn><mn>"2"</mn></msubsup></mrow><msub><mi>"E"</mi><mn>"1"</mn></msub></mfrac><mo>"+"</mo><mfrac><mrow><mn>"1"</mn><mo>"−"</mo><msubsup><mi>"ν"</mi><mn>"2"</mn><mn>"2"</mn></msubsup></mrow><msub><mi>"E"</mi><mn>"2"</mn></msub></mfrac>
+                    </mrow>
+                </math>
+                <p class="source">"Plastic models: reconstructions (see above) of the paper's eqs. 1 and 2, used by the paper for its Figure 5 particle (97 MPa) and Table 1 (92–174 MPa). Hertz: two plates, each contact taking δ/2; peak pressure 1.5 × mean; first yield when the peak reaches 1.6 × the yield strength. Defaults: Na, E = 3.9 GPa (Fincher et al.), ν = 0.34."</p>
+            </div>
+            <Plot id="sphere-plot" title="Stress against relative deformation for each model" chart=chart />
+        </section>
+    }
+}

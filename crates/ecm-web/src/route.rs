@@ -1,0 +1,93 @@
+//! The pages of the site: their keys in links, titles and one-line purposes.
+//!
+//! A page is chosen by the `page` query parameter (`?page=fracture`), so links
+//! work from any folder, sub-path or `file://` without server rewrites.
+
+/// A page of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// The list of calculators.
+    Home,
+    /// Overpotential ↔ stress under confinement.
+    Stress,
+    /// Electrolyte fracture at a flaw and the failure map.
+    Fracture,
+    /// Sphere (nanoparticle) compression.
+    Sphere,
+    /// Rod / pillar test: single point and measured series.
+    RodTest,
+    /// The materials library.
+    Materials,
+    /// The paper's data and worked numbers.
+    Paper,
+}
+
+impl Route {
+    /// Every page, in menu order.
+    pub const ALL: [Route; 7] = [
+        Route::Home,
+        Route::Stress,
+        Route::Fracture,
+        Route::Sphere,
+        Route::RodTest,
+        Route::Materials,
+        Route::Paper,
+    ];
+
+    /// The value of `page` in links ("" for home).
+    pub fn key(self) -> &'static str {
+        match self {
+            Route::Home => "",
+            Route::Stress => "stress",
+            Route::Fracture => "fracture",
+            Route::Sphere => "sphere",
+            Route::RodTest => "rod",
+            Route::Materials => "materials",
+            Route::Paper => "paper",
+        }
+    }
+
+    /// Short title, for the menu and the document title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => "Home",
+            Route::Stress => "Overpotential ↔ stress",
+            Route::Fracture => "Electrolyte fracture",
+            Route::Sphere => "Sphere compression",
+            Route::RodTest => "Rod / pillar test",
+            Route::Materials => "Materials",
+            Route::Paper => "The paper",
+        }
+    }
+
+    /// What the page is for, in one line.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Route::Home => "All calculators.",
+            Route::Stress => "The stress an overpotential can build in a confined Li, Na or K deposit, and the overpotential a stress needs.",
+            Route::Fracture => "When a flaw in a solid electrolyte cracks: fracture stress, critical overpotential, critical flaw size and the failure map.",
+            Route::Sphere => "Stress in a nanoparticle squeezed between two plates: Hertz (elastic) and the plastic contact-area models.",
+            Route::RodTest => "Force, stress, strain and modulus from AFM rod and pillar tests, for one point or a pasted data series.",
+            Route::Materials => "Metals and solid electrolytes with values, ranges and sources, ready to use in the calculators.",
+            Route::Paper => "Table 1 of the paper and its worked numbers, recomputed and checked.",
+        }
+    }
+
+    /// The page for a `page` value; unknown values are `None`.
+    pub fn from_key(key: &str) -> Option<Route> {
+        Route::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_are_unique() {
+        for r in Route::ALL {
+            assert_eq!(Route::from_key(r.key()), Some(r));
+        }
+        assert_eq!(Route::from_key("<script>"), None);
+    }
+}
