@@ -32,7 +32,42 @@ export const FARADAY = 96485.332;
 
 /** Rounds to `sig` significant figures the way the page shows numbers. */
 export function sig(x, n = 4) {
-  const e = Math.floor(Math.log10(Math.abs(x)));
+  const rounded = Number(x.toPrecision(n)); // 99.9996 → 100.0, not 100.00
+  const e = Math.floor(Math.log10(Math.abs(rounded)));
   const decimals = Math.max(0, n - 1 - e);
-  return x.toFixed(decimals);
+  return rounded.toFixed(decimals);
+}
+
+/** Opens a calculator page with query parameters (an object or a string). */
+export async function open(page, key, params = {}) {
+  const q = new URLSearchParams(typeof params === 'string' ? params : { ...(key ? { page: key } : {}), ...params });
+  if (typeof params === 'string' && key) q.set('page', key);
+  const s = q.toString();
+  await page.goto(s ? `./?${s}` : './');
+  await expect(page.locator('main h2').first()).toBeVisible();
+}
+
+/** The number shown by a result element (its text without unit). */
+export async function resultText(page, id) {
+  return (await page.getByTestId(id).textContent()).trim();
+}
+
+/** Every text input, select and textarea inside <main>, by id, with its value. */
+export async function inputValues(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('main input[id], main select[id], main textarea[id]')]
+        .filter((e) => e.type !== 'file')
+        .map((e) => [e.id, e.type === 'checkbox' ? String(e.checked) : e.value]),
+    ),
+  );
+}
+
+/** Every result value on the page, by test id. */
+export async function resultValues(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('main .result [data-testid]')].map((e) => [e.dataset.testid, e.textContent.trim()]),
+    ),
+  );
 }

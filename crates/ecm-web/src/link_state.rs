@@ -9,7 +9,7 @@ use crate::url_state::{build_query, LinkReader};
 use leptos::prelude::*;
 
 /// Settings every page's link may carry besides its own.
-pub const SHARED_KEYS: [&str; 3] = ["page", "sig", "embed"];
+pub const SHARED_KEYS: [&str; 4] = ["page", "sig", "embed", "debug"];
 
 /// Reads the current link for a page; the shared keys are accepted.
 pub fn read_link() -> LinkReader {

@@ -16,4 +16,11 @@ mod url_state;
 fn main() {
     panic_notice::install();
     leptos::mount::mount_to_body(app::App);
+    // `?debug=panic` panics on purpose, so tests can see the panic notice.
+    if url_state::parse_query(&browser::query())
+        .iter()
+        .any(|(k, v)| k == "debug" && v == "panic")
+    {
+        panic!("a deliberate panic requested by the link (debug=panic)");
+    }
 }

@@ -26,6 +26,7 @@ fn css_size(width: f64) -> (f64, f64) {
 fn draw<C: Chart>(canvas: &web_sys::HtmlCanvasElement, chart: Option<&C>, dark: bool) {
     let dpr = browser::device_pixel_ratio();
     let (w, h) = css_size(canvas.client_width() as f64);
+    let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{h}px"));
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
     let t = theme(dark, dpr);

@@ -20,7 +20,7 @@ use ecm_core::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, POSITIVE_OVERPOTENTIAL,
 };
 use ecm_core::materials::{electrolytes, metals};
-use ecm_core::number_format::format_sig;
+use ecm_core::number_format::{format_clean, format_sig};
 use ecm_core::ranges::Interval;
 use ecm_core::units;
 use leptos::prelude::*;
@@ -58,7 +58,16 @@ pub fn FracturePage() -> impl IntoView {
     let ranges = RwSignal::new(link.flag("ranges", false));
     let r = Signal::from(ranges);
     let electrolyte = RwSignal::new(link.choice("electrolyte", &e_keys, "LLZO"));
-    let metal = RwSignal::new(link.choice("metal", &m_keys, "Li"));
+    // A link that names an electrolyte but not its values gets the preset's.
+    let preset = lib.iter().find(|e| e.key == electrolyte.get_untracked());
+    let kic_default = preset
+        .and_then(|e| e.fracture_toughness.as_ref())
+        .map_or_else(|| "1".to_string(), |k| format_clean(k.nominal / 1e6, 6));
+    let flaw_default = preset
+        .and_then(|e| e.typical_flaw.as_ref())
+        .map_or_else(|| "5".to_string(), |f| format_clean(f.nominal / 1e-6, 6));
+    let ion_default = preset.map_or_else(|| "Li".to_string(), |e| e.ion.clone());
+    let metal = RwSignal::new(link.choice("metal", &m_keys, &ion_default));
     let geom = RwSignal::new(link.choice(
         "geometry",
         &["through", "edge", "penny", "custom"],
@@ -70,7 +79,7 @@ pub fn FracturePage() -> impl IntoView {
         r,
         "kic",
         "Fracture toughness KIC",
-        "1",
+        &kic_default,
         units::TOUGHNESS,
         0,
         &FRACTURE_TOUGHNESS,
@@ -80,7 +89,7 @@ pub fn FracturePage() -> impl IntoView {
         r,
         "flaw",
         "Flaw size",
-        "5",
+        &flaw_default,
         units::LENGTH,
         1,
         &FLAW_SIZE,
@@ -324,23 +333,27 @@ pub fn FracturePage() -> impl IntoView {
         .chain([("custom".to_string(), "Other: enter Vm".to_string())])
         .collect();
     let source = move || {
-        library.with_value(|l| {
-            l.iter().find(|e| e.key == electrolyte.get()).map(|e| {
-                let k = e
-                    .fracture_toughness
-                    .as_ref()
-                    .map(|k| {
-                        format!(
-                            "KIC {}–{} MPa·√m ({})",
-                            format_sig(k.min / 1e6, 2),
-                            format_sig(k.max / 1e6, 2),
-                            k.source
-                        )
-                    })
-                    .unwrap_or_default();
-                format!("{}: {}. {}", e.name, k, e.note)
+        library
+            .with_value(|l| {
+                l.iter().find(|e| e.key == electrolyte.get()).map(|e| {
+                    let k = e
+                        .fracture_toughness
+                        .as_ref()
+                        .map(|k| {
+                            format!(
+                                "KIC {}–{} MPa·√m ({})",
+                                format_sig(k.min / 1e6, 2),
+                                format_sig(k.max / 1e6, 2),
+                                k.source
+                            )
+                        })
+                        .unwrap_or_default();
+                    format!("{}: {}. {}", e.name, k, e.note)
+                })
             })
-        })
+            .unwrap_or_else(|| {
+                "Your own electrolyte: enter its fracture toughness KIC and the metal.".to_string()
+            })
     };
     view! {
         <section class="calculator" aria-labelledby="page-title">

@@ -29,6 +29,33 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
 }
 
 /// The materials page.
+/// One line per distinct source, naming the properties it backs:
+/// "E, KIC: ACS Energy Lett. …". Sources are split at "; " so a shared
+/// part (the paper, a review value) is listed once.
+fn source_lines(items: &[(&str, Option<&Property>)]) -> Vec<String> {
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for (label, prop) in items {
+        let Some(p) = prop else { continue };
+        for part in p
+            .source
+            .split("; ")
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+        {
+            let part = part.strip_prefix("range: ").unwrap_or(part);
+            match groups.iter_mut().find(|(s, _)| s == part) {
+                Some((_, labels)) if labels.contains(label) => {}
+                Some((_, labels)) => labels.push(label),
+                None => groups.push((part.to_string(), vec![label])),
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(source, labels)| format!("{}: {source}", labels.join(", ")))
+        .collect()
+}
+
 #[component]
 pub fn MaterialsPage() -> impl IntoView {
     let link = read_link();
@@ -53,9 +80,13 @@ pub fn MaterialsPage() -> impl IntoView {
                 .iter()
                 .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal"]))
                 .map(|m| {
-                    let sources: Vec<String> = [&m.molar_volume, &m.youngs_modulus, &m.shear_modulus].iter().map(|p| p.source.clone()).collect();
-                    let mut sources = sources;
-                    sources.dedup();
+                    let sources = source_lines(&[
+                        ("Vm", Some(&m.molar_volume)),
+                        ("E", Some(&m.youngs_modulus)),
+                        ("G", Some(&m.shear_modulus)),
+                        ("yield", m.bulk_yield.as_ref()),
+                        ("Tm", Some(&m.melting_point)),
+                    ]);
                     view! {
                         <tr>
                             <th scope="row">{format!("{} ({})", m.symbol, m.name)}</th>
@@ -64,7 +95,7 @@ pub fn MaterialsPage() -> impl IntoView {
                             <td>{show(&m.shear_modulus, "GPa", 1e9)}</td>
                             <td>{m.bulk_yield.as_ref().map(|p| show(p, "MPa", 1e6)).unwrap_or_else(|| "unknown".into())}</td>
                             <td>{show(&m.melting_point, "K", 1.0)}</td>
-                            <td class="source-cell">{sources.join("; ")}</td>
+                            <td class="source-cell"><ul>{sources.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></td>
                             <td><a href=format!("?page=stress&metal={}", m.symbol) data-testid=format!("use-{}", m.symbol)>"Use in stress calculator"</a></td>
                         </tr>
                     }
@@ -81,8 +112,11 @@ pub fn MaterialsPage() -> impl IntoView {
                 .map(|e| {
                     let kic = e.fracture_toughness.as_ref().map(|p| show(p, "MPa·√m", 1e6)).unwrap_or_else(|| "not established".into());
                     let flaw = e.typical_flaw.as_ref().map(|p| show(p, "µm", 1e-6)).unwrap_or_else(|| "—".into());
-                    let mut sources: Vec<String> = [Some(&e.youngs_modulus), e.fracture_toughness.as_ref(), e.typical_flaw.as_ref()].into_iter().flatten().map(|p| p.source.clone()).collect();
-                    sources.dedup();
+                    let sources = source_lines(&[
+                        ("E", Some(&e.youngs_modulus)),
+                        ("KIC", e.fracture_toughness.as_ref()),
+                        ("flaw", e.typical_flaw.as_ref()),
+                    ]);
                     let usable = e.fracture_toughness.is_some();
                     view! {
                         <tr>
@@ -92,7 +126,7 @@ pub fn MaterialsPage() -> impl IntoView {
                             <td>{kic}</td>
                             <td>{flaw}</td>
                             <td>{e.note.clone()}</td>
-                            <td class="source-cell">{sources.join("; ")}</td>
+                            <td class="source-cell"><ul>{sources.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></td>
                             <td>{usable.then(|| view! { <a href=format!("?page=fracture&electrolyte={}", e.key) data-testid=format!("use-{}", e.key)>"Use in fracture calculator"</a> })}</td>
                         </tr>
                     }
@@ -127,5 +161,31 @@ pub fn MaterialsPage() -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prop(source: &str) -> Property {
+        Property {
+            nominal: 1.0,
+            min: 1.0,
+            max: 1.0,
+            source: source.into(),
+            typical: false,
+        }
+    }
+
+    #[test]
+    fn sources_are_listed_once_with_the_properties_they_back() {
+        let e = prop("Paper (≈1); range: Review");
+        let k = prop("Review");
+        let lines = source_lines(&[("E", Some(&e)), ("KIC", Some(&k)), ("flaw", None)]);
+        assert_eq!(
+            lines,
+            vec!["E: Paper (≈1)".to_string(), "E, KIC: Review".to_string()]
+        );
     }
 }
