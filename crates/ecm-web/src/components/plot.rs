@@ -20,7 +20,7 @@ fn theme(dark: bool, scale: f64) -> ChartTheme {
 /// CSS size of a chart for a canvas `width` CSS pixels wide.
 fn css_size(width: f64) -> (f64, f64) {
     let w = width.max(260.0);
-    (w, (w * 0.62).clamp(220.0, 460.0))
+    (w, (w * 0.62).clamp(270.0, 460.0))
 }
 
 fn draw<C: Chart>(canvas: &web_sys::HtmlCanvasElement, chart: Option<&C>, dark: bool) {
