@@ -44,7 +44,7 @@ export async function open(page, key, params = {}) {
   if (typeof params === 'string' && key) q.set('page', key);
   const s = q.toString();
   await page.goto(s ? `./?${s}` : './');
-  await expect(page.locator('main h2').first()).toBeVisible();
+  await expect(page.locator('main h1').first()).toBeVisible();
 }
 
 /** The number shown by a result element (its text without unit). */

@@ -80,7 +80,7 @@ for (const key of PAGES) {
     const fresh = await other.newPage();
     await fresh.goto(link);
     await fresh.waitForLoadState();
-    await expect(fresh.locator('main h2').first()).toBeVisible();
+    await expect(fresh.locator('main h1').first()).toBeVisible();
     await expect.poll(() => inputValues(fresh)).toEqual(inputs);
     await expect.poll(() => resultValues(fresh)).toEqual(results);
     expect(await tableText(fresh)).toBe(table);

@@ -149,8 +149,8 @@ pub fn App() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
+            <a class="skip-link" href="#main">"Skip to content"</a>
             <div class="brand">
                 <a href="?" class="site-name">"ecm-calc"</a>
                 <span class="tagline">"Electro-chemo-mechanics calculators for metal-anode batteries"</span>

@@ -10,6 +10,7 @@ mod link_state;
 mod pages;
 mod panic_notice;
 mod route;
+mod series_text;
 mod settings;
 mod url_state;
 

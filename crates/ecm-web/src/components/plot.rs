@@ -67,7 +67,7 @@ where
         chart.with(|c| {
             c.as_ref()
                 .map(|c| c.alt_text())
-                .unwrap_or_else(|| "No plot: check the inputs above.".into())
+                .unwrap_or_else(|| "No plot yet: an input above is missing or not valid, so there is nothing to draw.".into())
         })
     };
     let export_png = move |_| {

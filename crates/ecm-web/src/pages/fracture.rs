@@ -357,7 +357,7 @@ pub fn FracturePage() -> impl IntoView {
     };
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"Electrolyte fracture at a flaw"</h2>
+            <h1 id="page-title">"Electrolyte fracture at a flaw"</h1>
             <p class="lead">"When does the stress of a confined metal deposit crack a solid electrolyte at a pore or crack? Fracture stress, the overpotential that reaches it, and the flaw size that fails at a given overpotential."</p>
             <div class="toolbar"><RangesToggle ranges=ranges /></div>
             <div class="inputs">

@@ -11,7 +11,7 @@ pub fn HomePage() -> impl IntoView {
         .set(crate::link_state::read_link().finish());
     view! {
         <section aria-labelledby="page-title">
-            <h2 id="page-title">"Calculators"</h2>
+            <h1 id="page-title">"Calculators"</h1>
             <p class="lead">"Electro-chemo-mechanics of metal anodes after the in situ ETEM-AFM study of Na dendrites (ACS Energy Lett. 2020, 5, 2546). Every result updates as you type, carries its unit, and every page's address is a link that restores it."</p>
             <ul class="cards">
                 {Route::ALL.into_iter().filter(|r| *r != Route::Home).map(|r| view! {

@@ -136,7 +136,7 @@ pub fn MaterialsPage() -> impl IntoView {
     };
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"Materials"</h2>
+            <h1 id="page-title">"Materials"</h1>
             <p class="lead">"Values the calculators start from. Ranges show where sources disagree; values marked “typical” are review figures without a single traceable source and are editable in each calculator."</p>
             <div class="toolbar">
                 <div class="field">

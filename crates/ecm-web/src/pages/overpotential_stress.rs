@@ -197,7 +197,7 @@ pub fn OverpotentialStressPage() -> impl IntoView {
     let is_to_stress = move || direction.get() == "to-stress";
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"Overpotential ↔ stress under confinement"</h2>
+            <h1 id="page-title">"Overpotential ↔ stress under confinement"</h1>
             <p class="lead">"The largest stress that plating at an overpotential Δφ can build in a metal held by a rigid confinement, and the overpotential a stress needs."</p>
             <div class="toolbar">
                 <ChoiceField id="dir" label="Calculate" value=direction

@@ -72,9 +72,9 @@ pub fn PaperPage() -> impl IntoView {
     let examples = worked_examples().unwrap_or_default();
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"The paper: data and worked numbers"</h2>
+            <h1 id="page-title">"The paper: data and worked numbers"</h1>
             <p class="lead">"In situ ETEM-AFM study of Na dendrites, ACS Energy Letters 2020, 5, 2546–2559 (doi 10.1021/acsenergylett.0c01214)."</p>
-            <h3>"Table 1: strengths of Na and Na₂CO₃ nanostructures"</h3>
+            <h2>"Table 1: strengths of Na and Na₂CO₃ nanostructures"</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1">
                 <table data-testid="table1">
                     <thead><tr>
@@ -98,7 +98,7 @@ pub fn PaperPage() -> impl IntoView {
                 </table>
             </div>
             <Plot id="paper-plot" title="Strength against diameter, Table 1" chart=chart />
-            <h3>"Worked numbers, recomputed"</h3>
+            <h2>"Worked numbers, recomputed"</h2>
             <p class="hint">"Each number the paper prints, recomputed from the inputs printed beside it with F = 96 485.332 C/mol, and the inputs that would give the printed number. Most overpotential figures in the paper follow from F ≈ 9.75 × 10⁴ C/mol (it prints 9.65 × 10⁴)."</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Worked numbers">
                 <table data-testid="worked-table">
@@ -125,7 +125,7 @@ pub fn PaperPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <h3>"Other checks"</h3>
+            <h2>"Other checks"</h2>
             <ul class="checks">
                 <li>"The text's “36 to 131 MPa (Table 1)” for nanorods includes the Figure 4 rod (36 MPa), which is not in Table 1 (106–131 MPa there)."</li>
                 <li>"“150 MPa” for LLZO disagrees with the paper's own 33 mV, which follows from ≈ 250 MPa: likely a slip."</li>

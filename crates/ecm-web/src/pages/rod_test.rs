@@ -10,6 +10,7 @@ use crate::components::result_value::ResultValue;
 use crate::compute::{compute, point, Missing, Outcome};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use crate::series_text;
 use ecm_core::cantilever::force_from_deflection;
 use ecm_core::input_limits::{
     DEFLECTION, DIAMETER, LENGTH, OFFSET_STRAIN, SPRING_CONSTANT, STRAIN,
@@ -358,6 +359,18 @@ pub fn RodTestPage() -> impl IntoView {
             }
         });
     };
+    // A large series is kept here and only previewed in the text box.
+    let large = Memo::new(move |_| data.with(|t| series_text::is_large(t)));
+    let shown_text = Memo::new(move |_| data.with(|t| series_text::shown(t)));
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+            return;
+        };
+        if series_text::is_large(&text) {
+            ev.prevent_default();
+            data.set(text);
+        }
+    };
     let unit_options = move |list: &'static [Unit]| {
         list.iter()
             .map(|u| (u.symbol.to_string(), u.symbol.to_string()))
@@ -370,10 +383,10 @@ pub fn RodTestPage() -> impl IntoView {
     });
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"Rod and pillar tests"</h2>
+            <h1 id="page-title">"Rod and pillar tests"</h1>
             <p class="lead">"Compression or tension of a nanorod or nanopillar pushed by an AFM cantilever: force from its deflection, stress on the cross-section you choose, strains, and from a whole curve the modulus, yield and maximum."</p>
             <div class="toolbar"><RangesToggle ranges=ranges /></div>
-            <h3>"One point"</h3>
+            <h2>"One point"</h2>
             <div class="inputs">
                 <NumberField field=k id="k" hint="The paper: 6 N/m in compression, 3 N/m in tension." />
                 <NumberField field=dx id="dx" />
@@ -407,7 +420,7 @@ pub fn RodTestPage() -> impl IntoView {
                 </math>
                 <p class="source">"The paper's Figure 4: 3.6 µN on a 355 nm rod gives 36 MPa on the initial diameter and 120 MPa on the contact area; 776 → 678 nm is 12.6 % engineering, 13.5 % true strain. True stress assumes constant volume."</p>
             </div>
-            <h3>"A measured curve"</h3>
+            <h2>"A measured curve"</h2>
             <div class="inputs">
                 <ChoiceField id="columns" label="The two columns are" value=mode on_pick=on_mode
                     options=vec![
@@ -426,7 +439,9 @@ pub fn RodTestPage() -> impl IntoView {
             <div class="field wide">
                 <label for="series">"Paste two columns (tabs, commas, semicolons or spaces; a header line is allowed)"</label>
                 <textarea id="series" data-testid="series" rows="8" spellcheck="false" aria-describedby="series-msg"
-                    prop:value=move || data.get() on:input=move |ev| data.set(event_target_value(&ev))></textarea>
+                    prop:value=move || shown_text.get() prop:readOnly=move || large.get()
+                    on:input=move |ev| if !large.get_untracked() { data.set(event_target_value(&ev)) }
+                    on:paste=on_paste></textarea>
                 <div class="row-actions">
                     <label class="file-button">"Open a file… " <input type="file" accept=".csv,.tsv,.txt,text/plain,text/csv" data-testid="series-file" on:change=on_file /></label>
                     <button type="button" data-testid="series-example" on:click=move |_| {

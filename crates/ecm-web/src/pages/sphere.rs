@@ -235,7 +235,7 @@ pub fn SpherePage() -> impl IntoView {
     };
     view! {
         <section class="calculator" aria-labelledby="page-title">
-            <h2 id="page-title">"Sphere compression between two plates"</h2>
+            <h1 id="page-title">"Sphere compression between two plates"</h1>
             <p class="lead">"The stress in a nanoparticle flattened between the AFM tip and the substrate: plastic contact-area models side by side with the elastic Hertz solution."</p>
             <p class="notice-reconstruction" role="note">
                 <strong>"Reconstructed models. "</strong>
@@ -263,13 +263,13 @@ pub fn SpherePage() -> impl IntoView {
             </div>
             <p class="hint" data-testid="sphere-model">{move || detail.get().map(|s| format!("Model used: {} (reconstruction). Contact radius {} nm, area {} µm².", model_name(s.model), format_sig(s.contact_radius * 1e9, 3), format_sig(s.area * 1e12, 3)))}</p>
             <p class="warning" data-testid="sphere-warning" role="status">{move || detail.get().and_then(|s| s.warning).map(|w| format!("Warning: {w}."))}</p>
-            <h3>"All models side by side"</h3>
+            <h2>"All models side by side"</h2>
             <div class="results">
                 <ResultValue label="First order π r δt (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::FirstOrder) testid="stress-first" />
                 <ResultValue label="Exact cap (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::ExactCap) testid="stress-cap" />
                 <ResultValue label="Barrel (> 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::Barrel) testid="stress-barrel" />
             </div>
-            <h3>"Elastic (Hertz) at the same δt"</h3>
+            <h2>"Elastic (Hertz) at the same δt"</h2>
             <div class="inputs">
                 <NumberField field=e id="e" />
                 <NumberField field=nu id="nu" />
