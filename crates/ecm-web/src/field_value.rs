@@ -9,7 +9,12 @@ use ecm_core::units::Unit;
 
 /// The value of a field in SI units, or the message to show next to it.
 pub fn read_field(label: &str, text: &str, unit: &Unit, limit: &Limit) -> Result<f64, String> {
-    let shown = parse_number(text).map_err(|e| format!("{label}: {e}."))?;
+    let shown = parse_number(text).map_err(|e| {
+        format!(
+            "{label}: {e}; it must be {}.",
+            limit.range_in(unit.symbol, unit.to_si)
+        )
+    })?;
     let si = shown * unit.to_si;
     if limit.contains(si) {
         Ok(si)
@@ -71,6 +76,8 @@ mod tests {
         );
         let e = read_field("Overpotential Δφ", "1e400", &VOLTAGE[0], &OVERPOTENTIAL).unwrap_err();
         assert!(e.contains("too large"), "{e}");
+        let e = read_field("Overpotential Δφ", "", &VOLTAGE[0], &OVERPOTENTIAL).unwrap_err();
+        assert!(e.ends_with("it must be between 0 and 5000 mV."), "{e}");
     }
 
     #[test]

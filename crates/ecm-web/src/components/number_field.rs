@@ -172,6 +172,7 @@ pub fn NumberField(
                 <input id=format!("{id}-max") data-testid=format!("{id}-max") type="text" inputmode="decimal"
                     autocomplete="off" spellcheck="false" aria-label=format!("{} upper end (leave empty for a single value)", field.label)
                     aria-describedby=format!("{id}-msg") placeholder="upper end"
+                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                     prop:value=move || field.text_max.get()
                     on:input=move |ev| field.text_max.set(event_target_value(&ev)) />
             }
