@@ -215,11 +215,16 @@ pub fn fit_window(strain: &[f64], stress: &[f64], (lo, hi): (f64, f64)) -> Resul
 
 /// Smallest R² a window may have to count as linear.
 pub const LINEAR_R_SQUARED: f64 = 0.99;
+/// Windows whose slope is within this fraction of the steepest, or within two
+/// standard errors of it, compete on length. On noisy data a short window can
+/// be a few per cent steeper than the whole elastic part only by chance; its
+/// standard error says so, and the longer window wins.
+pub const SLOPE_TOLERANCE: f64 = 0.01;
 
 /// Chooses the linear (elastic) window automatically: among contiguous windows
 /// before the maximum stress, holding at least 5 % of those points (and 3),
-/// with R² ≥ 0.99, the steepest; among windows within 1 % of that slope, the
-/// one with the most points. Falls back to the best R² if none is that linear.
+/// with R² ≥ 0.99, the steepest; among windows within 1 % or two standard
+/// errors of that slope ([`SLOPE_TOLERANCE`]), the one with the most points. Falls back to the best R² if none is that linear.
 /// Cost: one pass plus at most 64 × 64 candidate windows, whatever the length.
 pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     check_stress_strain(strain, stress)?;
@@ -244,7 +249,7 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
             prev[4] + y * y,
         ];
     }
-    let window = |a: usize, b: usize| -> Option<(f64, f64)> {
+    let window = |a: usize, b: usize| -> Option<(f64, f64, f64)> {
         let n = (b - a) as f64;
         let s: Vec<f64> = (0..5).map(|k| p[b][k] - p[a][k]).collect();
         let sxx = s[2] - s[0] * s[0] / n;
@@ -258,7 +263,14 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
         } else {
             1.0
         };
-        Some((sxy / sxx, r2))
+        // Standard error of the slope: residual variance over Sxx.
+        let slope = sxy / sxx;
+        let se = if n > 2.0 {
+            ((syy - slope * sxy).max(0.0) / (n - 2.0) / sxx).sqrt()
+        } else {
+            f64::INFINITY
+        };
+        Some((slope, r2, se))
     };
     let min_len = (m / 20).max(3).min(m);
     let step = m.div_ceil(64).max(1);
@@ -266,8 +278,8 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     for a in (0..=m - min_len).step_by(step) {
         let mut b = a + min_len;
         while b <= m {
-            if let Some((slope, r2)) = window(a, b) {
-                candidates.push((a, b, slope, r2));
+            if let Some((slope, r2, se)) = window(a, b) {
+                candidates.push((a, b, slope, r2, se));
             }
             if b == m {
                 break;
@@ -282,13 +294,20 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     let chosen = if linear.is_empty() {
         candidates.iter().max_by(|p, q| p.3.total_cmp(&q.3))
     } else {
-        let steepest = linear.iter().map(|c| c.2).fold(f64::NEG_INFINITY, f64::max);
+        let top = linear
+            .iter()
+            .max_by(|p, q| p.2.total_cmp(&q.2))
+            .map(|c| (c.2, c.4))
+            .unwrap_or((0.0, 0.0));
         linear
             .into_iter()
-            .filter(|c| c.2 >= 0.99 * steepest)
+            .filter(|c| {
+                let noise = 2.0 * (c.4 * c.4 + top.1 * top.1).sqrt();
+                c.2 >= top.0 - (SLOPE_TOLERANCE * top.0).max(noise)
+            })
             .max_by_key(|c| c.1 - c.0)
     };
-    let (a, b, _, _) = *chosen.ok_or_else(|| Error::Inconsistent {
+    let (a, b, _, _, _) = *chosen.ok_or_else(|| Error::Inconsistent {
         message: "no window with distinct strains; check the strain column".into(),
     })?;
     fit_points(strain, stress, a..b)
@@ -449,6 +468,27 @@ mod tests {
         assert!(fit_window(&e, &s, (0.05, 0.01)).is_err());
         assert!(fit_window(&e, &s, (0.2, 0.3)).is_err());
         assert!(analyse(&e[..2], &s[..2], None, 0.002).is_err());
+    }
+
+    #[test]
+    fn noise_does_not_shrink_the_automatic_window_to_a_few_points() {
+        // 2 GPa to 1.5 % strain, then 0.2 GPa; ±0.15 MPa of deterministic noise.
+        let (mut e, mut s) = (Vec::new(), Vec::new());
+        for i in 0..=120 {
+            let x = i as f64 * 0.001;
+            let y = if x <= 0.015 {
+                2e9 * x
+            } else {
+                30e6 + 2e8 * (x - 0.015)
+            };
+            // Pseudo-random, not linear in i (a linear run would be a real slope).
+            let noise = ((i * i * 7919 + 17) % 97) as f64 / 97.0 - 0.5;
+            e.push(x);
+            s.push(y + noise * 0.3e6);
+        }
+        let fit = auto_linear_window(&e, &s).unwrap();
+        assert!(fit.points >= 10, "{} points", fit.points);
+        assert!((fit.slope / 2e9 - 1.0).abs() < 0.02, "{}", fit.slope);
     }
 
     #[test]

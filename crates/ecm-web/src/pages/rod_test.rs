@@ -39,7 +39,8 @@ pub fn example_series() -> String {
         } else {
             30e6 + 2e8 * (e - 0.015)
         };
-        let noise = ((i * 7919) % 13) as f64 / 13.0 - 0.5;
+        // Pseudo-random noise of ±0.15 MPa (not linear in i).
+        let noise = ((i * i * 7919 + 17) % 97) as f64 / 97.0 - 0.5;
         out.push_str(&format!("{:.2}\t{:.3}\n", e * 100.0, s / 1e6 + noise * 0.3));
     }
     out
