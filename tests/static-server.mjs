@@ -1,10 +1,13 @@
 // Serves a folder of static files on 127.0.0.1, optionally under a sub-path,
-// with the MIME types a WebAssembly page needs. No dependencies.
+// with the MIME types a WebAssembly page needs, compressed (brotli or gzip) as
+// a real host sends it. No dependencies.
 //
 // Usage: node tests/static-server.mjs DIR [--port 8080] [--base /courses/ecm/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -31,6 +34,18 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Compressed bodies, kept per file, encoding and content.
+const cache = new Map();
+function compressed(file, raw, encoding) {
+  const key = `${encoding}:${file}:${createHash('sha1').update(raw).digest('hex')}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(raw, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -50,10 +65,16 @@ const server = createServer(async (req, res) => {
       return res.end();
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    // Compressed as a real host (GitHub Pages, a course server) would send it.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    const body = encoding ? compressed(file, raw, encoding) : raw;
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

@@ -38,6 +38,10 @@ fn draw<C: Chart>(canvas: &web_sys::HtmlCanvasElement, chart: Option<&C>, dark: 
         };
         let _ = root.present();
     }
+    // For the benchmark (scripts/bench): when each redraw finished.
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("ecm-plot-drawn");
+    }
 }
 
 /// A chart with its caption and export buttons.

@@ -1,0 +1,194 @@
+// ecm-calc benchmark: first-load sizes, load time against a bare page,
+// input-to-result-and-plot times on every calculator, and Lighthouse scores.
+// Run by scripts/bench, which builds dist/ first. Prints figures; asserts nothing.
+//
+//   node tests/bench/bench.mjs [--loads 10] [--edits 100] [--no-lighthouse]
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { join } from 'node:path';
+import os from 'node:os';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const LOADS = opt('loads', 10);
+const EDITS = opt('edits', 100);
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = opt('port', 4391);
+const DIST = 'dist';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+// ---- 1. Sizes of what the first load fetches --------------------------------
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const referenced = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?:]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
+const firstLoad = ['index.html', ...new Set(referenced)].filter((f) => existsSync(join(DIST, f)));
+let totals = { raw: 0, gz: 0, br: 0 };
+const sizeRows = firstLoad.map((f) => {
+  const buf = readFileSync(join(DIST, f));
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const br = brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  totals.raw += buf.length; totals.gz += gz; totals.br += br;
+  return { file: f, raw: buf.length, gz, br };
+});
+console.log(`ecm-calc benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Chromium ${execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`);
+console.log('\nFirst load (every file index.html fetches):');
+for (const r of sizeRows) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip ${kb(r.br).padStart(10)} brotli`);
+console.log(`  ${'total'.padEnd(40)} ${kb(totals.raw).padStart(10)} raw ${kb(totals.gz).padStart(10)} gzip ${kb(totals.br).padStart(10)} brotli`);
+
+// ---- A site: the release build plus a bare reference page -------------------
+const site = join(os.tmpdir(), `ecm-bench-${process.pid}`);
+rmSync(site, { recursive: true, force: true });
+cpSync(DIST, site, { recursive: true });
+// The same HTML head and styles, computing one number in inline JavaScript.
+const css = referenced.find((f) => f.endsWith('.css'));
+writeFileSync(join(site, 'bare.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>bare reference</title>
+${css ? `<link rel="stylesheet" href="${css}">` : ''}</head><body><main>
+<span data-testid="stress"></span> MPa<script>
+const F = 96485.33212, vm = 23.7e-6, dphi = 0.1;
+document.querySelector('[data-testid=stress]').textContent = (dphi * F / vm / 1e6).toFixed(1);
+</script></main></body></html>`);
+const server = spawn('node', ['tests/static-server.mjs', site, '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((ok) => server.stdout.once('data', ok));
+const base = `http://127.0.0.1:${PORT}/`;
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+
+async function withPage(throttle, fn) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  try { return await fn(page); } finally { await context.close(); }
+}
+
+// ---- 2. Navigation → first correct result on screen --------------------------
+// An init script notes performance.now() (ms since navigation start) when the
+// stress result first reads 407.1 MPa; a fresh context each time (no cache).
+const WATCH = () => {
+  const done = () => {
+    const e = document.querySelector('[data-testid=stress]');
+    if (e && e.textContent.trim() === '407.1' && window.__firstResult === undefined) window.__firstResult = performance.now();
+  };
+  new MutationObserver(done).observe(document, { subtree: true, childList: true, characterData: true });
+};
+async function loadTimes(url, throttle) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    times.push(await withPage(throttle, async (page) => {
+      await page.addInitScript(WATCH);
+      await page.goto(url);
+      await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30_000 });
+      return page.evaluate(() => window.__firstResult);
+    }));
+  }
+  return times;
+}
+console.log(`\nNavigation → first correct result (407.1 MPa) on screen, median of ${LOADS} cold loads:`);
+const loadSummary = {};
+for (const throttle of [1, 4]) {
+  const app = median(await loadTimes(`${base}?page=stress`, throttle));
+  const bare = median(await loadTimes(`${base}bare.html`, throttle));
+  loadSummary[throttle] = { app, bare };
+  console.log(`  CPU ×${throttle}: app ${ms(app)}, bare page ${ms(bare)}, ratio ${(app / bare).toFixed(2)}`);
+}
+
+// ---- 3. Input → updated result and redrawn plot ------------------------------
+// In the page: set a field, fire `input`, and take the time until the result's
+// text has changed and the plot has marked `ecm-plot-drawn` (performance.mark
+// in components/plot.rs), then until the next animation frame.
+const CASES = [
+  { name: 'overpotential → stress', page: 'stress', field: 'dphi', result: 'stress', plot: true, values: (i) => String(50 + (i % 50) * 3) },
+  { name: 'fracture + failure map', page: 'fracture', field: 'flaw', result: 'fracture-stress', plot: true, values: (i) => String(1 + (i % 40) * 0.5) },
+  { name: 'sphere compression', page: 'sphere', field: 'dt', result: 'sphere-stress', plot: true, values: (i) => String(10 + (i % 60) * 2) },
+  { name: 'rod test, one point', page: 'rod', field: 'dx', result: 'rod-force', plot: false, values: (i) => String(300 + (i % 50) * 7) },
+  { name: 'rod test, 121-point series', page: 'rod', field: 'offset', result: 'series-yield', plot: true, values: (i) => String(0.1 + (i % 20) * 0.02), setup: async (p) => p.getByTestId('series-example').click() },
+];
+async function editTimes(c, throttle) {
+  return withPage(throttle, async (page) => {
+    await page.goto(`${base}?page=${c.page}`);
+    await page.getByTestId(c.result).waitFor();
+    if (c.setup) await c.setup(page);
+    await page.waitForTimeout(300);
+    const values = Array.from({ length: EDITS }, (_, i) => c.values(i));
+    return page.evaluate(async ({ field, result, plot, values }) => {
+      const input = document.querySelector(`[data-testid="${field}"]`);
+      const out = document.querySelector(`[data-testid="${result}"]`);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+      const rows = [];
+      for (const v of values) {
+        if (input.value === v) continue;
+        await frame();
+        const before = out.textContent;
+        performance.clearMarks('ecm-plot-drawn');
+        let tResult;
+        const mo = new MutationObserver(() => { if (tResult === undefined && out.textContent !== before) tResult = performance.now(); });
+        mo.observe(out, { subtree: true, childList: true, characterData: true });
+        const t0 = performance.now();
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const tFrame = await frame();
+        // Effects may finish after the first frame on a slow CPU: wait for them.
+        // With a plot, its redraw marks the end (a result may round to the same
+        // text); without one, the result's change does.
+        const pending = () => (plot ? !performance.getEntriesByName('ecm-plot-drawn').length : tResult === undefined);
+        for (let k = 0; k < 100 && pending(); k++) await frame();
+        mo.disconnect();
+        const tPlot = plot ? performance.getEntriesByName('ecm-plot-drawn').at(-1)?.startTime : undefined;
+        const tDone = Math.max(...[tResult, tPlot].filter((t) => t !== undefined));
+        const painted = tDone <= tFrame ? tFrame : await frame();
+        rows.push({ work: tDone - t0, paint: painted - t0 });
+      }
+      return rows;
+    }, { field: c.field, result: c.result, plot: c.plot, values });
+  });
+}
+console.log(`\nInput → updated result and redrawn plot, ${EDITS} edits per calculator (work: until the result and plot are updated; frame: until the next animation frame after that):`);
+const editSummary = [];
+for (const throttle of [1, 4]) {
+  for (const c of CASES) {
+    const rows = await editTimes(c, throttle);
+    const work = rows.map((r) => r.work), paint = rows.map((r) => r.paint);
+    const s = { name: c.name, throttle, n: rows.length, workMedian: median(work), workP95: pct(work, 95), paintMedian: median(paint), paintP95: pct(paint, 95) };
+    editSummary.push(s);
+    console.log(`  CPU ×${throttle}  ${c.name.padEnd(28)} work median ${ms(s.workMedian).padStart(9)} p95 ${ms(s.workP95).padStart(9)}   frame median ${ms(s.paintMedian).padStart(9)} p95 ${ms(s.paintP95).padStart(9)}  (${s.n} edits)`);
+  }
+}
+await browser.close();
+
+// ---- 4. Lighthouse (mobile) ---------------------------------------------------
+if (LIGHTHOUSE) {
+  const lh = join('.bench-tools', 'node_modules', '.bin', 'lighthouse');
+  if (!existsSync(lh)) {
+    console.log('\nInstalling Lighthouse into .bench-tools/ (once)…');
+    mkdirSync('.bench-tools', { recursive: true });
+    execFileSync('npm', ['install', '--prefix', '.bench-tools', '--no-audit', '--no-fund', 'lighthouse@12'], { stdio: 'inherit' });
+  }
+  console.log('\nLighthouse, mobile (Debian Chromium, headless):');
+  for (const pageKey of ['', 'stress', 'fracture']) {
+    const url = `${base}${pageKey ? `?page=${pageKey}` : ''}`;
+    const out = join(site, `lh-${pageKey || 'home'}.json`);
+    try {
+      execFileSync(lh, [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = JSON.parse(readFileSync(out, 'utf8'));
+      const score = (k) => Math.round((r.categories[k]?.score ?? 0) * 100);
+      const failing = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
+      console.log(`  ${(pageKey || 'home').padEnd(10)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}  (FCP ${r.audits['first-contentful-paint'].displayValue}, LCP ${r.audits['largest-contentful-paint'].displayValue}, TBT ${r.audits['total-blocking-time'].displayValue}; below 100: ${failing.slice(0, 8).join(', ') || 'none'})`);
+    } catch (e) {
+      console.log(`  ${(pageKey || 'home').padEnd(10)} Lighthouse failed: ${String(e.stderr ?? e.message).split('\n').slice(-3).join(' ')}`);
+    }
+  }
+}
+
+server.kill();
+rmSync(site, { recursive: true, force: true });
