@@ -27,10 +27,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/static-server.mjs dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/static-server.mjs dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same build under a sub-path, as a course site or GitHub Pages serves it.
+      command: `node tests/static-server.mjs dist --port ${port + 1} --base /courses/ecm/`,
+      url: `http://127.0.0.1:${port + 1}/courses/ecm/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -76,4 +76,5 @@ ensure_chromium() {
 build_release() {
   step "building the release page (trunk build --release --offline)"
   trunk build --release --offline || fail "release build" "read the trunk error above; run scripts/check for the full checks"
+  node "$ROOT/scripts/finish-dist.mjs" "$ROOT/dist" || fail "offline files" "scripts/finish-dist.mjs could not write dist/sw.js and dist/ecm-calc.html"
 }

@@ -2,6 +2,7 @@
 //! the link, the current page, footer.
 
 use crate::browser;
+use crate::embed;
 use crate::pages::{
     fracture::FracturePage, home::HomePage, materials::MaterialsPage,
     overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
@@ -71,7 +72,17 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    let embedded = embed::requested(&start);
+    if embedded {
+        embed::start(move || route.get_untracked().key().to_string());
+    }
     let go = move |query: String| {
+        // An embedded calculator stays embedded when a link inside it is followed.
+        let query = if embedded && !embed::requested(&query) {
+            format!("{query}&embed=1")
+        } else {
+            query
+        };
         browser::push_query(&query);
         route.set(route_of(&query));
         visit.update(|v| *v += 1);
@@ -110,9 +121,14 @@ pub fn App() -> impl IntoView {
     });
     let _ = window_event_listener(ev::resize, move |_| s.resized.update(|n| *n += 1));
 
-    let copied = RwSignal::new(false);
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy_embed = move |_| {
+        let title = format!("ecm-calc: {}", route.get_untracked().title());
+        let code = embed::embed_code(&browser::href(), &title, embed::content_height().max(600));
+        copied.set(browser::copy_text(&code).then_some("Embed code copied."));
+    };
     let copy_link = move |_| {
-        copied.set(browser::copy_text(&browser::href()));
+        copied.set(browser::copy_text(&browser::href()).then_some("Link copied."));
     };
     let cycle_theme = move |_| {
         let next = match theme.get_untracked() {
@@ -137,7 +153,7 @@ pub fn App() -> impl IntoView {
     };
     let page = move || {
         visit.track();
-        copied.set(false);
+        copied.set(None);
         match route.get() {
             Route::Home => view! { <HomePage /> }.into_any(),
             Route::Stress => view! { <OverpotentialStressPage /> }.into_any(),
@@ -148,7 +164,15 @@ pub fn App() -> impl IntoView {
             Route::Paper => view! { <PaperPage /> }.into_any(),
         }
     };
-    view! {
+    let full_page_link = move || {
+        visit.track();
+        browser::href()
+            .replace("&embed=1", "")
+            .replace("?embed=1&", "?")
+            .replace("?embed=1", "?")
+    };
+    let header = move || {
+        view! {
         <header class="site-header">
             <a class="skip-link" href="#main">"Skip to content"</a>
             <div class="brand">
@@ -174,10 +198,34 @@ pub fn App() -> impl IntoView {
                 <button type="button" data-testid="theme" on:click=cycle_theme>{theme_label}</button>
                 <Show when=move || route.get() != Route::Home>
                     <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
+                    <button type="button" data-testid="copy-embed" on:click=copy_embed>"Copy embed code"</button>
                 </Show>
-                <span class="status" role="status" data-testid="copy-status">{move || copied.get().then_some("Link copied.")}</span>
+                <span class="status" role="status" data-testid="copy-status">{move || copied.get()}</span>
             </div>
         </header>
+        }
+    };
+    let footer = move || {
+        view! {
+        <footer class="site-footer">
+            <p>"Models from the in situ ETEM-AFM study of Na dendrites, ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214). All calculations run in your browser; nothing is sent anywhere. "
+                <a href="ecm-calc.html" download="ecm-calc.html" data-testid="download-single">"Download ecm-calc as one file"</a>
+                " to use it offline or upload it to a course site."</p>
+        </footer>
+        }
+    };
+    // In an iframe: the calculator, then a one-line bar.
+    let embed_bar = move || {
+        view! {
+        <footer class="embed-bar" data-testid="embed-bar">
+            <a href=full_page_link target="_blank" rel="noopener" data-testid="open-full">"ecm-calc ↗ open the full page"</a>
+            <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
+            <span class="status" role="status" data-testid="copy-status">{move || copied.get()}</span>
+        </footer>
+        }
+    };
+    view! {
+        {(!embedded).then(header)}
         <div class="notices" role="status" data-testid="link-notices">
             <Show when=move || !s.notices.with(|n| n.is_empty())>
                 <div class="notice">
@@ -187,8 +235,6 @@ pub fn App() -> impl IntoView {
             </Show>
         </div>
         <main id="main" tabindex="-1">{page}</main>
-        <footer class="site-footer">
-            <p>"Models from the in situ ETEM-AFM study of Na dendrites, ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214). All calculations run in your browser; nothing is sent anywhere."</p>
-        </footer>
+        {if embedded { embed_bar().into_any() } else { footer().into_any() }}
     }
 }

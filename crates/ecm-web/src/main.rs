@@ -5,6 +5,7 @@ mod browser;
 mod charts;
 mod components;
 mod compute;
+mod embed;
 mod field_value;
 mod link_state;
 mod pages;
