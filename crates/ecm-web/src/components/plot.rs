@@ -23,10 +23,19 @@ fn css_size(width: f64) -> (f64, f64) {
     (w, (w * 0.62).clamp(270.0, 460.0))
 }
 
-fn draw<C: Chart>(canvas: &web_sys::HtmlCanvasElement, chart: Option<&C>, dark: bool) {
+/// Draws `chart` on `canvas`, which is `width` CSS pixels wide.
+fn draw<C: Chart>(
+    canvas: &web_sys::HtmlCanvasElement,
+    chart: Option<&C>,
+    dark: bool,
+    width: f64,
+    resized: bool,
+) {
     let dpr = browser::device_pixel_ratio();
-    let (w, h) = css_size(canvas.client_width() as f64);
-    let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{h}px"));
+    let (w, h) = css_size(width);
+    if resized {
+        let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{h}px"));
+    }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
     let t = theme(dark, dpr);
@@ -59,12 +68,31 @@ where
 {
     let s = settings();
     let canvas_ref = NodeRef::<Canvas>::new();
-    Effect::new(move |_| {
-        let _ = s.resized.get();
+    // The canvas's width is measured only on the first draw and after the
+    // window is resized: reading it forces a layout, which on every keystroke
+    // costs more than the drawing.
+    Effect::new(move |prev: Option<(u32, f64)>| {
+        let resizes = s.resized.get();
         let dark = s.dark.get();
-        if let Some(canvas) = canvas_ref.get() {
-            chart.with(|c| draw(&canvas, c.as_ref(), dark));
+        let Some(canvas) = canvas_ref.get() else {
+            return (resizes, 0.0);
+        };
+        if prev.is_none() {
+            // The first drawing waits for the next frame, so the page shows its
+            // numbers first; the plots follow one frame later.
+            chart.track();
+            request_animation_frame(move || {
+                let width = canvas.client_width() as f64;
+                chart.with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, true));
+            });
+            return (resizes, 0.0);
         }
+        let (width, measured) = match prev {
+            Some((r, w)) if r == resizes && w > 0.0 => (w, false),
+            _ => (canvas.client_width() as f64, true),
+        };
+        chart.with(|c| draw(&canvas, c.as_ref(), dark, width, measured));
+        (resizes, width)
     });
     let caption_id = format!("{id}-caption");
     let alt = move || {
