@@ -1,6 +1,7 @@
 //! The failure map: flaw size (log axis) × overpotential, split by the fracture
 //! boundary Δφc(a) into "safe" and "fractures", with the user's point.
 
+use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::number_format::format_sig;
 use plotters::coord::Shift;
@@ -32,9 +33,7 @@ impl Chart for FailureMapChart {
             return Ok(());
         };
         let top = self.max_mv;
-        let mut chart = ChartBuilder::on(root)
-            .margin(t.px(14.0))
-            .x_label_area_size(t.px(46.0))
+        let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
             .build_cartesian_2d((lo..hi).log_scale(), 0.0..top)
             .map_err(err)?;

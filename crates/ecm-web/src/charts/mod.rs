@@ -2,6 +2,7 @@
 //! page's canvas, to SVG for export, and in native tests.
 
 pub mod axis_labels;
+pub mod chart_style;
 pub mod failure_map_chart;
 pub mod paper_chart;
 pub mod sphere_chart;

@@ -1,6 +1,7 @@
 //! Strength against diameter for the paper's Table 1, by category, with bulk
 //! Na's flow stress for scale (log–log).
 
+use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::paper_data::{Category, Table1Row};
 use plotters::coord::Shift;
@@ -22,25 +23,20 @@ impl Chart for PaperChart {
         t: &ChartTheme,
     ) -> Result<(), String> {
         root.fill(&t.background).map_err(err)?;
-        let mut chart = ChartBuilder::on(root)
-            .margin(t.px(14.0))
-            .x_label_area_size(t.px(46.0))
+        let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
             .build_cartesian_2d((20.0..2000.0).log_scale(), (0.05..1000.0).log_scale())
             .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_desc("Diameter (nm, log scale)")
-            .y_desc("Strength σ (MPa, log scale)")
-            .x_label_formatter(&axis_labels::log_tick)
-            .y_label_formatter(&axis_labels::log_tick)
-            .label_style(t.font(12.0))
-            .axis_desc_style(t.font(13.0))
-            .axis_style(t.foreground)
-            .bold_line_style(t.grid)
-            .light_line_style(t.background)
-            .draw()
-            .map_err(err)?;
+        chart_style::themed(
+            &mut chart.configure_mesh(),
+            t,
+            "Diameter (nm, log scale)",
+            "Strength σ (MPa, log scale)",
+        )
+        .x_label_formatter(&axis_labels::log_tick)
+        .y_label_formatter(&axis_labels::log_tick)
+        .draw()
+        .map_err(err)?;
         let (b0, b1) = self.bulk_mpa;
         chart
             .draw_series(std::iter::once(Rectangle::new(
@@ -99,15 +95,7 @@ impl Chart for PaperChart {
                 }
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::MiddleRight)
-            .background_style(t.background.mix(0.9))
-            .border_style(t.grid)
-            .label_font(t.font(12.0))
-            .draw()
-            .map_err(err)?;
-        Ok(())
+        chart_style::draw_legend(&mut chart, SeriesLabelPosition::MiddleRight, t)
     }
 
     fn csv(&self) -> String {

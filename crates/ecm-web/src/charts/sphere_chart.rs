@@ -1,6 +1,7 @@
 //! Stress against δt/2r for the plastic contact models (and the Hertz mean
 //! pressure), with the 10 % switch marked and the user's point.
 
+use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::number_format::format_sig;
 use ecm_core::sphere_contact::{
@@ -83,25 +84,19 @@ impl Chart for SphereChart {
             return Ok(());
         }
         let (ymin, ymax) = (ymin / 1.5, ymax * 1.5);
-        let mut chart = ChartBuilder::on(root)
-            .margin(t.px(14.0))
-            .x_label_area_size(t.px(46.0))
-            .y_label_area_size(t.px(70.0))
+        let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(0.0..40.0, (ymin..ymax).log_scale())
             .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_desc("Relative deformation δt/2r (%)")
-            .y_desc("Stress (MPa, log scale)")
-            .x_label_formatter(&axis_labels::tick)
-            .y_label_formatter(&axis_labels::log_tick)
-            .label_style(t.font(12.0))
-            .axis_desc_style(t.font(13.0))
-            .axis_style(t.foreground)
-            .bold_line_style(t.grid)
-            .light_line_style(t.background)
-            .draw()
-            .map_err(err)?;
+        chart_style::themed(
+            &mut chart.configure_mesh(),
+            t,
+            "Relative deformation δt/2r (%)",
+            "Stress (MPa, log scale)",
+        )
+        .x_label_formatter(&axis_labels::tick)
+        .y_label_formatter(&axis_labels::log_tick)
+        .draw()
+        .map_err(err)?;
         let switch = PLASTIC_SWITCH * 100.0;
         chart
             .draw_series(std::iter::once(PathElement::new(
@@ -116,35 +111,9 @@ impl Chart for SphereChart {
                 t.font(12.0),
             )))
             .map_err(err)?;
-        for (i, (name, pts)) in curves.into_iter().enumerate() {
-            let color = t.series[i % t.series.len()];
-            let w = t.px(2.0);
-            chart
-                .draw_series(LineSeries::new(pts, color.stroke_width(w)))
-                .map_err(err)?
-                .label(name)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(w))
-                });
-        }
-        if let Some(p) = self.point {
-            chart
-                .draw_series(std::iter::once(Circle::new(
-                    p,
-                    t.px(6.0),
-                    t.foreground.filled(),
-                )))
-                .map_err(err)?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(t.background.mix(0.9))
-            .border_style(t.grid)
-            .label_font(t.font(12.0))
-            .draw()
-            .map_err(err)?;
-        Ok(())
+        chart_style::draw_lines(&mut chart, curves, t)?;
+        chart_style::draw_point(&mut chart, self.point, t)?;
+        chart_style::draw_legend(&mut chart, SeriesLabelPosition::UpperRight, t)
     }
 
     fn csv(&self) -> String {

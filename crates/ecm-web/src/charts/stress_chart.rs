@@ -1,5 +1,6 @@
 //! σ = Δφ·F/Vm against Δφ for each metal, with the user's point.
 
+use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::electrochemical_stress::stress_from_overpotential;
 use ecm_core::number_format::format_sig;
@@ -51,54 +52,22 @@ impl Chart for StressChart {
             .fold(1.0, f64::max)
             * 1.08;
         let xmax = self.max_mv.max(self.point.map_or(0.0, |p| p.0)).max(1e-3);
-        let mut chart = ChartBuilder::on(root)
-            .margin(t.px(14.0))
-            .x_label_area_size(t.px(46.0))
-            .y_label_area_size(t.px(70.0))
+        let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(0.0..xmax, 0.0..ymax)
             .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_desc("Overpotential Δφ (mV)")
-            .y_desc("Stress σ (MPa)")
-            .x_label_formatter(&axis_labels::tick)
-            .y_label_formatter(&axis_labels::tick)
-            .label_style(t.font(12.0))
-            .axis_desc_style(t.font(13.0))
-            .axis_style(t.foreground)
-            .bold_line_style(t.grid)
-            .light_line_style(t.background)
-            .draw()
-            .map_err(err)?;
-        for (i, (name, pts)) in lines.into_iter().enumerate() {
-            let color = t.series[i % t.series.len()];
-            let w = t.px(2.0);
-            chart
-                .draw_series(LineSeries::new(pts, color.stroke_width(w)))
-                .map_err(err)?
-                .label(name)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(w))
-                });
-        }
-        if let Some(p) = self.point {
-            chart
-                .draw_series(std::iter::once(Circle::new(
-                    p,
-                    t.px(6.0),
-                    t.foreground.filled(),
-                )))
-                .map_err(err)?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(t.background.mix(0.9))
-            .border_style(t.grid)
-            .label_font(t.font(12.0))
-            .draw()
-            .map_err(err)?;
-        Ok(())
+        chart_style::themed(
+            &mut chart.configure_mesh(),
+            t,
+            "Overpotential Δφ (mV)",
+            "Stress σ (MPa)",
+        )
+        .x_label_formatter(&axis_labels::tick)
+        .y_label_formatter(&axis_labels::tick)
+        .draw()
+        .map_err(err)?;
+        chart_style::draw_lines(&mut chart, lines, t)?;
+        chart_style::draw_point(&mut chart, self.point, t)?;
+        chart_style::draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, t)
     }
 
     fn csv(&self) -> String {

@@ -1,6 +1,7 @@
 //! A measured stress–strain curve with the fitted modulus line, the offset
 //! yield point and the maximum marked.
 
+use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::number_format::format_sig;
 use plotters::coord::Shift;
@@ -48,25 +49,19 @@ impl Chart for StressStrainChart {
         y0 = y0.min(0.0);
         let pad = |a: f64, b: f64| if b > a { (b - a) * 0.05 } else { 1.0 };
         let (px, py) = (pad(x0, x1), pad(y0, y1));
-        let mut chart = ChartBuilder::on(root)
-            .margin(t.px(14.0))
-            .x_label_area_size(t.px(46.0))
-            .y_label_area_size(t.px(70.0))
+        let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(x0..x1 + px, y0..y1 + py)
             .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_desc("Engineering strain ε (%)")
-            .y_desc("Engineering stress σ (MPa)")
-            .x_label_formatter(&axis_labels::tick)
-            .y_label_formatter(&axis_labels::tick)
-            .label_style(t.font(12.0))
-            .axis_desc_style(t.font(13.0))
-            .axis_style(t.foreground)
-            .bold_line_style(t.grid)
-            .light_line_style(t.background)
-            .draw()
-            .map_err(err)?;
+        chart_style::themed(
+            &mut chart.configure_mesh(),
+            t,
+            "Engineering strain ε (%)",
+            "Engineering stress σ (MPa)",
+        )
+        .x_label_formatter(&axis_labels::tick)
+        .y_label_formatter(&axis_labels::tick)
+        .draw()
+        .map_err(err)?;
         let step = self.points.len().div_ceil(MAX_DRAWN).max(1);
         let drawn: Vec<(f64, f64)> = self.points.iter().step_by(step).copied().collect();
         let w = t.px(2.0);
@@ -110,15 +105,7 @@ impl Chart for StressStrainChart {
                 .label("maximum")
                 .legend(move |(x, y)| Circle::new((x + 10, y), r, c3.filled()));
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
-            .background_style(t.background.mix(0.9))
-            .border_style(t.grid)
-            .label_font(t.font(12.0))
-            .draw()
-            .map_err(err)?;
-        Ok(())
+        chart_style::draw_legend(&mut chart, SeriesLabelPosition::LowerRight, t)
     }
 
     fn csv(&self) -> String {
