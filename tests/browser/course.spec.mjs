@@ -131,6 +131,17 @@ for (const key of CALCULATORS) {
   }
 }
 
+test('charts drawn dark are redrawn light for printing, and dark again after', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./?page=stress');
+  const corner = () => page.getByTestId('stress-plot').evaluate((c) => [...c.getContext('2d').getImageData(2, 2, 1, 1).data].slice(0, 3));
+  await expect.poll(corner).toEqual([15, 19, 24]);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect.poll(corner).toEqual([255, 255, 255]);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect.poll(corner).toEqual([15, 19, 24]);
+});
+
 // ---- Sub-path -------------------------------------------------------------------
 
 base('served under /courses/ecm/, every page and file loads', async ({ page }) => {

@@ -39,10 +39,19 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(route_of(&start));
     let theme = RwSignal::new(theme_from_pref());
     let system_dark = browser::system_prefers_dark();
-    let dark = Signal::derive(move || match theme.get() {
-        ThemeChoice::System => system_dark,
-        ThemeChoice::Light => false,
-        ThemeChoice::Dark => true,
+    // Paper is white: charts draw light while the page prints.
+    let printing = RwSignal::new(false);
+    let _ =
+        leptos::prelude::window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let _ =
+        leptos::prelude::window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    let dark = Signal::derive(move || {
+        !printing.get()
+            && match theme.get() {
+                ThemeChoice::System => system_dark,
+                ThemeChoice::Light => false,
+                ThemeChoice::Dark => true,
+            }
     });
     let s = Settings {
         sig: RwSignal::new(link.integer("sig", 2, 8, DEFAULT_SIG)),
