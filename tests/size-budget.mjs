@@ -6,11 +6,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { firstLoadFiles } from './first-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const files = ['index.html', ...new Set([...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?:]+\.(?:js|wasm|css))/g)].map((m) => m[1]))];
+const files = firstLoadFiles(dist);
 let total = 0;
 for (const f of files) {
   const path = join(dist, f);

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, rmSync, ex
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join } from 'node:path';
 import os from 'node:os';
+import { firstLoadFiles } from '../first-load.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -28,9 +29,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 // ---- 1. Sizes of what the first load fetches --------------------------------
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const referenced = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?:]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
-const firstLoad = ['index.html', ...new Set(referenced)].filter((f) => existsSync(join(DIST, f)));
+const firstLoad = firstLoadFiles(DIST).filter((f) => existsSync(join(DIST, f)));
 let totals = { raw: 0, gz: 0, br: 0 };
 const sizeRows = firstLoad.map((f) => {
   const buf = readFileSync(join(DIST, f));
@@ -49,7 +48,7 @@ const site = join(os.tmpdir(), `ecm-bench-${process.pid}`);
 rmSync(site, { recursive: true, force: true });
 cpSync(DIST, site, { recursive: true });
 // The same HTML head and styles, computing one number in inline JavaScript.
-const css = referenced.find((f) => f.endsWith('.css'));
+const css = firstLoad.find((f) => f.endsWith('.css'));
 writeFileSync(join(site, 'bare.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bare reference</title>
 ${css ? `<link rel="stylesheet" href="${css}">` : ''}</head><body><main>

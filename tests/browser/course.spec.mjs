@@ -21,6 +21,19 @@ test('embed mode shows the calculator alone, with a link to the full page', asyn
   await expect(page).toHaveURL(/embed=1/);
 });
 
+test('embed mode: "open the full page" carries the current inputs, without embed', async ({ page, context }) => {
+  await page.goto('./?page=fracture&embed=1');
+  await page.getByTestId('flaw').fill('10');
+  await expect(page).toHaveURL(/flaw=10/);
+  const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-full').click()]);
+  await full.waitForLoadState();
+  expect(full.url()).toMatch(/flaw=10/);
+  expect(full.url()).not.toMatch(/embed=/);
+  // 1e6 / √(π·1e-5) = 178.4 MPa
+  await expect(full.getByTestId('fracture-stress')).toHaveText('178.4');
+  await expect(full.locator('nav')).toBeVisible();
+});
+
 async function hostWithEmbed(page, context, url, width) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(url);

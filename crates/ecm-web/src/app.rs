@@ -173,12 +173,14 @@ pub fn App() -> impl IntoView {
             Route::Paper => view! { <PaperPage /> }.into_any(),
         }
     };
-    let full_page_link = move || {
-        visit.track();
-        browser::href()
-            .replace("&embed=1", "")
-            .replace("?embed=1&", "?")
-            .replace("?embed=1", "?")
+    // The address changes with every edit, so the link is made when followed.
+    let open_full_page = move |ev: web_sys::MouseEvent| {
+        if let Some(a) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            a.set_href(&embed::full_page_link(&browser::href()));
+        }
     };
     let header = move || {
         view! {
@@ -227,7 +229,7 @@ pub fn App() -> impl IntoView {
     let embed_bar = move || {
         view! {
         <footer class="embed-bar" data-testid="embed-bar">
-            <a href=full_page_link target="_blank" rel="noopener" data-testid="open-full">"ecm-calc ↗ open the full page"</a>
+            <a href=embed::full_page_link(&browser::href()) on:click=open_full_page target="_blank" rel="noopener" data-testid="open-full">"ecm-calc ↗ open the full page"</a>
             <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
             <span class="status" role="status" data-testid="copy-status">{move || copied.get()}</span>
         </footer>

@@ -42,6 +42,23 @@ pub fn embed_link(href: &str) -> String {
     format!("{path}?{query}{hash}")
 }
 
+/// The link `href` without `embed`: the same state on the full page.
+pub fn full_page_link(href: &str) -> String {
+    let (base, hash) = href.split_once('#').map_or((href, ""), |(b, h)| (b, h));
+    let (path, query) = base.split_once('?').unwrap_or((base, ""));
+    let pairs: Vec<(String, String)> = crate::url_state::parse_query(query)
+        .into_iter()
+        .filter(|(k, _)| k != "embed")
+        .collect();
+    let query = crate::url_state::build_query(&pairs);
+    let hash = if hash.is_empty() {
+        String::new()
+    } else {
+        format!("#{hash}")
+    };
+    format!("{path}{query}{hash}")
+}
+
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -136,6 +153,22 @@ mod tests {
         assert_eq!(
             embed_link("https://x.org/?page=rod#top"),
             "https://x.org/?page=rod&embed=1#top"
+        );
+    }
+
+    #[test]
+    fn the_full_page_link_drops_only_embed() {
+        assert_eq!(
+            full_page_link("https://x.org/ecm/?page=stress&embed=1&dphi=150"),
+            "https://x.org/ecm/?page=stress&dphi=150"
+        );
+        assert_eq!(
+            full_page_link("https://x.org/ecm/?embed=1"),
+            "https://x.org/ecm/"
+        );
+        assert_eq!(
+            full_page_link(&embed_link("https://x.org/?page=rod#top")),
+            "https://x.org/?page=rod#top"
         );
     }
 

@@ -27,7 +27,7 @@ pub fn keep_in_link(
 ) {
     let s = settings();
     s.notices.set(link.finish());
-    let embed = link_flag_embed();
+    let embed = crate::embed::requested(&browser::query());
     Effect::new(move |_| {
         let mut pairs = vec![("page".to_string(), route.key().to_string())];
         pairs.extend(state());
@@ -40,10 +40,4 @@ pub fn keep_in_link(
         }
         browser::replace_query(&build_query(&pairs));
     });
-}
-
-fn link_flag_embed() -> bool {
-    crate::url_state::parse_query(&browser::query())
-        .iter()
-        .any(|(k, v)| k == "embed" && v == "1")
 }

@@ -91,6 +91,23 @@ pub trait Chart {
     fn file_stem(&self) -> &'static str;
 }
 
+/// CSV of named lines, `header` first, then `name,x,y` per point; a name is
+/// quoted when it holds a comma or a quote.
+pub(crate) fn lines_csv(header: &str, lines: &[(String, Vec<(f64, f64)>)]) -> String {
+    let mut out = format!("{header}\n");
+    for (name, pts) in lines {
+        let name = if name.contains([',', '"']) {
+            format!("\"{}\"", name.replace('"', "\"\""))
+        } else {
+            name.clone()
+        };
+        for (x, y) in pts {
+            out.push_str(&format!("{name},{x},{y}\n"));
+        }
+    }
+    out
+}
+
 /// Draws `chart` to an SVG document of `width` × `height` pixels.
 pub fn to_svg<C: Chart>(
     chart: &C,
@@ -146,5 +163,22 @@ pub(crate) mod test_support {
             );
             assert!(!t.contains("00000"), "long label {t:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_commas_or_quotes_are_quoted_in_csv() {
+        let lines = vec![
+            ("Na".to_string(), vec![(1.0, 2.5)]),
+            ("plastic, \"cap\"".to_string(), vec![(0.5, 3.0), (1.0, 4.0)]),
+        ];
+        assert_eq!(
+            lines_csv("name,x,y", &lines),
+            "name,x,y\nNa,1,2.5\n\"plastic, \"\"cap\"\"\",0.5,3\n\"plastic, \"\"cap\"\"\",1,4\n"
+        );
     }
 }

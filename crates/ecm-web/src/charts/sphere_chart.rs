@@ -117,13 +117,10 @@ impl Chart for SphereChart {
     }
 
     fn csv(&self) -> String {
-        let mut out = String::from("model,relative deformation dt/2r (%),stress (MPa)\n");
-        for (name, pts) in self.curves() {
-            for (x, y) in pts {
-                out.push_str(&format!("\"{name}\",{x},{y}\n"));
-            }
-        }
-        out
+        super::lines_csv(
+            "model,relative deformation dt/2r (%),stress (MPa)",
+            &self.curves(),
+        )
     }
 
     fn alt_text(&self) -> String {

@@ -71,13 +71,7 @@ impl Chart for StressChart {
     }
 
     fn csv(&self) -> String {
-        let mut out = String::from("metal,overpotential (mV),stress (MPa)\n");
-        for (name, pts) in self.lines() {
-            for (x, y) in pts {
-                out.push_str(&format!("{name},{x},{y}\n"));
-            }
-        }
-        out
+        super::lines_csv("metal,overpotential (mV),stress (MPa)", &self.lines())
     }
 
     fn alt_text(&self) -> String {
