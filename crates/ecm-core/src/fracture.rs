@@ -24,6 +24,7 @@ use crate::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, OVERPOTENTIAL,
     POSITIVE_OVERPOTENTIAL,
 };
+use crate::ranges::Interval;
 use serde::{Deserialize, Serialize};
 use std::f64::consts::PI;
 
@@ -167,6 +168,41 @@ pub fn critical_flaw_size(
     let y = geometry.y()?;
     let a = (k * vm / (y * FARADAY * dphi)).powi(2) / PI;
     finite("critical flaw size", convention.size_from_a(a))
+}
+
+/// Whether a deposit driven at an overpotential cracks the electrolyte, for
+/// inputs known as ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum FractureVerdict {
+    /// Every overpotential in the range exceeds every critical overpotential
+    /// in its range: the confined stress exceeds σf whatever the inputs.
+    Fractures,
+    /// Every overpotential stays at or below every critical overpotential.
+    Safe,
+    /// The ranges overlap: some inputs in the ranges fracture, some do not.
+    Uncertain,
+}
+
+/// The verdict for an applied overpotential range `applied` (V) against the
+/// range of the critical overpotential Δφc (V) over the inputs' ranges. With
+/// single values it is plain: Δφ > Δφc fractures, Δφ ≤ Δφc is safe.
+///
+/// ```
+/// use ecm_core::fracture::{fracture_verdict, FractureVerdict};
+/// use ecm_core::ranges::Interval;
+/// let v = |a, b| Interval::new(a, b).unwrap();
+/// assert_eq!(fracture_verdict(v(0.1, 0.1), v(0.034, 0.034)), FractureVerdict::Fractures);
+/// assert_eq!(fracture_verdict(v(0.03, 0.03), v(0.034, 0.034)), FractureVerdict::Safe);
+/// assert_eq!(fracture_verdict(v(0.05, 0.1), v(0.02, 0.08)), FractureVerdict::Uncertain);
+/// ```
+pub fn fracture_verdict(applied: Interval, critical: Interval) -> FractureVerdict {
+    if applied.min > critical.max {
+        FractureVerdict::Fractures
+    } else if applied.max <= critical.min {
+        FractureVerdict::Safe
+    } else {
+        FractureVerdict::Uncertain
+    }
 }
 
 /// The (flaw size, overpotential) plane split by the fracture boundary.

@@ -68,20 +68,19 @@ impl Limit {
     /// The valid range in words, in a display unit `unit` that is `to_si` SI
     /// units: e.g. "between 0 and 5000 mV".
     pub fn range_in(&self, unit: &str, to_si: f64) -> String {
-        let lo = format_clean(self.lower.value() / to_si, 4);
-        let hi = format_clean(self.upper.value() / to_si, 4);
+        let lo = with_unit(&format_clean(self.lower.value() / to_si, 4), unit);
+        let hi = with_unit(&format_clean(self.upper.value() / to_si, 4), unit);
+        let lo_bare = format_clean(self.lower.value() / to_si, 4);
         match (self.lower, self.upper) {
-            (Bound::Inclusive(_), Bound::Inclusive(_)) => {
-                format!("between {lo} and {hi} {unit}")
-            }
+            (Bound::Inclusive(_), Bound::Inclusive(_)) => format!("between {lo_bare} and {hi}"),
             (Bound::Exclusive(_), Bound::Inclusive(_)) => {
-                format!("greater than {lo} {unit} and at most {hi} {unit}")
+                format!("greater than {lo} and at most {hi}")
             }
             (Bound::Inclusive(_), Bound::Exclusive(_)) => {
-                format!("at least {lo} {unit} and less than {hi} {unit}")
+                format!("at least {lo} and less than {hi}")
             }
             (Bound::Exclusive(_), Bound::Exclusive(_)) => {
-                format!("greater than {lo} {unit} and less than {hi} {unit}")
+                format!("greater than {lo} and less than {hi}")
             }
         }
     }
@@ -95,9 +94,19 @@ impl Limit {
         } else if got_si.is_infinite() {
             "a value too large to use".to_string()
         } else {
-            format!("{} {unit}", format_clean(got_si / to_si, 6))
+            with_unit(&format_clean(got_si / to_si, 6), unit)
         };
         format!("{} must be {range}; got {got}", self.name)
+    }
+}
+
+/// A number followed by its unit, with no stray space when the unit is empty
+/// (a plain number) or "1".
+pub fn with_unit(number: &str, unit: &str) -> String {
+    if unit.is_empty() || unit == "1" {
+        number.to_string()
+    } else {
+        format!("{number} {unit}")
     }
 }
 
@@ -212,3 +221,21 @@ limit!(
     /// Offset strain for an offset yield point: 0 to 0.1 (0.2 % is 0.002).
     OFFSET_STRAIN, "offset strain", "", Ge(0.0), Ge(0.1)
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_number_has_no_stray_space_before_its_missing_unit() {
+        assert_eq!(
+            GEOMETRY_FACTOR.describe_in(0.0, "", 1.0),
+            "geometry factor Y must be between 0.1 and 10; got 0"
+        );
+        let range = GEOMETRY_FACTOR.range_in("", 1.0);
+        assert!(!range.contains("  ") && !range.ends_with(' '), "{range:?}");
+        assert_eq!(OVERPOTENTIAL.range_in("mV", 1e-3), "between 0 and 5000 mV");
+        assert_eq!(with_unit("3", ""), "3");
+        assert_eq!(with_unit("3", "MPa"), "3 MPa");
+    }
+}

@@ -32,6 +32,37 @@ pub fn format_clean(x: f64, sig: usize) -> String {
     format_impl(x, sig, true)
 }
 
+/// A number for a data file (CSV): the shortest decimal that reads back as
+/// `x` rounded to 15 significant figures, so arithmetic noise such as
+/// `0.00024000000000000003` is written `0.00024`; plain ASCII, with an
+/// exponent (`-2.5e-20`, as spreadsheets read it) only below 10⁻⁵ or from 10¹⁵.
+/// Non-finite values are written empty (a missing cell).
+///
+/// ```
+/// use ecm_core::number_format::format_data;
+/// assert_eq!(format_data(0.24 * 1e-3), "0.00024");
+/// assert_eq!(format_data(0.1 + 0.2), "0.3");
+/// assert_eq!(format_data(407.11068), "407.11068");
+/// assert_eq!(format_data(1.0 / 3.0), "0.333333333333333");
+/// assert_eq!(format_data(-2.5e-20), "-2.5e-20");
+/// assert_eq!(format_data(1.596e12), "1596000000000");
+/// assert_eq!(format_data(100.0), "100");
+/// assert_eq!(format_data(6.3e-24), "6.3e-24");
+/// assert_eq!(format_data(f64::NAN), "");
+/// ```
+pub fn format_data(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let rounded: f64 = format!("{x:.14e}").parse().unwrap_or(x);
+    let size = rounded.abs();
+    if size != 0.0 && !(1e-5..1e15).contains(&size) {
+        format!("{rounded:e}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
 fn format_impl(x: f64, sig: usize, trim: bool) -> String {
     if !x.is_finite() {
         return "—".to_string();

@@ -7,6 +7,15 @@
 use crate::error::{Error, Result};
 use serde::Serialize;
 
+/// The paper's title, as published.
+pub const PAPER_TITLE: &str = "In Situ Observation of Sodium Dendrite Growth and Concurrent Mechanical Property Measurements Using an Environmental Transmission Electron Microscopy–Atomic Force Microscopy (ETEM-AFM) Platform";
+/// Its authors, first and last.
+pub const PAPER_AUTHORS: &str = "Q. Liu, L. Zhang, …, T. Zhu, J. Huang";
+/// Journal, year, volume and pages.
+pub const PAPER_JOURNAL: &str = "ACS Energy Letters 2020, 5, 2546–2559";
+/// Its DOI.
+pub const PAPER_DOI: &str = "10.1021/acsenergylett.0c01214";
+
 /// The Table 1 CSV as shipped.
 pub const TABLE1_CSV: &str = include_str!("../data/table1.csv");
 

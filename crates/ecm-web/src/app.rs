@@ -8,8 +8,9 @@ use crate::pages::{
     overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
     sphere::SpherePage,
 };
+use crate::print_note::PrintNote;
 use crate::route::Route;
-use crate::settings::{Settings, ThemeChoice, DEFAULT_SIG};
+use crate::settings::{theme_from_link, Settings, ThemeChoice, DEFAULT_SIG};
 use crate::url_state::{parse_query, LinkReader};
 use leptos::ev;
 use leptos::prelude::*;
@@ -24,11 +25,9 @@ fn route_of(query: &str) -> Route {
 }
 
 fn theme_from_pref() -> ThemeChoice {
-    match browser::load_pref("ecm-theme").as_deref() {
-        Some("light") => ThemeChoice::Light,
-        Some("dark") => ThemeChoice::Dark,
-        _ => ThemeChoice::System,
-    }
+    browser::load_pref("ecm-theme")
+        .and_then(|k| ThemeChoice::from_key(&k))
+        .unwrap_or(ThemeChoice::System)
 }
 
 /// The whole page.
@@ -37,14 +36,17 @@ pub fn App() -> impl IntoView {
     let start = browser::query();
     let link = LinkReader::new(&start);
     let route = RwSignal::new(route_of(&start));
-    let theme = RwSignal::new(theme_from_pref());
+    // A link's theme (an embed set up by a teacher) wins over the visitor's.
+    let theme = RwSignal::new(theme_from_link(&start).unwrap_or_else(theme_from_pref));
     let system_dark = browser::system_prefers_dark();
-    // Paper is white: charts draw light while the page prints.
-    let printing = RwSignal::new(false);
+    // Paper is white: charts draw light while the page prints (the print
+    // dialog's events, and print media emulated by tools and tests).
+    let printing = RwSignal::new(browser::media_matches("print"));
     let _ =
         leptos::prelude::window_event_listener_untyped("beforeprint", move |_| printing.set(true));
     let _ =
         leptos::prelude::window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    browser::on_media_change("print", move |m| printing.set(m));
     let dark = Signal::derive(move || {
         !printing.get()
             && match theme.get() {
@@ -58,6 +60,7 @@ pub fn App() -> impl IntoView {
         dark,
         notices: RwSignal::new(Vec::new()),
         resized: RwSignal::new(0),
+        link: RwSignal::new(browser::href()),
     };
     provide_context(s);
     // Bumped on every navigation, so a page is rebuilt from its new link even
@@ -93,6 +96,7 @@ pub fn App() -> impl IntoView {
             query
         };
         browser::push_query(&query);
+        s.link.set(browser::href());
         route.set(route_of(&query));
         visit.update(|v| *v += 1);
         if let Some(w) = web_sys::window() {
@@ -125,19 +129,43 @@ pub fn App() -> impl IntoView {
         }
     });
     let _ = window_event_listener(ev::popstate, move |_| {
+        s.link.set(browser::href());
         route.set(route_of(&browser::query()));
         visit.update(|v| *v += 1);
     });
     let _ = window_event_listener(ev::resize, move |_| s.resized.update(|n| *n += 1));
 
     let copied = RwSignal::new(None::<&'static str>);
+    // The embed takes the theme chosen with the theme button; "system"
+    // leaves it to each visitor.
     let copy_embed = move |_| {
         let title = format!("ecm-calc: {}", route.get_untracked().title());
-        let code = embed::embed_code(&browser::href(), &title, embed::content_height().max(600));
-        copied.set(browser::copy_text(&code).then_some("Embed code copied."));
+        let chosen = theme.get_untracked();
+        let forced = (chosen != ThemeChoice::System).then_some(chosen.key());
+        let code = embed::embed_code(
+            &browser::href(),
+            &title,
+            embed::content_height().max(600),
+            forced,
+        );
+        copied.set(browser::copy_text(&code).then_some(match chosen {
+            ThemeChoice::Light => "Embed code copied: always light (the theme button chooses).",
+            ThemeChoice::Dark => "Embed code copied: always dark (the theme button chooses).",
+            ThemeChoice::System => {
+                "Embed code copied: follows each visitor's theme (the theme button can fix one)."
+            }
+        }));
     };
+    // Inside an embed the link is the full page's, so that it opens with
+    // navigation.
     let copy_link = move |_| {
-        copied.set(browser::copy_text(&browser::href()).then_some("Link copied."));
+        let href = browser::href();
+        let link = if embedded {
+            embed::full_page_link(&href)
+        } else {
+            href
+        };
+        copied.set(browser::copy_text(&link).then_some("Link copied."));
     };
     let cycle_theme = move |_| {
         let next = match theme.get_untracked() {
@@ -145,14 +173,7 @@ pub fn App() -> impl IntoView {
             ThemeChoice::Light => ThemeChoice::Dark,
             ThemeChoice::Dark => ThemeChoice::System,
         };
-        browser::save_pref(
-            "ecm-theme",
-            match next {
-                ThemeChoice::System => "system",
-                ThemeChoice::Light => "light",
-                ThemeChoice::Dark => "dark",
-            },
-        );
+        browser::save_pref("ecm-theme", next.key());
         theme.set(next);
     };
     let theme_label = move || match theme.get() {
@@ -246,6 +267,7 @@ pub fn App() -> impl IntoView {
             </Show>
         </div>
         <main id="main" tabindex="-1">{page}</main>
+        <PrintNote route=route />
         {if embedded { embed_bar().into_any() } else { footer().into_any() }}
     }
 }

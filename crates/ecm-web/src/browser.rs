@@ -96,6 +96,28 @@ pub fn system_prefers_dark() -> bool {
         .unwrap_or(false)
 }
 
+/// Whether the media query `query` (e.g. "print") matches now.
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Calls `f` with the new state whenever the media query `query` starts or
+/// stops matching (printing, and print media emulated by tools).
+pub fn on_media_change(query: &str, f: impl Fn(bool) + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    let watched = list.clone();
+    let cb = Closure::<dyn Fn()>::new(move || f(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
 /// Device pixels per CSS pixel (1 to 4).
 pub fn device_pixel_ratio() -> f64 {
     window()

@@ -59,6 +59,27 @@ pub fn full_page_link(href: &str) -> String {
     format!("{path}{query}{hash}")
 }
 
+/// The link `href` with its `theme` set to `theme` ("light" or "dark"), or
+/// without one (`None`: the visitor's own setting).
+pub fn with_theme(href: &str, theme: Option<&str>) -> String {
+    let (base, hash) = href.split_once('#').map_or((href, ""), |(b, h)| (b, h));
+    let (path, query) = base.split_once('?').unwrap_or((base, ""));
+    let mut pairs: Vec<(String, String)> = crate::url_state::parse_query(query)
+        .into_iter()
+        .filter(|(k, _)| k != "theme")
+        .collect();
+    if let Some(t) = theme {
+        pairs.push(("theme".to_string(), t.to_string()));
+    }
+    let query = crate::url_state::build_query(&pairs);
+    let hash = if hash.is_empty() {
+        String::new()
+    } else {
+        format!("#{hash}")
+    };
+    format!("{path}{query}{hash}")
+}
+
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -66,9 +87,10 @@ fn attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// HTML to paste into a course page: the iframe for `href` (embed mode added)
-/// and a short script that sets its height from the resize messages.
-pub fn embed_code(href: &str, title: &str, height: u32) -> String {
+/// HTML to paste into a course page: the iframe for `href` (embed mode added,
+/// and `theme` when the teacher chose one) and a short script that sets its
+/// height from the resize messages.
+pub fn embed_code(href: &str, title: &str, height: u32, theme: Option<&str>) -> String {
     format!(
         concat!(
             "<iframe src=\"{src}\" title=\"{title}\" data-ecm-calc width=\"100%\" height=\"{height}\" ",
@@ -78,7 +100,7 @@ pub fn embed_code(href: &str, title: &str, height: u32) -> String {
             "document.querySelectorAll(\"iframe[data-ecm-calc]\").forEach(function(f){{",
             "if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\"}})}});</script>"
         ),
-        src = attribute(&embed_link(href)),
+        src = attribute(&embed_link(&with_theme(href, theme))),
         title = attribute(title),
         height = height,
         msg = RESIZE_MESSAGE,
@@ -178,6 +200,7 @@ mod tests {
             "https://x.org/?page=fracture&flaw=5",
             "ecm-calc: \"fracture\"",
             800,
+            None,
         );
         assert!(code.starts_with(
             "<iframe src=\"https://x.org/?page=fracture&amp;flaw=5&amp;embed=1\" title=\"ecm-calc: &quot;fracture&quot;\""
@@ -185,5 +208,25 @@ mod tests {
         assert!(code.contains("height=\"800\""));
         assert!(code.contains("d.type!==\"ecm-calc:resize\""));
         assert!(code.ends_with("</script>"));
+    }
+
+    #[test]
+    fn the_teachers_theme_goes_into_the_embed_link_once() {
+        let code = embed_code(
+            "https://x.org/?page=stress&theme=dark",
+            "ecm-calc",
+            900,
+            Some("light"),
+        );
+        assert!(
+            code.starts_with(
+                "<iframe src=\"https://x.org/?page=stress&amp;theme=light&amp;embed=1\""
+            ),
+            "{code}"
+        );
+        assert_eq!(
+            with_theme("https://x.org/?page=stress&theme=dark#t", None),
+            "https://x.org/?page=stress#t"
+        );
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Plain Rust, tested natively; the `NumberField` component only shows it.
 
-use ecm_core::input_limits::Limit;
+use ecm_core::input_limits::{with_unit, Limit};
+use ecm_core::number_format::format_clean;
 use ecm_core::number_parser::parse_number;
 use ecm_core::units::Unit;
 
@@ -20,12 +21,47 @@ pub fn read_field(label: &str, text: &str, unit: &Unit, limit: &Limit) -> Result
         Ok(si)
     } else {
         Err(format!(
-            "{label} must be {}; got {} {}.",
+            "{label} must be {}; got {}.",
             limit.range_in(unit.symbol, unit.to_si),
-            ecm_core::number_format::format_clean(shown, 6),
-            unit.symbol
+            with_unit(&format_clean(shown, 6), unit.symbol)
         ))
     }
+}
+
+/// A range typed as `lo` to `hi` (SI values already checked): refused when
+/// typed backwards, so that "1.5 to 0.4" is never read as something else.
+pub fn check_order(label: &str, lo: f64, hi: f64, unit: &Unit) -> Result<(), String> {
+    if hi < lo {
+        Err(format!(
+            "{label}: the upper end ({}) is below the lower end ({}); type the smaller value first.",
+            with_unit(&format_clean(hi / unit.to_si, 6), unit.symbol),
+            with_unit(&format_clean(lo / unit.to_si, 6), unit.symbol)
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// A slider over `lo` to `hi` (SI) shown in `unit`: its (min, max, step) in
+/// that unit, the step a round 1, 2 or 5 × 10ⁿ giving about 200 positions
+/// and the ends multiples of it, so every position the slider writes into
+/// the field is a round number (100, 102, 104 mV, never 103.295).
+pub fn slider_steps(lo: f64, hi: f64, unit: &Unit) -> (f64, f64, f64) {
+    let tidy = |v: f64| -> f64 { format!("{v:.9e}").parse().unwrap_or(v) };
+    let (lo, hi) = (tidy(lo / unit.to_si), tidy(hi / unit.to_si));
+    let raw = ((hi - lo) / 200.0).abs();
+    if !raw.is_finite() || raw == 0.0 {
+        return (lo, hi, 1.0);
+    }
+    let decade = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * decade)
+        .find(|s| *s >= raw * 0.999)
+        .unwrap_or(10.0 * decade);
+    let min = tidy(tidy(lo / step).ceil() * step);
+    let max = tidy(tidy(hi / step).floor() * step);
+    (min, max.max(min), tidy(step))
 }
 
 /// Text for a field after its unit changes from `from` to `to`: the same
@@ -78,6 +114,45 @@ mod tests {
         assert!(e.contains("too large"), "{e}");
         let e = read_field("Overpotential Δφ", "", &VOLTAGE[0], &OVERPOTENTIAL).unwrap_err();
         assert!(e.ends_with("it must be between 0 and 5000 mV."), "{e}");
+    }
+
+    #[test]
+    fn a_backwards_range_is_refused_with_both_ends_named() {
+        let kic = &ecm_core::units::TOUGHNESS[0];
+        let e = check_order("Fracture toughness KIC", 1.5e6, 0.4e6, kic).unwrap_err();
+        assert_eq!(
+            e,
+            format!(
+                "Fracture toughness KIC: the upper end (0.4 {0}) is below the lower end (1.5 {0}); type the smaller value first.",
+                kic.symbol
+            )
+        );
+        assert!(check_order("KIC", 0.4e6, 1.5e6, kic).is_ok());
+        assert!(check_order("KIC", 1e6, 1e6, kic).is_ok());
+    }
+
+    #[test]
+    fn a_plain_number_field_message_has_no_stray_spaces() {
+        let y = &ecm_core::units::DIMENSIONLESS[0];
+        let e = read_field(
+            "Geometry factor Y",
+            "0",
+            y,
+            &ecm_core::input_limits::GEOMETRY_FACTOR,
+        )
+        .unwrap_err();
+        assert_eq!(e, "Geometry factor Y must be between 0.1 and 10; got 0.");
+    }
+
+    #[test]
+    fn slider_positions_are_round_numbers() {
+        // 1 to 500 mV: (500 − 1)/200 = 2.495 → steps of 5 mV from 5 to 500.
+        assert_eq!(slider_steps(0.001, 0.5, &VOLTAGE[0]), (5.0, 500.0, 5.0));
+        // The same range in V: steps of 0.005 V.
+        assert_eq!(slider_steps(0.001, 0.5, &VOLTAGE[1]), (0.005, 0.5, 0.005));
+        // 10 to 1000 nm: 4.95 → 5 nm.
+        let (min, max, step) = slider_steps(10e-9, 1000e-9, &ecm_core::units::LENGTH[0]);
+        assert_eq!((min, max, step), (10.0, 1000.0, 5.0));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod field_value;
 mod link_state;
 mod pages;
 mod panic_notice;
+mod print_note;
 mod route;
 mod series_text;
 mod settings;

@@ -17,6 +17,43 @@ pub enum ThemeChoice {
     Dark,
 }
 
+impl ThemeChoice {
+    /// Its name in links and preferences.
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "system",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    /// The choice named `key`, if any.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "system" => Some(ThemeChoice::System),
+            "light" => Some(ThemeChoice::Light),
+            "dark" => Some(ThemeChoice::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// The theme a link asks for with `theme=light` or `theme=dark` (an embed
+/// in a course page, set by the teacher): it wins over the visitor's
+/// system setting and saved choice. Anything else is no request (the page
+/// reader notes a bad value).
+pub fn theme_from_link(query: &str) -> Option<ThemeChoice> {
+    crate::url_state::parse_query(query)
+        .into_iter()
+        .rev()
+        .find(|(k, _)| k == "theme")
+        .and_then(|(_, v)| match v.as_str() {
+            "light" => Some(ThemeChoice::Light),
+            "dark" => Some(ThemeChoice::Dark),
+            _ => None,
+        })
+}
+
 /// App-wide state, provided as context.
 #[derive(Clone, Copy)]
 pub struct Settings {
@@ -28,9 +65,31 @@ pub struct Settings {
     pub notices: RwSignal<Vec<String>>,
     /// Bumped when the window is resized, so charts redraw.
     pub resized: RwSignal<u32>,
+    /// The page's current address (kept up to date with its state), for the
+    /// printout.
+    pub link: RwSignal<String>,
 }
 
 /// The settings from context.
 pub fn settings() -> Settings {
     expect_context::<Settings>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_may_choose_light_or_dark() {
+        assert_eq!(
+            theme_from_link("page=stress&theme=light&embed=1"),
+            Some(ThemeChoice::Light)
+        );
+        assert_eq!(theme_from_link("?theme=dark"), Some(ThemeChoice::Dark));
+        assert_eq!(theme_from_link("page=stress"), None);
+        assert_eq!(theme_from_link("theme=blue"), None);
+        for t in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+            assert_eq!(ThemeChoice::from_key(t.key()), Some(t));
+        }
+    }
 }

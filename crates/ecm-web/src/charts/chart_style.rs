@@ -1,8 +1,10 @@
-//! The look every chart shares: margins, themed axes and grid, labelled
-//! line series with their legend, the user's point. One place to change it.
+//! The look every chart shares: margins, themed axes and grid with as many
+//! ticks as the width holds, labelled line series, the user's point. One
+//! place to change it.
 
+use super::legend::{LegendEntry, Symbol};
 use super::{err, ChartTheme};
-use plotters::chart::{ChartContext, MeshStyle, SeriesLabelPosition};
+use plotters::chart::{ChartContext, MeshStyle};
 use plotters::coord::ranged1d::Ranged;
 use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
@@ -19,10 +21,29 @@ pub fn builder<'a, 'b, DB: DrawingBackend>(
     b
 }
 
-/// Axis descriptions, fonts and grid in the theme's colours.
+/// Room for one tick label along the x axis, CSS px: "1000" or "0.25" and a
+/// gap.
+const X_TICK_ROOM: f64 = 58.0;
+/// Room for one tick label along the y axis, CSS px.
+const Y_TICK_ROOM: f64 = 34.0;
+
+/// How many ticks fit along each axis of a chart whose drawing area is
+/// `size` device pixels: at most one tick label per [`X_TICK_ROOM`] across
+/// and [`Y_TICK_ROOM`] down (plotters picks round values up to that many), so
+/// labels never run together on a phone.
+pub fn tick_counts(size: (u32, u32), t: &ChartTheme) -> (usize, usize) {
+    let w = f64::from(size.0) / t.scale - 14.0 * 2.0 - 70.0;
+    let h = f64::from(size.1) / t.scale - 14.0 * 2.0 - 46.0;
+    let fit = |room: f64, per: f64| ((room / per).floor() as usize).clamp(2, 10);
+    (fit(w, X_TICK_ROOM), fit(h, Y_TICK_ROOM))
+}
+
+/// Axis descriptions, fonts, grid in the theme's colours, and tick counts
+/// for a drawing area of `size` device pixels.
 pub fn themed<'m, 'a, 'b, X, Y, DB>(
     mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
     t: &ChartTheme,
+    size: (u32, u32),
     x_desc: &str,
     y_desc: &str,
 ) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
@@ -31,8 +52,13 @@ where
     Y: Ranged,
     DB: DrawingBackend,
 {
+    let (nx, ny) = tick_counts(size, t);
     mesh.x_desc(x_desc)
         .y_desc(y_desc)
+        .x_labels(nx)
+        .y_labels(ny)
+        // Tick marks keep the two axes' first labels apart at the origin.
+        .set_all_tick_mark_size(t.px(5.0))
         .label_style(t.font(12.0))
         .axis_desc_style(t.font(13.0))
         .axis_style(t.foreground)
@@ -40,7 +66,20 @@ where
         .light_line_style(t.background)
 }
 
-/// Named lines in the theme's series colours, each with a legend entry.
+/// Legend entries for lines drawn by [`draw_lines`] (same colours, same order).
+pub fn line_entries(names: &[&str], t: &ChartTheme) -> Vec<LegendEntry> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| LegendEntry {
+            label: name.to_string(),
+            color: t.series[i % t.series.len()],
+            symbol: Symbol::Line,
+        })
+        .collect()
+}
+
+/// Named lines in the theme's series colours (their legend: [`line_entries`]).
 pub fn draw_lines<'a, DB, CT>(
     chart: &mut ChartContext<'a, DB, CT>,
     lines: Vec<(String, Vec<(f64, f64)>)>,
@@ -50,16 +89,11 @@ where
     DB: DrawingBackend + 'a,
     CT: CoordTranslate<From = (f64, f64)>,
 {
-    for (i, (name, pts)) in lines.into_iter().enumerate() {
+    for (i, (_, pts)) in lines.into_iter().enumerate() {
         let color = t.series[i % t.series.len()];
-        let w = t.px(2.0);
         chart
-            .draw_series(LineSeries::new(pts, color.stroke_width(w)))
-            .map_err(err)?
-            .label(name)
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(w))
-            });
+            .draw_series(LineSeries::new(pts, color.stroke_width(t.px(2.0))))
+            .map_err(err)?;
     }
     Ok(())
 }
@@ -84,24 +118,4 @@ where
             .map_err(err)?;
     }
     Ok(())
-}
-
-/// The legend box at `position`.
-pub fn draw_legend<'a, DB, CT>(
-    chart: &mut ChartContext<'a, DB, CT>,
-    position: SeriesLabelPosition,
-    t: &ChartTheme,
-) -> Result<(), String>
-where
-    DB: DrawingBackend + 'a,
-    CT: CoordTranslate,
-{
-    chart
-        .configure_series_labels()
-        .position(position)
-        .background_style(t.background.mix(0.9))
-        .border_style(t.grid)
-        .label_font(t.font(12.0))
-        .draw()
-        .map_err(err)
 }

@@ -4,11 +4,13 @@
 pub mod axis_labels;
 pub mod chart_style;
 pub mod failure_map_chart;
+pub mod legend;
 pub mod paper_chart;
 pub mod sphere_chart;
 pub mod stress_chart;
 pub mod stress_strain_chart;
 
+use ecm_core::number_format::format_data;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -85,8 +87,13 @@ pub trait Chart {
     ) -> Result<(), String>;
     /// The plotted data as CSV with a header naming quantities and units.
     fn csv(&self) -> String;
-    /// What the chart shows, in words, for screen readers and the caption.
-    fn alt_text(&self) -> String;
+    /// What the chart shows, in words with numbers to `sig` significant
+    /// figures, for screen readers and the caption.
+    fn alt_text(&self, sig: usize) -> String;
+    /// The legend drawn below the plot (none by default).
+    fn legend(&self, _t: &ChartTheme) -> Vec<legend::LegendEntry> {
+        Vec::new()
+    }
     /// File name without extension for exports.
     fn file_stem(&self) -> &'static str;
 }
@@ -102,11 +109,27 @@ pub(crate) fn lines_csv(header: &str, lines: &[(String, Vec<(f64, f64)>)]) -> St
             name.clone()
         };
         for (x, y) in pts {
-            out.push_str(&format!("{name},{x},{y}\n"));
+            out.push_str(&format!("{name},{},{}\n", format_data(*x), format_data(*y)));
         }
     }
     out
 }
+
+/// CSS size (width, height) of a chart `width` CSS pixels wide: the plot,
+/// and its legend below it.
+pub fn chart_size<C: Chart>(chart: &C, width: f64) -> (f64, f64) {
+    let w = width.max(260.0);
+    let plot = (w * 0.62).clamp(250.0, 460.0);
+    (
+        w,
+        plot + legend::height(&chart.legend(&ChartTheme::light(1.0)), w),
+    )
+}
+
+/// SVG coordinate units per pixel: plotters places everything at whole
+/// units, so the export is drawn this much larger and scaled back by its
+/// `viewBox`, which keeps lines straight to a tenth of a pixel.
+pub const SVG_FINE: u32 = 10;
 
 /// Draws `chart` to an SVG document of `width` × `height` pixels.
 pub fn to_svg<C: Chart>(
@@ -116,12 +139,20 @@ pub fn to_svg<C: Chart>(
     theme: &ChartTheme,
 ) -> Result<String, String> {
     let mut out = String::new();
+    let fine = ChartTheme {
+        scale: theme.scale * f64::from(SVG_FINE),
+        ..*theme
+    };
+    let size = (width * SVG_FINE, height * SVG_FINE);
     {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        chart.draw(&root, theme)?;
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        chart.draw(&root, &fine)?;
         root.present().map_err(|e| e.to_string())?;
     }
-    Ok(out)
+    // The document keeps its size in pixels; the drawing is scaled into it.
+    let from = format!("<svg width=\"{}\" height=\"{}\"", size.0, size.1);
+    let to = format!("<svg width=\"{width}\" height=\"{height}\"");
+    Ok(out.replacen(&from, &to, 1))
 }
 
 /// Maps a plotters error to text.
@@ -152,6 +183,102 @@ pub(crate) mod test_support {
                 })
             })
             .collect()
+    }
+
+    /// A text of an SVG with its estimated box, in the document's pixels.
+    #[derive(Debug)]
+    pub struct TextBox {
+        #[allow(dead_code)] // named in failure messages
+        pub text: String,
+        pub x0: f64,
+        pub x1: f64,
+        pub y0: f64,
+        pub y1: f64,
+    }
+
+    fn attr(tag: &str, name: &str) -> Option<String> {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key)? + key.len();
+        let end = tag[start..].find('"')?;
+        Some(tag[start..start + end].to_string())
+    }
+
+    /// The size of the document in pixels and its viewBox scale.
+    pub fn svg_size(svg: &str) -> (f64, f64, f64) {
+        let head = &svg[svg.find("<svg").unwrap_or(0)..];
+        let head = &head[..head.find('>').unwrap_or(head.len())];
+        let w: f64 = attr(head, "width")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0);
+        let h: f64 = attr(head, "height")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0);
+        let vb_w: f64 = attr(head, "viewBox")
+            .and_then(|v| v.split(' ').nth(2).and_then(|x| x.parse().ok()))
+            .unwrap_or(w);
+        (w, h, if w > 0.0 { vb_w / w } else { 1.0 })
+    }
+
+    /// Every horizontal `<text>` with a generous box (0.62 em a character,
+    /// 1 em high), in the document's pixels.
+    pub fn text_boxes(svg: &str) -> Vec<TextBox> {
+        let (_, _, k) = svg_size(svg);
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                let (tag, rest) = t.split_once('>')?;
+                if tag.contains("rotate") {
+                    return None;
+                }
+                let text = rest.split("</text>").next()?.trim().to_string();
+                let x: f64 = attr(tag, "x")?.parse().ok()?;
+                let y: f64 = attr(tag, "y")?.parse().ok()?;
+                let size: f64 = attr(tag, "font-size")?.parse().ok()?;
+                let w = text.chars().count() as f64 * size * 0.62;
+                let x0 = match attr(tag, "text-anchor").as_deref() {
+                    Some("middle") => x - w / 2.0,
+                    Some("end") => x - w,
+                    _ => x,
+                };
+                let dy = attr(tag, "dy").unwrap_or_default();
+                let y0 = if dy.ends_with("em") {
+                    y
+                } else if dy == "0.5ex" {
+                    y - size / 2.0
+                } else {
+                    y - size
+                };
+                Some(TextBox {
+                    text,
+                    x0: x0 / k,
+                    x1: (x0 + w) / k,
+                    y0: y0 / k,
+                    y1: (y0 + size) / k,
+                })
+            })
+            .collect()
+    }
+
+    /// Every text of `chart` drawn `width` px wide lies inside the document,
+    /// and no two texts overlap.
+    pub fn assert_layout_fits<C: Chart>(chart: &C, width: f64) {
+        let (w, h) = chart_size(chart, width);
+        let svg = to_svg(chart, w as u32, h as u32, &ChartTheme::light(1.0)).expect("chart draws");
+        let boxes = text_boxes(&svg);
+        assert!(!boxes.is_empty());
+        for b in &boxes {
+            assert!(
+                b.x0 >= -0.5 && b.x1 <= w + 0.5 && b.y0 >= -0.5 && b.y1 <= h + 0.5,
+                "at {width} px, {:?} leaves the {w}×{h} chart",
+                b
+            );
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+                assert!(apart, "at {width} px, {a:?} overlaps {b:?}");
+            }
+        }
     }
 
     /// No tick label looks like "9.99999e-6" or "1.0000000000000002".

@@ -2,7 +2,9 @@
 //! Na's flow stress for scale (log–log).
 
 use super::chart_style;
+use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
+use ecm_core::number_format::{format_clean, format_data};
 use ecm_core::paper_data::{Category, Table1Row};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -23,6 +25,8 @@ impl Chart for PaperChart {
         t: &ChartTheme,
     ) -> Result<(), String> {
         root.fill(&t.background).map_err(err)?;
+        let area = legend::split_off(root, &self.legend(t), t)?;
+        let root = &area;
         let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
             .build_cartesian_2d((20.0..2000.0).log_scale(), (0.05..1000.0).log_scale())
@@ -30,6 +34,7 @@ impl Chart for PaperChart {
         chart_style::themed(
             &mut chart.configure_mesh(),
             t,
+            root.dim_in_pixel(),
             "Diameter (nm, log scale)",
             "Strength σ (MPa, log scale)",
         )
@@ -42,13 +47,6 @@ impl Chart for PaperChart {
             .draw_series(std::iter::once(Rectangle::new(
                 [(20.0, b0), (2000.0, b1)],
                 t.foreground.mix(0.25).filled(),
-            )))
-            .map_err(err)?;
-        chart
-            .draw_series(std::iter::once(Text::new(
-                "bulk Na flow stress",
-                (25.0, b1 * 1.6),
-                t.font(12.0),
             )))
             .map_err(err)?;
         let r = t.px(5.0);
@@ -67,35 +65,47 @@ impl Chart for PaperChart {
             } else {
                 color.filled()
             };
-            let label = cat.label();
             match i % 3 {
-                0 => {
-                    chart
-                        .draw_series(pts.iter().map(|&p| Circle::new(p, r, style)))
-                        .map_err(err)?
-                        .label(label)
-                        .legend(move |(x, y)| Circle::new((x + 10, y), r, style));
-                }
-                1 => {
-                    chart
-                        .draw_series(pts.iter().map(|&p| TriangleMarker::new(p, r, style)))
-                        .map_err(err)?
-                        .label(label)
-                        .legend(move |(x, y)| TriangleMarker::new((x + 10, y), r, style));
-                }
-                _ => {
-                    chart
-                        .draw_series(
-                            pts.iter()
-                                .map(|&p| Cross::new(p, r, color.stroke_width(t.px(2.0)))),
-                        )
-                        .map_err(err)?
-                        .label(label)
-                        .legend(move |(x, y)| Cross::new((x + 10, y), r, style));
-                }
+                0 => chart
+                    .draw_series(pts.iter().map(|&p| Circle::new(p, r, style)))
+                    .map(|_| ()),
+                1 => chart
+                    .draw_series(pts.iter().map(|&p| TriangleMarker::new(p, r, style)))
+                    .map(|_| ()),
+                _ => chart
+                    .draw_series(
+                        pts.iter()
+                            .map(|&p| Cross::new(p, r, color.stroke_width(t.px(2.0)))),
+                    )
+                    .map(|_| ()),
             }
+            .map_err(err)?;
         }
-        chart_style::draw_legend(&mut chart, SeriesLabelPosition::MiddleRight, t)
+        Ok(())
+    }
+
+    fn legend(&self, t: &ChartTheme) -> Vec<LegendEntry> {
+        let bulk = LegendEntry {
+            label: "bulk Na flow stress".to_string(),
+            color: t.foreground,
+            symbol: Symbol::Band,
+        };
+        Category::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, cat)| LegendEntry {
+                label: cat.label().to_string(),
+                color: t.series[i % t.series.len()],
+                symbol: match (i % 3, i >= 3) {
+                    (0, false) => Symbol::Dot,
+                    (0, true) => Symbol::Ring,
+                    (1, false) => Symbol::Triangle,
+                    (1, true) => Symbol::HollowTriangle,
+                    _ => Symbol::Cross,
+                },
+            })
+            .chain(std::iter::once(bulk))
+            .collect()
     }
 
     fn csv(&self) -> String {
@@ -106,31 +116,32 @@ impl Chart for PaperChart {
                 "\"{}\",{},{},{},{}\n",
                 r.category.label(),
                 r.index,
-                r.diameter * 1e9,
+                format_data(r.diameter * 1e9),
                 r.growth_direction.as_deref().unwrap_or(""),
-                r.strength / 1e6
+                format_data(r.strength / 1e6)
             ));
         }
         out
     }
 
-    fn alt_text(&self) -> String {
+    fn alt_text(&self, sig: usize) -> String {
         let mut s = String::from(
             "Strength against diameter, both on log scales, for the paper's 25 specimens.",
         );
         for cat in Category::ALL {
             if let Some((lo, hi)) = ecm_core::paper_data::strength_range(&self.rows, cat) {
                 s.push_str(&format!(
-                    " {}: {:.0}–{:.0} MPa.",
+                    " {}: {}–{} MPa.",
                     cat.label(),
-                    lo / 1e6,
-                    hi / 1e6
+                    format_clean(lo / 1e6, sig),
+                    format_clean(hi / 1e6, sig)
                 ));
             }
         }
         s.push_str(&format!(
             " Bulk Na flows at only {}–{} MPa, hundreds of times lower.",
-            self.bulk_mpa.0, self.bulk_mpa.1
+            format_clean(self.bulk_mpa.0, sig),
+            format_clean(self.bulk_mpa.1, sig)
         ));
         s
     }
@@ -159,8 +170,23 @@ mod tests {
         assert!(texts.iter().any(|t| t == "bulk Na flow stress"));
         assert_clean_labels(&svg);
         assert!(c
-            .alt_text()
+            .alt_text(4)
             .contains("Na nanoparticle, compression: 92–174 MPa"));
+        // Two significant figures: 174 → 170.
+        assert!(c
+            .alt_text(2)
+            .contains("Na nanoparticle, compression: 92–170 MPa"));
         assert_eq!(c.csv().lines().count(), 26);
+    }
+
+    #[test]
+    fn legend_and_ticks_fit_from_phone_to_desktop() {
+        let c = PaperChart {
+            rows: ecm_core::paper_data::table1(),
+            bulk_mpa: (0.1, 0.25),
+        };
+        for width in [320.0, 360.0, 1440.0] {
+            assert_layout_fits(&c, width);
+        }
     }
 }

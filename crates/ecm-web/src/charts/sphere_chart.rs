@@ -2,6 +2,7 @@
 //! pressure), with the 10 % switch marked and the user's point.
 
 use super::chart_style;
+use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::number_format::format_sig;
 use ecm_core::sphere_contact::{
@@ -28,6 +29,8 @@ const MODELS: [(PlasticModel, &str); 3] = [
     (PlasticModel::ExactCap, "plastic, exact cap"),
     (PlasticModel::Barrel, "plastic, barrel"),
 ];
+
+const HERTZ: &str = "Hertz mean pressure (elastic, own E*)";
 
 /// δt/2r from 0.5 % to 40 %, in per cent.
 fn samples() -> impl Iterator<Item = f64> {
@@ -58,7 +61,7 @@ impl SphereChart {
                         .map(|h| (pct, h.mean_pressure / 1e6))
                 })
                 .collect();
-            out.push(("Hertz mean pressure (elastic, own E*)".to_string(), pts));
+            out.push((HERTZ.to_string(), pts));
         }
         out
     }
@@ -71,6 +74,8 @@ impl Chart for SphereChart {
         t: &ChartTheme,
     ) -> Result<(), String> {
         root.fill(&t.background).map_err(err)?;
+        let area = legend::split_off(root, &self.legend(t), t)?;
+        let root = &area;
         let curves = self.curves();
         let ys = curves
             .iter()
@@ -90,6 +95,7 @@ impl Chart for SphereChart {
         chart_style::themed(
             &mut chart.configure_mesh(),
             t,
+            root.dim_in_pixel(),
             "Relative deformation δt/2r (%)",
             "Stress (MPa, log scale)",
         )
@@ -112,8 +118,15 @@ impl Chart for SphereChart {
             )))
             .map_err(err)?;
         chart_style::draw_lines(&mut chart, curves, t)?;
-        chart_style::draw_point(&mut chart, self.point, t)?;
-        chart_style::draw_legend(&mut chart, SeriesLabelPosition::UpperRight, t)
+        chart_style::draw_point(&mut chart, self.point, t)
+    }
+
+    fn legend(&self, t: &ChartTheme) -> Vec<LegendEntry> {
+        let mut names: Vec<&str> = MODELS.iter().map(|(_, n)| *n).collect();
+        if self.e_star.is_some() {
+            names.push(HERTZ);
+        }
+        chart_style::line_entries(&names, t)
     }
 
     fn csv(&self) -> String {
@@ -123,7 +136,7 @@ impl Chart for SphereChart {
         )
     }
 
-    fn alt_text(&self) -> String {
+    fn alt_text(&self, sig: usize) -> String {
         let at = |m: PlasticModel, pct: f64| {
             sphere_stress(
                 self.force,
@@ -131,7 +144,7 @@ impl Chart for SphereChart {
                 pct / 100.0 * 2.0 * self.radius,
                 ModelChoice::Fixed(m),
             )
-            .map(|s| format_sig(s.stress / 1e6, 3))
+            .map(|s| format_sig(s.stress / 1e6, sig))
             .unwrap_or_else(|_| "—".into())
         };
         let mut s = format!(
@@ -145,8 +158,8 @@ impl Chart for SphereChart {
         if let Some((x, y)) = self.point {
             s.push_str(&format!(
                 " Your point: {} % at {} MPa.",
-                format_sig(x, 3),
-                format_sig(y, 4)
+                format_sig(x, sig),
+                format_sig(y, sig)
             ));
         }
         s
@@ -178,9 +191,23 @@ mod tests {
         assert_clean_labels(&svg);
         // By hand, first order at 10 %: 10 µN / (π · 300 nm · 60 nm) = 176.8 MPa.
         assert!(
-            c.alt_text().contains("first order gives 177 MPa"),
+            c.alt_text(3).contains("first order gives 177 MPa"),
             "{}",
-            c.alt_text()
+            c.alt_text(3)
         );
+        assert!(c.alt_text(5).contains("first order gives 176.84 MPa"));
+    }
+
+    #[test]
+    fn legend_switch_label_and_ticks_fit_from_phone_to_desktop() {
+        let c = SphereChart {
+            force: 10e-6,
+            radius: 300e-9,
+            e_star: Some(4e9),
+            point: Some((5.0, 200.0)),
+        };
+        for width in [320.0, 360.0, 1440.0] {
+            assert_layout_fits(&c, width);
+        }
     }
 }

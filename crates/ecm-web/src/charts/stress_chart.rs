@@ -1,6 +1,7 @@
 //! σ = Δφ·F/Vm against Δφ for each metal, with the user's point.
 
 use super::chart_style;
+use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::electrochemical_stress::stress_from_overpotential;
 use ecm_core::number_format::format_sig;
@@ -44,6 +45,8 @@ impl Chart for StressChart {
         t: &ChartTheme,
     ) -> Result<(), String> {
         root.fill(&t.background).map_err(err)?;
+        let area = legend::split_off(root, &self.legend(t), t)?;
+        let root = &area;
         let lines = self.lines();
         let ymax = lines
             .iter()
@@ -58,6 +61,7 @@ impl Chart for StressChart {
         chart_style::themed(
             &mut chart.configure_mesh(),
             t,
+            root.dim_in_pixel(),
             "Overpotential Δφ (mV)",
             "Stress σ (MPa)",
         )
@@ -66,26 +70,33 @@ impl Chart for StressChart {
         .draw()
         .map_err(err)?;
         chart_style::draw_lines(&mut chart, lines, t)?;
-        chart_style::draw_point(&mut chart, self.point, t)?;
-        chart_style::draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, t)
+        chart_style::draw_point(&mut chart, self.point, t)
+    }
+
+    fn legend(&self, t: &ChartTheme) -> Vec<LegendEntry> {
+        let names: Vec<&str> = self.metals.iter().map(|(n, _)| n.as_str()).collect();
+        chart_style::line_entries(&names, t)
     }
 
     fn csv(&self) -> String {
         super::lines_csv("metal,overpotential (mV),stress (MPa)", &self.lines())
     }
 
-    fn alt_text(&self) -> String {
-        let mut s = format!("Stress against overpotential from 0 to {} mV: straight lines, steeper for smaller molar volume.", format_sig(self.max_mv, 3));
+    fn alt_text(&self, sig: usize) -> String {
+        let mut s = format!("Stress against overpotential from 0 to {} mV: straight lines, steeper for smaller molar volume.", format_sig(self.max_mv, sig));
         for (name, vm) in &self.metals {
             if let Ok(v) = stress_from_overpotential(self.max_mv * 1e-3, *vm) {
-                s.push_str(&format!(" {name} reaches {} MPa.", format_sig(v / 1e6, 4)));
+                s.push_str(&format!(
+                    " {name} reaches {} MPa.",
+                    format_sig(v / 1e6, sig)
+                ));
             }
         }
         if let Some((x, y)) = self.point {
             s.push_str(&format!(
                 " Your point: {} mV, {} MPa.",
-                format_sig(x, 3),
-                format_sig(y, 4)
+                format_sig(x, sig),
+                format_sig(y, sig)
             ));
         }
         s
@@ -116,7 +127,26 @@ mod tests {
         assert_clean_labels(&svg);
         assert!(svg.contains("<polyline"));
         // 200 mV on Li: 200e-3 · 96485.332 / 13e-6 = 1484.4 MPa.
-        assert!(c.alt_text().contains("Li reaches 1484 MPa"));
+        assert!(c.alt_text(4).contains("Li reaches 1484 MPa"));
         assert!(c.csv().lines().count() == 1 + 2 * 41);
+        // The caption follows the significant-figures setting: 1484.39 MPa.
+        assert!(c.alt_text(6).contains("Li reaches 1484.39 MPa"));
+        assert!(c.alt_text(2).contains("Li reaches 1500 MPa"));
+    }
+
+    #[test]
+    fn legend_and_tick_labels_fit_from_phone_to_desktop() {
+        let c = StressChart {
+            metals: vec![
+                ("Li".into(), 13e-6),
+                ("Na".into(), 23.7e-6),
+                ("K".into(), 45.9e-6),
+            ],
+            max_mv: 200.0,
+            point: Some((100.0, 407.1)),
+        };
+        for width in [320.0, 360.0, 1440.0] {
+            assert_layout_fits(&c, width);
+        }
     }
 }

@@ -2,8 +2,9 @@
 //! yield point and the maximum marked.
 
 use super::chart_style;
+use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::number_format::format_sig;
+use ecm_core::number_format::{format_data, format_sig};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -33,6 +34,8 @@ impl Chart for StressStrainChart {
         if self.points.is_empty() {
             return Ok(());
         }
+        let area = legend::split_off(root, &self.legend(t), t)?;
+        let root = &area;
         let (mut x0, mut x1, mut y0, mut y1) = (
             f64::INFINITY,
             f64::NEG_INFINITY,
@@ -55,6 +58,7 @@ impl Chart for StressStrainChart {
         chart_style::themed(
             &mut chart.configure_mesh(),
             t,
+            root.dim_in_pixel(),
             "Engineering strain ε (%)",
             "Engineering stress σ (MPa)",
         )
@@ -68,9 +72,7 @@ impl Chart for StressStrainChart {
         let c0 = t.series[0];
         chart
             .draw_series(LineSeries::new(drawn, c0.stroke_width(w)))
-            .map_err(err)?
-            .label("measured")
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], c0.stroke_width(w)));
+            .map_err(err)?;
         if let Some((slope, b, lo, hi)) = self.fit {
             let c1 = t.series[1];
             let end = hi + (hi - lo) * 0.5;
@@ -81,43 +83,54 @@ impl Chart for StressStrainChart {
                 .collect();
             chart
                 .draw_series(LineSeries::new(line, c1.stroke_width(w)))
-                .map_err(err)?
-                .label("modulus fit")
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], c1.stroke_width(w))
-                });
+                .map_err(err)?;
         }
         if let Some(p) = self.yield_point {
             let c2 = t.series[2];
             let r = t.px(6.0);
             chart
                 .draw_series(std::iter::once(TriangleMarker::new(p, r, c2.filled())))
-                .map_err(err)?
-                .label("offset yield")
-                .legend(move |(x, y)| TriangleMarker::new((x + 10, y), r, c2.filled()));
+                .map_err(err)?;
         }
         if let Some(p) = self.max_point {
             let c3 = t.series[3];
             let r = t.px(6.0);
             chart
                 .draw_series(std::iter::once(Circle::new(p, r, c3.filled())))
-                .map_err(err)?
-                .label("maximum")
-                .legend(move |(x, y)| Circle::new((x + 10, y), r, c3.filled()));
+                .map_err(err)?;
         }
-        chart_style::draw_legend(&mut chart, SeriesLabelPosition::LowerRight, t)
+        Ok(())
+    }
+
+    fn legend(&self, t: &ChartTheme) -> Vec<LegendEntry> {
+        let entry = |label: &str, i: usize, symbol| LegendEntry {
+            label: label.to_string(),
+            color: t.series[i],
+            symbol,
+        };
+        let mut out = vec![entry("measured", 0, Symbol::Line)];
+        if self.fit.is_some() {
+            out.push(entry("modulus fit", 1, Symbol::Line));
+        }
+        if self.yield_point.is_some() {
+            out.push(entry("offset yield", 2, Symbol::Triangle));
+        }
+        if self.max_point.is_some() {
+            out.push(entry("maximum", 3, Symbol::Dot));
+        }
+        out
     }
 
     fn csv(&self) -> String {
         let mut out = String::with_capacity(self.points.len() * 24);
         out.push_str("engineering strain (%),engineering stress (MPa)\n");
         for (x, y) in &self.points {
-            out.push_str(&format!("{x},{y}\n"));
+            out.push_str(&format!("{},{}\n", format_data(*x), format_data(*y)));
         }
         out
     }
 
-    fn alt_text(&self) -> String {
+    fn alt_text(&self, sig: usize) -> String {
         let mut s = format!(
             "Stress–strain curve of {} measured points.",
             self.points.len()
@@ -125,23 +138,23 @@ impl Chart for StressStrainChart {
         if let Some((slope, _, lo, hi)) = self.fit {
             s.push_str(&format!(
                 " A straight line fitted from {} % to {} % strain gives a modulus of {} GPa.",
-                format_sig(lo, 3),
-                format_sig(hi, 3),
-                format_sig(slope * 100.0 / 1e3, 3)
+                format_sig(lo, sig),
+                format_sig(hi, sig),
+                format_sig(slope * 100.0 / 1e3, sig)
             ));
         }
         if let Some((x, y)) = self.yield_point {
             s.push_str(&format!(
                 " Offset yield at {} % and {} MPa.",
-                format_sig(x, 3),
-                format_sig(y, 3)
+                format_sig(x, sig),
+                format_sig(y, sig)
             ));
         }
         if let Some((x, y)) = self.max_point {
             s.push_str(&format!(
                 " Maximum stress {} MPa at {} %.",
-                format_sig(y, 3),
-                format_sig(x, 3)
+                format_sig(y, sig),
+                format_sig(x, sig)
             ));
         }
         s
@@ -191,7 +204,24 @@ mod tests {
         }
         assert_clean_labels(&svg);
         // 20 MPa per % is 2 GPa.
-        assert!(c.alt_text().contains("modulus of 2.00 GPa"));
+        assert!(c.alt_text(3).contains("modulus of 2.00 GPa"));
+        assert!(c.alt_text(5).contains("modulus of 2.0000 GPa"));
+    }
+
+    #[test]
+    fn legend_and_ticks_fit_from_phone_to_desktop() {
+        let points: Vec<(f64, f64)> = (0..=120)
+            .map(|i| (i as f64 * 0.1, 50.0 * i as f64 * 0.1))
+            .collect();
+        let c = StressStrainChart {
+            points,
+            fit: Some((50.0, 0.0, 0.0, 1.0)),
+            yield_point: Some((1.2, 60.0)),
+            max_point: Some((12.0, 600.0)),
+        };
+        for width in [320.0, 360.0, 1440.0] {
+            assert_layout_fits(&c, width);
+        }
     }
 
     #[test]

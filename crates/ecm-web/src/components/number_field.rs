@@ -1,7 +1,7 @@
 //! A labelled number field with its unit selector, an optional upper end when
 //! ranges are on, an optional slider, and a message for bad input.
 
-use crate::field_value::{convert_text, plain_number, read_field};
+use crate::field_value::{check_order, convert_text, plain_number, read_field, slider_steps};
 use crate::url_state::LinkReader;
 use ecm_core::input_limits::Limit;
 use ecm_core::ranges::Interval;
@@ -83,13 +83,15 @@ impl FieldState {
     }
 
     /// The value as an interval: a single value, or with ranges on and an
-    /// upper end typed, the range between the two.
+    /// upper end typed, the range between the two (refused when typed
+    /// backwards).
     pub fn interval(&self) -> Result<Interval, String> {
         let lo = self.value()?;
         let hi = match self.max_value() {
             Some(r) => r?,
             None => lo,
         };
+        check_order(self.label, lo, hi, self.current_unit())?;
         Interval::new(lo, hi).map_err(|e| e.to_string())
     }
 
@@ -131,9 +133,9 @@ pub fn NumberField(
     /// A slider over this range (SI units), where it helps.
     #[prop(optional)]
     slider: Option<(f64, f64)>,
-    /// A short hint under the field.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    /// A short hint under the field (text, or a closure for one that changes).
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
 ) -> impl IntoView {
     let message_id = format!("{id}-msg");
     let error = Memo::new(move |_| field.error());
@@ -179,11 +181,13 @@ pub fn NumberField(
         })
     };
     let slider_view = slider.map(|(lo, hi)| {
-        let to_si = move || units[field.unit.get().min(units.len() - 1)].to_si;
+        let unit = move || &units[field.unit.get().min(units.len() - 1)];
+        let to_si = move || unit().to_si;
+        let steps = move || slider_steps(lo, hi, unit());
         view! {
             <input type="range" class="slider" aria-label=format!("{} slider", field.label)
-                min=move || plain_number(lo / to_si()) max=move || plain_number(hi / to_si())
-                step=move || plain_number((hi - lo) / to_si() / 200.0)
+                min=move || plain_number(steps().0) max=move || plain_number(steps().1)
+                step=move || plain_number(steps().2)
                 prop:value=move || field.value().map(|v| plain_number(v / to_si())).unwrap_or_default()
                 on:input=move |ev| field.text.set(event_target_value(&ev)) />
         }
@@ -201,7 +205,7 @@ pub fn NumberField(
                 {unit_picker}
             </div>
             {slider_view}
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            {hint.map(|h| view! { <p class="hint" data-testid=format!("{id}-hint")>{move || h.get()}</p> })}
             <p class="message" id=message_id data-testid=format!("{id}-msg") aria-live="polite">
                 {move || error.get().unwrap_or_default()}
             </p>

@@ -2,12 +2,12 @@
 //! alternative and PNG, SVG and CSV export.
 
 use crate::browser;
-use crate::charts::{to_svg, Chart, ChartTheme};
+use crate::charts::{chart_size, to_svg, Chart, ChartTheme};
+use crate::components::fine_canvas::{FineCanvas, FINE};
 use crate::settings::settings;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 
 fn theme(dark: bool, scale: f64) -> ChartTheme {
     if dark {
@@ -17,29 +17,30 @@ fn theme(dark: bool, scale: f64) -> ChartTheme {
     }
 }
 
-/// CSS size of a chart for a canvas `width` CSS pixels wide.
-fn css_size(width: f64) -> (f64, f64) {
-    let w = width.max(260.0);
-    (w, (w * 0.62).clamp(270.0, 460.0))
-}
-
 /// Draws `chart` on `canvas`, which is `width` CSS pixels wide.
 fn draw<C: Chart>(
     canvas: &web_sys::HtmlCanvasElement,
     chart: Option<&C>,
     dark: bool,
     width: f64,
-    resized: bool,
+    last_height: &std::cell::Cell<f64>,
 ) {
     let dpr = browser::device_pixel_ratio();
-    let (w, h) = css_size(width);
-    if resized {
+    let (w, h) = match chart {
+        Some(c) => chart_size(c, width),
+        None => (width.max(260.0), last_height.get().max(250.0)),
+    };
+    // The height grows with the legend's rows; set only when it changes, as
+    // writing a style forces layout.
+    if (h - last_height.get()).abs() > 0.5 {
+        last_height.set(h);
         let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{h}px"));
     }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
-    let t = theme(dark, dpr);
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+    // Drawn FINE times finer than device pixels (components/fine_canvas.rs).
+    let t = theme(dark, dpr * f64::from(FINE));
+    if let Some(backend) = FineCanvas::new(canvas) {
         let root = backend.into_drawing_area();
         let _ = match chart {
             Some(c) => c.draw(&root, &t),
@@ -68,6 +69,7 @@ where
 {
     let s = settings();
     let canvas_ref = NodeRef::<Canvas>::new();
+    let last_height = std::rc::Rc::new(std::cell::Cell::new(0.0));
     // The canvas's width is measured only on the first draw and after the
     // window is resized: reading it forces a layout, which on every keystroke
     // costs more than the drawing.
@@ -81,24 +83,25 @@ where
             // The first drawing waits for the next frame, so the page shows its
             // numbers first; the plots follow one frame later.
             chart.track();
+            let last_height = last_height.clone();
             request_animation_frame(move || {
                 let width = canvas.client_width() as f64;
-                chart.with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, true));
+                chart.with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
             });
             return (resizes, 0.0);
         }
-        let (width, measured) = match prev {
-            Some((r, w)) if r == resizes && w > 0.0 => (w, false),
-            _ => (canvas.client_width() as f64, true),
+        let width = match prev {
+            Some((r, w)) if r == resizes && w > 0.0 => w,
+            _ => canvas.client_width() as f64,
         };
-        chart.with(|c| draw(&canvas, c.as_ref(), dark, width, measured));
+        chart.with(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
         (resizes, width)
     });
     let caption_id = format!("{id}-caption");
     let alt = move || {
         chart.with(|c| {
             c.as_ref()
-                .map(|c| c.alt_text())
+                .map(|c| c.alt_text(s.sig.get()))
                 .unwrap_or_else(|| "No plot yet: an input above is missing or not valid, so there is nothing to draw.".into())
         })
     };
@@ -111,7 +114,7 @@ where
     };
     let export_svg = move |_| {
         if let (Some(c), Some(canvas)) = (chart.get_untracked(), canvas_ref.get_untracked()) {
-            let (w, h) = css_size(canvas.client_width() as f64);
+            let (w, h) = chart_size(&c, canvas.client_width() as f64);
             if let Ok(svg) = to_svg(&c, w as u32, h as u32, &theme(s.dark.get_untracked(), 1.0)) {
                 browser::download_text(&format!("{}.svg", c.file_stem()), "image/svg+xml", &svg);
             }

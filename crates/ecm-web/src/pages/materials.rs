@@ -146,6 +146,7 @@ pub fn MaterialsPage() -> impl IntoView {
                 </div>
                 <button type="button" on:click=export data-testid="export-json">"Export as JSON"</button>
             </div>
+            <p class="scroll-cue" aria-hidden="true">"Metals: swipe the table sideways for moduli, yield, melting point and sources →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Metals">
                 <table data-testid="metals-table">
                     <caption>"Metals"</caption>
@@ -153,6 +154,7 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{metal_rows}</tbody>
                 </table>
             </div>
+            <p class="scroll-cue" aria-hidden="true">"Solid electrolytes: swipe the table sideways for KIC, typical flaw, sources and “Use in…” →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes">
                 <table data-testid="electrolytes-table">
                     <caption>"Solid electrolytes"</caption>

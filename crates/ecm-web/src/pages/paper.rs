@@ -75,6 +75,7 @@ pub fn PaperPage() -> impl IntoView {
             <h1 id="page-title">"The paper: data and worked numbers"</h1>
             <p class="lead">"In situ ETEM-AFM study of Na dendrites, ACS Energy Letters 2020, 5, 2546–2559 (doi 10.1021/acsenergylett.0c01214)."</p>
             <h2>"Table 1: strengths of Na and Na₂CO₃ nanostructures"</h2>
+            <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the strength →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1">
                 <table data-testid="table1">
                     <thead><tr>
@@ -100,6 +101,7 @@ pub fn PaperPage() -> impl IntoView {
             <Plot id="paper-plot" title="Strength against diameter, Table 1" chart=chart />
             <h2>"Worked numbers, recomputed"</h2>
             <p class="hint">"Each number the paper prints, recomputed from the inputs printed beside it with F = 96 485.332 C/mol, and the inputs that would give the printed number. Most overpotential figures in the paper follow from F ≈ 9.75 × 10⁴ C/mol (it prints 9.65 × 10⁴)."</p>
+            <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the recomputed value and verdict →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Worked numbers">
                 <table data-testid="worked-table">
                     <thead><tr><th scope="col">"Claim"</th><th scope="col">"Inputs printed"</th><th scope="col">"Printed"</th><th scope="col">"Recomputed"</th><th scope="col">"Verdict"</th><th scope="col">"What gives the printed number"</th></tr></thead>

@@ -2,7 +2,6 @@
 //! with the confinement stress: critical overpotential and flaw size, and the
 //! failure map.
 
-use crate::charts::failure_map_chart::FailureMapChart;
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::{FieldState, NumberField};
 use crate::components::plot::Plot;
@@ -13,8 +12,8 @@ use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::electrochemical_stress::stress_from_overpotential;
 use ecm_core::fracture::{
-    critical_flaw_size, critical_overpotential, failure_map, fracture_stress, Flaw, FlawGeometry,
-    SizeConvention,
+    critical_flaw_size, critical_overpotential, fracture_stress, fracture_verdict, Flaw,
+    FlawGeometry, FractureVerdict, SizeConvention,
 };
 use ecm_core::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, POSITIVE_OVERPOTENTIAL,
@@ -25,8 +24,8 @@ use ecm_core::ranges::Interval;
 use ecm_core::units;
 use leptos::prelude::*;
 
-/// Samples along the flaw-size axis of the failure map.
-pub const MAP_SAMPLES: usize = 240;
+mod equations;
+mod failure_map;
 
 fn geometry(key: &str, y: f64) -> FlawGeometry {
     match key {
@@ -60,9 +59,15 @@ pub fn FracturePage() -> impl IntoView {
     let electrolyte = RwSignal::new(link.choice("electrolyte", &e_keys, "LLZO"));
     // A link that names an electrolyte but not its values gets the preset's.
     let preset = lib.iter().find(|e| e.key == electrolyte.get_untracked());
-    let kic_default = preset
-        .and_then(|e| e.fracture_toughness.as_ref())
-        .map_or_else(|| "1".to_string(), |k| format_clean(k.nominal / 1e6, 6));
+    // No made-up toughness: an electrolyte without a measured KIC leaves the
+    // field empty, and the results that need it show "—" until one is typed.
+    let kic_default = match preset {
+        Some(e) => e
+            .fracture_toughness
+            .as_ref()
+            .map_or_else(String::new, |k| format_clean(k.nominal / 1e6, 6)),
+        None => "1".to_string(),
+    };
     let flaw_default = preset
         .and_then(|e| e.typical_flaw.as_ref())
         .map_or_else(|| "5".to_string(), |f| format_clean(f.nominal / 1e-6, 6));
@@ -151,8 +156,12 @@ pub fn FracturePage() -> impl IntoView {
     // Picking an electrolyte loads its toughness, typical flaw and ion.
     let pick_electrolyte = Callback::new(move |key: String| {
         if let Some(e) = library.with_value(|l| l.iter().find(|e| e.key == key).cloned()) {
-            if let Some(k) = e.fracture_toughness {
-                kic.set_si(k.nominal);
+            match e.fracture_toughness {
+                Some(k) => kic.set_si(k.nominal),
+                None => {
+                    kic.text.set(String::new());
+                    kic.text_max.set(String::new());
+                }
             }
             if let Some(f) = e.typical_flaw {
                 flaw.set_si(f.nominal);
@@ -180,7 +189,6 @@ pub fn FracturePage() -> impl IntoView {
             Interval::point(1.0).map_err(|e| e.to_string())
         }
     };
-    let shape = move |yv: f64| geometry(&geom.get_untracked(), yv);
     let sf: Signal<Outcome> = Signal::derive(move || {
         let (g, c) = (geom.get(), convention(&conv.get()));
         compute(&[kic.interval(), flaw.interval(), y_in()], |x| {
@@ -223,66 +231,42 @@ pub fn FracturePage() -> impl IntoView {
             stress_from_overpotential(x[0], x[1])
         })
     });
-    let verdict = move || {
-        let (Ok(c), Ok(d)) = (dphi_c.get(), dphi.interval()) else {
-            return ("—".to_string(), "unknown");
-        };
-        if d.min > c.max {
-            (
-                format!(
-                    "Fractures: Δφ exceeds the critical {} mV, so the confined stress exceeds σf.",
-                    format_sig(c.max * 1e3, 3)
-                ),
-                "fractures",
-            )
-        } else if d.max <= c.min {
-            (
-                format!(
-                    "Safe: Δφ stays below the critical {} mV.",
-                    format_sig(c.min * 1e3, 3)
-                ),
-                "safe",
-            )
-        } else {
-            (
-                "Uncertain: the ranges straddle the fracture boundary.".to_string(),
-                "uncertain",
-            )
-        }
+    let verdict_state = move || match (dphi_c.get(), dphi.interval()) {
+        (Ok(c), Ok(d)) => Some((fracture_verdict(d, c), c)),
+        _ => None,
+    };
+    let verdict = move || match verdict_state() {
+        None => ("—".to_string(), "unknown"),
+        Some((FractureVerdict::Fractures, c)) => (
+            format!(
+                "Fractures: Δφ exceeds the critical {} mV, so the confined stress exceeds σf.",
+                format_sig(c.max * 1e3, 3)
+            ),
+            "fractures",
+        ),
+        Some((FractureVerdict::Safe, c)) => (
+            format!(
+                "Safe: Δφ stays below the critical {} mV.",
+                format_sig(c.min * 1e3, 3)
+            ),
+            "safe",
+        ),
+        Some((FractureVerdict::Uncertain, _)) => (
+            "Uncertain: the ranges straddle the fracture boundary.".to_string(),
+            "uncertain",
+        ),
     };
     let chart = Signal::derive(move || {
-        let (Ok(k), Ok(v), Ok(yv), Ok(size), Ok(d)) = (
-            kic.value(),
+        let (Ok(k), Ok(v), Ok(yv), Ok(size), Ok(d), Some((verdict, _))) = (
+            kic.interval(),
             vm_used.get(),
             y_in(),
-            flaw.value(),
-            dphi.value(),
+            flaw.interval(),
+            dphi.interval(),
+            verdict_state(),
         ) else {
             return None;
         };
-        let lo = (size / 10.0).clamp(1e-9, 0.1e-6);
-        let hi = (size * 10.0).clamp(1000e-6, 1e-2);
-        let top = (d * 1.5).clamp(0.2, 5.0);
-        let m = failure_map(
-            k,
-            shape(yv.min),
-            convention(&conv.get()),
-            v.min,
-            (lo, hi),
-            top,
-            (MAP_SAMPLES, 2),
-        )
-        .ok()?;
-        let crit = critical_overpotential(
-            k,
-            Flaw {
-                size,
-                geometry: shape(yv.min),
-                convention: convention(&conv.get()),
-            },
-            v.min,
-        )
-        .ok()?;
         let label = format!(
             "{} with {}",
             library
@@ -297,13 +281,19 @@ pub fn FracturePage() -> impl IntoView {
                 metal.get()
             }
         );
-        Some(FailureMapChart {
+        failure_map::map_chart(
             label,
-            sizes_um: m.sizes.iter().map(|a| a * 1e6).collect(),
-            boundary_mv: m.boundary.iter().map(|v| v * 1e3).collect(),
-            max_mv: top * 1e3,
-            point: Some((size * 1e6, d * 1e3, d > crit)),
-        })
+            failure_map::MapInputs {
+                kic: k,
+                molar_volume: v,
+                y: yv,
+                geometry: &geom.get(),
+                convention: convention(&conv.get()),
+                flaw: size,
+                dphi: d,
+            },
+            verdict,
+        )
     });
 
     let e_options: Vec<(String, String)> = lib
@@ -336,24 +326,40 @@ pub fn FracturePage() -> impl IntoView {
         library
             .with_value(|l| {
                 l.iter().find(|e| e.key == electrolyte.get()).map(|e| {
-                    let k = e
-                        .fracture_toughness
-                        .as_ref()
-                        .map(|k| {
-                            format!(
-                                "KIC {}–{} MPa·√m ({})",
-                                format_sig(k.min / 1e6, 2),
-                                format_sig(k.max / 1e6, 2),
-                                k.source
-                            )
-                        })
-                        .unwrap_or_default();
-                    format!("{}: {}. {}", e.name, k, e.note)
+                    let k = e.fracture_toughness.as_ref().map(|k| {
+                        format!(
+                            "KIC {}–{} MPa·√m ({})",
+                            format_sig(k.min / 1e6, 2),
+                            format_sig(k.max / 1e6, 2),
+                            k.source
+                        )
+                    });
+                    let details: Vec<&str> = [k.as_deref(), Some(e.note.as_str())]
+                        .into_iter()
+                        .flatten()
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    if details.is_empty() {
+                        format!("{}.", e.name)
+                    } else {
+                        format!("{}: {}.", e.name, details.join("; "))
+                    }
                 })
             })
             .unwrap_or_else(|| {
                 "Your own electrolyte: enter its fracture toughness KIC and the metal.".to_string()
             })
+    };
+    let kic_hint = move || {
+        library.with_value(|l| match l.iter().find(|e| e.key == electrolyte.get()) {
+            Some(e) if e.fracture_toughness.is_none() => format!(
+                "The fracture toughness of {} has not been measured: enter a value to compute.",
+                e.name
+            ),
+            Some(_) => "Preset from the electrolyte; edit freely.".to_string(),
+            None => "Your electrolyte's fracture toughness.".to_string(),
+        })
     };
     view! {
         <section class="calculator" aria-labelledby="page-title">
@@ -362,7 +368,7 @@ pub fn FracturePage() -> impl IntoView {
             <div class="toolbar"><RangesToggle ranges=ranges /></div>
             <div class="inputs">
                 <ChoiceField id="electrolyte" label="Electrolyte" value=electrolyte options=e_options on_pick=pick_electrolyte />
-                <NumberField field=kic id="kic" hint="Preset from the electrolyte; edit freely." />
+                <NumberField field=kic id="kic" hint=kic_hint />
                 <NumberField field=flaw id="flaw" />
                 <ChoiceField id="size_is" label="The flaw size is" value=conv
                     options=vec![("a".into(), "a: crack half-length, depth or radius (paper)".into()), ("2a".into(), "2a: full length or pore diameter".into())] />
@@ -386,22 +392,7 @@ pub fn FracturePage() -> impl IntoView {
                 <ResultValue label="Confined stress at this Δφ" unit="MPa" to_si=1e6 value=sigma_applied testid="applied-stress" />
             </div>
             <p class="verdict" data-testid="verdict" data-state=move || verdict().1 role="status">{move || verdict().0}</p>
-            <div class="equation">
-                <math display="block">
-                    <mrow>
-                        <msub><mi>"σ"</mi><mi>"f"</mi></msub><mo>"="</mo>
-                        <mfrac><msub><mi>"K"</mi><mi>"IC"</mi></msub><mrow><mi>"Y"</mi><msqrt><mi>"π"</mi><mi>"a"</mi></msqrt></mrow></mfrac>
-                        <mo>","</mo><mspace width="1em"></mspace>
-                        <msub><mi>"Δφ"</mi><mi>"c"</mi></msub><mo>"="</mo>
-                        <mfrac><mrow><msub><mi>"K"</mi><mi>"IC"</mi></msub><msub><mi>"V"</mi><mi>"m"</mi></msub></mrow><mrow><mi>"Y"</mi><mi>"F"</mi><msqrt><mi>"π"</mi><mi>"a"</mi></msqrt></mrow></mfrac>
-                        <mo>","</mo><mspace width="1em"></mspace>
-                        <msub><mi>"a"</mi><mi>"c"</mi></msub><mo>"="</mo>
-                        <mfrac><mn>"1"</mn><mi>"π"</mi></mfrac>
-                        <msup><mrow><mo>"("</mo><mfrac><mrow><msub><mi>"K"</mi><mi>"IC"</mi></msub><msub><mi>"V"</mi><mi>"m"</mi></msub></mrow><mrow><mi>"Y"</mi><mi>"F"</mi><mi>"Δφ"</mi></mrow></mfrac><mo>")"</mo></mrow><mn>"2"</mn></msup>
-                    </mrow>
-                </math>
-                <p class="source">"Eq. 4 of the paper (Y = 1 there) chained with eq. 3, σ = Δφ·F/Vm. Y is 1 for an internal through crack of length 2a, 1.12 for an edge crack of depth a, 2/π for a penny crack of radius a. Taking a stated pore size as 2a instead of a raises σf by √2."</p>
-            </div>
+            <equations::FractureEquations />
             <Plot id="failure-map" title="Failure map: flaw size against overpotential" chart=chart />
         </section>
     }

@@ -19,6 +19,8 @@ use ecm_core::ranges::Interval;
 use ecm_core::units;
 use leptos::prelude::*;
 
+mod equations;
+
 /// The overpotential ↔ stress calculator.
 #[component]
 pub fn OverpotentialStressPage() -> impl IntoView {
@@ -225,15 +227,7 @@ pub fn OverpotentialStressPage() -> impl IntoView {
                 </Show>
                 <ResultValue label="Molar volume used" unit="cm³/mol" to_si=1e-6 value=vm_shown testid="vm-used" />
             </div>
-            <div class="equation">
-                <math display="block">
-                    <mrow><mi>"σ"</mi><mo>"="</mo>
-                    <mfrac><mrow><mi>"Δφ"</mi><mo>"·"</mo><mi>"F"</mi></mrow><msub><mi>"V"</mi><mi>"m"</mi></msub></mfrac>
-                    <mo>","</mo><mspace width="1em"></mspace>
-                    <msub><mi>"V"</mi><mi>"m"</mi></msub><mo>"="</mo><mfrac><mi>"M"</mi><mi>"ρ"</mi></mfrac></mrow>
-                </math>
-                <p class="source">"Eq. 3 of the paper (ACS Energy Lett. 2020, 5, 2546), F = 96 485.332 C/mol. An upper bound: all electrochemical work is taken to become mechanical work against a rigid confinement. Molar volumes of Li, Na and K as the paper uses them (13.0, 23.7, 45.4 cm³/mol)."</p>
-            </div>
+            <equations::StressEquations />
             <Plot id="stress-plot" title="Stress against overpotential" chart=chart />
         </section>
     }

@@ -27,6 +27,8 @@ use ecm_core::units::{self, Unit};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod equations;
+
 /// A synthetic compression curve for trying the analysis: elastic at 2 GPa to
 /// 30 MPa, then hardening at 200 MPa per unit strain, with small deterministic
 /// noise. Columns: strain (%), stress (MPa).
@@ -410,17 +412,7 @@ pub fn RodTestPage() -> impl IntoView {
                 <ResultValue label="True strain |ln(L/L0)|" unit="%" to_si=1e-2 value=tru testid="rod-true-strain" />
                 <ResultValue label="True stress F·L/(A0·L0)" unit="MPa" to_si=1e6 value=true_stress testid="rod-true-stress" />
             </div>
-            <div class="equation">
-                <math display="block">
-                    <mrow>
-                        <mi>"F"</mi><mo>"="</mo><mi>"k"</mi><mi>"Δ"</mi><mi>"X"</mi><mo>","</mo><mspace width="0.8em"></mspace>
-                        <mi>"σ"</mi><mo>"="</mo><mfrac><mi>"F"</mi><mrow><mi>"π"</mi><msup><mi>"d"</mi><mn>"2"</mn></msup><mo>"/"</mo><mn>"4"</mn></mrow></mfrac><mo>","</mo><mspace width="0.8em"></mspace>
-                        <mi>"ε"</mi><mo>"="</mo><mfrac><mrow><mo>"|"</mo><mi>"L"</mi><mo>"−"</mo><msub><mi>"L"</mi><mn>"0"</mn></msub><mo>"|"</mo></mrow><msub><mi>"L"</mi><mn>"0"</mn></msub></mfrac><mo>","</mo><mspace width="0.8em"></mspace>
-                        <msub><mi>"σ"</mi><mtext>"true"</mtext></msub><mo>"="</mo><mfrac><mrow><mi>"F"</mi><mi>"L"</mi></mrow><mrow><msub><mi>"A"</mi><mn>"0"</mn></msub><msub><mi>"L"</mi><mn>"0"</mn></msub></mrow></mfrac>
-                    </mrow>
-                </math>
-                <p class="source">"The paper's Figure 4: 3.6 µN on a 355 nm rod gives 36 MPa on the initial diameter and 120 MPa on the contact area; 776 → 678 nm is 12.6 % engineering, 13.5 % true strain. True stress assumes constant volume."</p>
-            </div>
+            <equations::RodEquations />
             <h2>"A measured curve"</h2>
             <div class="inputs">
                 <ChoiceField id="columns" label="The two columns are" value=mode on_pick=on_mode

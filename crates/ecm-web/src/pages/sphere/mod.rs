@@ -21,6 +21,8 @@ use ecm_core::sphere_contact::{
 use ecm_core::units;
 use leptos::prelude::*;
 
+mod equations;
+
 fn choice(key: &str) -> ModelChoice {
     match key {
         "auto-cap" => ModelChoice::Auto {
@@ -291,32 +293,7 @@ pub fn SpherePage() -> impl IntoView {
                 <ResultValue label="Force at first yield" unit="µN" to_si=1e-6 value=first_yield_force testid="yield-force" />
             </div>
             <p class="hint" data-testid="hertz-validity">{hertz_note}</p>
-            <div class="equation">
-                <math display="block">
-                    <mrow>
-                        <mi>"σ"</mi><mo>"="</mo><mfrac><mi>"F"</mi><mi>"A"</mi></mfrac><mo>","</mo><mspace width="1em"></mspace>
-                        <mi>"A"</mi><mo>"≈"</mo><mi>"π"</mi><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub>
-                        <mspace width="0.5em"></mspace><mtext>"or exactly"</mtext><mspace width="0.5em"></mspace>
-                        <mi>"π"</mi><mo>"("</mo><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub><mo>"−"</mo><mfrac><msubsup><mi>"δ"</mi><mi>"t"</mi><mn>"2"</mn></msubsup><mn>"4"</mn></mfrac><mo>")"</mo>
-                        <mspace width="0.5em"></mspace><mtext>"(δt/2r < 10 %)"</mtext>
-                    </mrow>
-                </math>
-                <math display="block">
-                    <mrow>
-                        <mi>"A"</mi><mo>"="</mo><mi>"π"</mi><mo>"("</mo><mfrac><mrow><mn>"4"</mn><msup><mi>"r"</mi><mn>"3"</mn></msup></mrow><mrow><mn>"3"</mn><mi>"h"</mi></mrow></mfrac><mo>"−"</mo><mfrac><msup><mi>"h"</mi><mn>"2"</mn></msup><mn>"6"</mn></mfrac><mo>")"</mo>
-                        <mo>","</mo><mspace width="0.5em"></mspace><mi>"h"</mi><mo>"="</mo><mn>"2"</mn><mi>"r"</mi><mo>"−"</mo><msub><mi>"δ"</mi><mi>"t"</mi></msub>
-                        <mspace width="0.5em"></mspace><mtext>"(δt/2r > 10 %)"</mtext>
-                    </mrow>
-                </math>
-                <math display="block">
-                    <mrow>
-                        <mi>"F"</mi><mo>"="</mo><mfrac><msqrt><mn>"2"</mn></msqrt><mn>"3"</mn></mfrac><msup><mi>"E"</mi><mo>"*"</mo></msup><msqrt><mi>"R"</mi></msqrt><msup><mi>"δ"</mi><mrow><mn>"3"</mn><mo>"/"</mo><mn>"2"</mn></mrow></msup>
-                        <mo>","</mo><mspace width="0.5em"></mspace><mi>"a"</mi><mo>"="</mo><msqrt><mrow><mi>"R"</mi><mi>"δ"</mi><mo>"/"</mo><mn>"2"</mn></mrow></msqrt>
-                        <mo>","</mo><mspace width="0.5em"></mspace><mfrac><mn>"1"</mn><msup><mi>"E"</mi><mo>"*"</mo></msup></mfrac><mo>"="</mo><mfrac><mrow><mn>"1"</mn><mo>"−"</mo><msubsup><mi>"ν"</mi><mn>"1"</mn><mn>"2"</mn></msubsup></mrow><msub><mi>"E"</mi><mn>"1"</mn></msub></mfrac><mo>"+"</mo><mfrac><mrow><mn>"1"</mn><mo>"−"</mo><msubsup><mi>"ν"</mi><mn>"2"</mn><mn>"2"</mn></msubsup></mrow><msub><mi>"E"</mi><mn>"2"</mn></msub></mfrac>
-                    </mrow>
-                </math>
-                <p class="source">"Plastic models: reconstructions (see above) of the paper's eqs. 1 and 2, used by the paper for its Figure 5 particle (97 MPa) and Table 1 (92–174 MPa). Hertz: two plates, each contact taking δ/2; peak pressure 1.5 × mean; first yield when the peak reaches 1.6 × the yield strength. Defaults: Na, E = 3.9 GPa (Fincher et al.), ν = 0.34."</p>
-            </div>
+            <equations::SphereEquations />
             <Plot id="sphere-plot" title="Stress against relative deformation for each model" chart=chart />
         </section>
     }
