@@ -38,7 +38,7 @@ async function hostWithEmbed(page, context, url, width) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(url);
   await page.getByTestId('copy-embed').click();
-  await expect(page.getByTestId('copy-status')).toHaveText('Embed code copied.');
+  await expect(page.getByTestId('copy-status')).toHaveText(/^Embed code copied/);
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toMatch(/^<iframe src="[^"]*embed=1"/);
   await page.setViewportSize({ width, height: 700 });

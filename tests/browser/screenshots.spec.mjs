@@ -1,4 +1,5 @@
-// A screenshot of every page at 360 px and 1440 px in both themes, saved as
+// A screenshot of every page at 320 px (pixel ratio 3), 360 px and 1440 px
+// (pixel ratio 2) in both themes, saved as
 // test artifacts (test-results/screenshots/), and a check that no plot is blank.
 import { test, expect, open } from './fixtures.mjs';
 import { mkdirSync } from 'node:fs';
@@ -16,10 +17,10 @@ function coloursOf(canvas) {
 }
 
 for (const scheme of ['light', 'dark']) {
-  for (const width of [360, 1440]) {
+  for (const [width, dpr] of [[320, 3], [360, 2], [1440, 2]]) {
     test(`screenshots at ${width} px, ${scheme}`, async ({ browser }, testInfo) => {
       mkdirSync(DIR, { recursive: true });
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 2 });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: dpr });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -33,9 +34,9 @@ for (const scheme of ['light', 'dark']) {
         for (const canvas of await page.locator('main canvas').all()) {
           const id = await canvas.getAttribute('id');
           await expect.poll(() => canvas.evaluate(coloursOf), { message: `${id} is blank` }).toBeGreaterThan(1);
-          // Drawn at the screen's pixel density: twice the CSS size here.
+          // Drawn at the screen's pixel density.
           const { w, cw } = await canvas.evaluate((c) => ({ w: c.width, cw: c.clientWidth }));
-          expect(Math.abs(w - 2 * cw), `${id} pixel ratio`).toBeLessThanOrEqual(2);
+          expect(Math.abs(w - dpr * cw), `${id} pixel ratio`).toBeLessThanOrEqual(dpr);
         }
         const path = `${DIR}/${key || 'home'}-${width}-${scheme}.png`;
         await page.screenshot({ path, fullPage: true });

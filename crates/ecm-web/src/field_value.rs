@@ -30,12 +30,19 @@ pub fn read_field(label: &str, text: &str, unit: &Unit, limit: &Limit) -> Result
 
 /// A range typed as `lo` to `hi` (SI values already checked): refused when
 /// typed backwards, so that "1.5 to 0.4" is never read as something else.
-pub fn check_order(label: &str, lo: f64, hi: f64, unit: &Unit) -> Result<(), String> {
+pub fn check_order(
+    label: &str,
+    lo: f64,
+    hi: f64,
+    unit: &Unit,
+    limit: &Limit,
+) -> Result<(), String> {
     if hi < lo {
         Err(format!(
-            "{label}: the upper end ({}) is below the lower end ({}); type the smaller value first.",
+            "{label}: the upper end ({}) is below the lower end ({}); type the smaller value first (each must be {}).",
             with_unit(&format_clean(hi / unit.to_si, 6), unit.symbol),
-            with_unit(&format_clean(lo / unit.to_si, 6), unit.symbol)
+            with_unit(&format_clean(lo / unit.to_si, 6), unit.symbol),
+            limit.range_in(unit.symbol, unit.to_si)
         ))
     } else {
         Ok(())
@@ -119,16 +126,17 @@ mod tests {
     #[test]
     fn a_backwards_range_is_refused_with_both_ends_named() {
         let kic = &ecm_core::units::TOUGHNESS[0];
-        let e = check_order("Fracture toughness KIC", 1.5e6, 0.4e6, kic).unwrap_err();
-        assert_eq!(
-            e,
-            format!(
-                "Fracture toughness KIC: the upper end (0.4 {0}) is below the lower end (1.5 {0}); type the smaller value first.",
+        let limit = &ecm_core::input_limits::FRACTURE_TOUGHNESS;
+        let e = check_order("Fracture toughness KIC", 1.5e6, 0.4e6, kic, limit).unwrap_err();
+        assert!(
+            e.starts_with(&format!(
+                "Fracture toughness KIC: the upper end (0.4 {0}) is below the lower end (1.5 {0}); type the smaller value first (each must be ",
                 kic.symbol
-            )
+            )),
+            "{e}"
         );
-        assert!(check_order("KIC", 0.4e6, 1.5e6, kic).is_ok());
-        assert!(check_order("KIC", 1e6, 1e6, kic).is_ok());
+        assert!(check_order("KIC", 0.4e6, 1.5e6, kic, limit).is_ok());
+        assert!(check_order("KIC", 1e6, 1e6, kic, limit).is_ok());
     }
 
     #[test]

@@ -91,7 +91,7 @@ impl FieldState {
             Some(r) => r?,
             None => lo,
         };
-        check_order(self.label, lo, hi, self.current_unit())?;
+        check_order(self.label, lo, hi, self.current_unit(), self.limit)?;
         Interval::new(lo, hi).map_err(|e| e.to_string())
     }
 

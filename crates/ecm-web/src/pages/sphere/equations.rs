@@ -13,19 +13,16 @@ pub fn SphereEquations() -> impl IntoView {
                     <mrow><mi>"σ"</mi><mo>"="</mo><mfrac><mi>"F"</mi><mi>"A"</mi></mfrac></mrow>
                 </math>
                 <math display="block">
-                    <mrow>
-                        <mi>"A"</mi><mo>"≈"</mo><mi>"π"</mi><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub>
-                        <mspace width="0.4em"></mspace><mtext>"or exactly"</mtext><mspace width="0.4em"></mspace>
-                        <mi>"π"</mi><mo>"("</mo><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub><mo>"−"</mo><mfrac><msubsup><mi>"δ"</mi><mi>"t"</mi><mn>"2"</mn></msubsup><mn>"4"</mn></mfrac><mo>")"</mo>
-                        <mspace width="0.4em"></mspace><mtext>"(δt/2r < 10 %)"</mtext>
-                    </mrow>
+                    <mrow><mi>"A"</mi><mo>"≈"</mo><mi>"π"</mi><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub></mrow>
                 </math>
                 <math display="block">
-                    <mrow>
-                        <mi>"A"</mi><mo>"="</mo><mi>"π"</mi><mo>"("</mo><mfrac><mrow><mn>"4"</mn><msup><mi>"r"</mi><mn>"3"</mn></msup></mrow><mrow><mn>"3"</mn><mi>"h"</mi></mrow></mfrac><mo>"−"</mo><mfrac><msup><mi>"h"</mi><mn>"2"</mn></msup><mn>"6"</mn></mfrac><mo>")"</mo>
-                        <mo>","</mo><mspace width="0.4em"></mspace><mi>"h"</mi><mo>"="</mo><mn>"2"</mn><mi>"r"</mi><mo>"−"</mo><msub><mi>"δ"</mi><mi>"t"</mi></msub>
-                        <mspace width="0.4em"></mspace><mtext>"(δt/2r > 10 %)"</mtext>
-                    </mrow>
+                    <mrow><mi>"A"</mi><mo>"="</mo><mi>"π"</mi><mo>"("</mo><mi>"r"</mi><msub><mi>"δ"</mi><mi>"t"</mi></msub><mo>"−"</mo><mfrac><msubsup><mi>"δ"</mi><mi>"t"</mi><mn>"2"</mn></msubsup><mn>"4"</mn></mfrac><mo>")"</mo></mrow>
+                </math>
+                <math display="block">
+                    <mrow><mi>"A"</mi><mo>"="</mo><mi>"π"</mi><mo>"("</mo><mfrac><mrow><mn>"4"</mn><msup><mi>"r"</mi><mn>"3"</mn></msup></mrow><mrow><mn>"3"</mn><mi>"h"</mi></mrow></mfrac><mo>"−"</mo><mfrac><msup><mi>"h"</mi><mn>"2"</mn></msup><mn>"6"</mn></mfrac><mo>")"</mo></mrow>
+                </math>
+                <math display="block">
+                    <mrow><mi>"h"</mi><mo>"="</mo><mn>"2"</mn><mi>"r"</mi><mo>"−"</mo><msub><mi>"δ"</mi><mi>"t"</mi></msub></mrow>
                 </math>
                 <math display="block">
                     <mrow><mi>"F"</mi><mo>"="</mo><mfrac><msqrt><mn>"2"</mn></msqrt><mn>"3"</mn></mfrac><msup><mi>"E"</mi><mo>"*"</mo></msup><msqrt><mi>"R"</mi></msqrt><msup><mi>"δ"</mi><mrow><mn>"3"</mn><mo>"/"</mo><mn>"2"</mn></mrow></msup></mrow>
@@ -39,7 +36,7 @@ pub fn SphereEquations() -> impl IntoView {
             </div>
             <dl class="symbols" data-testid="symbols">
                 <dt>"σ, F"</dt><dd>"mean stress on the contact, and the force"</dd>
-                <dt>"A"</dt><dd>"contact area with one plate"</dd>
+                <dt>"A"</dt><dd>"contact area with one plate: first order π r δt or the exact cap below δt/2r = 10 %, the barrel (volume kept) above"</dd>
                 <dt>"r, R"</dt><dd>"sphere radius (R in Hertz's formulas)"</dd>
                 <dt>"δt"</dt><dd>"total compression of the sphere between the plates"</dd>
                 <dt>"h"</dt><dd>"height of the compressed sphere (barrel model)"</dd>
