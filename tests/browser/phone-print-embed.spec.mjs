@@ -301,3 +301,11 @@ test('a plain-number field message has no stray spaces', async ({ page }) => {
   await open(page, 'fracture', { geometry: 'custom', y: '0' });
   await expect(page.getByTestId('y-msg')).toHaveText('Geometry factor Y must be between 0.1 and 10; got 0.');
 });
+
+test('the paper page names the paper: title, journal and DOI', async ({ page }) => {
+  await open(page, 'paper');
+  const cite = page.getByTestId('paper-citation');
+  await expect(cite).toContainText('In Situ Observation of Sodium Dendrite Growth and Concurrent Mechanical Property Measurements');
+  await expect(cite).toContainText('ACS Energy Letters 2020, 5, 2546–2559');
+  await expect(cite).toContainText('10.1021/acsenergylett.0c01214');
+});

@@ -6,7 +6,9 @@ use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::number_format::format_sig;
 use ecm_core::paper_checks::worked_examples;
-use ecm_core::paper_data::{table1, Table1Row};
+use ecm_core::paper_data::{
+    table1, Table1Row, PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE,
+};
 use leptos::prelude::*;
 
 fn sort_rows(rows: &mut [Table1Row], key: &str, descending: bool) {
@@ -73,7 +75,7 @@ pub fn PaperPage() -> impl IntoView {
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"The paper: data and worked numbers"</h1>
-            <p class="lead">"In situ ETEM-AFM study of Na dendrites, ACS Energy Letters 2020, 5, 2546–2559 (doi 10.1021/acsenergylett.0c01214)."</p>
+            <p class="lead" data-testid="paper-citation">{PAPER_AUTHORS}", “"{PAPER_TITLE}",” "<i>{PAPER_JOURNAL}</i>" (doi "{PAPER_DOI}")."</p>
             <h2>"Table 1: strengths of Na and Na₂CO₃ nanostructures"</h2>
             <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the strength →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1">
