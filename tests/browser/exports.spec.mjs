@@ -45,4 +45,8 @@ test('the stress plot CSV holds σ = Δφ·F/Vm for each metal', async ({ page }
   const na = rows.filter((r) => r[0] === 'Na').map((r) => [Number(r[1]), Number(r[2])]);
   expect(na.length).toBeGreaterThan(10);
   for (const [mv, mpa] of na) expect(mpa).toBeCloseTo((mv * 1e-3 * 96485.33212) / 23.7e-6 / 1e6, 6);
+  // Numbers in their shortest form: no arithmetic noise such as 0.00024000000000000003.
+  for (const r of rows) for (const cell of r.slice(1)) expect(cell.replace(/^-/, '').replace(/e-?\d+$/, '').replace('.', '').replace(/^0+/, '').length, cell).toBeLessThanOrEqual(15);
+  // 5 mV, an axis sample, is written as it reads.
+  expect(rows.some((r) => r[0] === 'Na' && r[1] === '5')).toBe(true);
 });

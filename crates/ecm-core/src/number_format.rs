@@ -49,12 +49,18 @@ pub fn format_clean(x: f64, sig: usize) -> String {
 /// assert_eq!(format_data(100.0), "100");
 /// assert_eq!(format_data(6.3e-24), "6.3e-24");
 /// assert_eq!(format_data(f64::NAN), "");
+/// assert_eq!(format_data(f64::MAX), "1.7976931348623157e308");
 /// ```
 pub fn format_data(x: f64) -> String {
     if !x.is_finite() {
         return String::new();
     }
-    let rounded: f64 = format!("{x:.14e}").parse().unwrap_or(x);
+    // Rounding the largest values up can pass f64::MAX: keep those as they are.
+    let rounded: f64 = format!("{x:.14e}")
+        .parse()
+        .ok()
+        .filter(|r: &f64| r.is_finite())
+        .unwrap_or(x);
     let size = rounded.abs();
     if size != 0.0 && !(1e-5..1e15).contains(&size) {
         format!("{rounded:e}")

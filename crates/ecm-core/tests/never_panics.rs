@@ -165,6 +165,27 @@ proptest! {
         let _ = format_clean(x, n);
         prop_assert!(parse_number(&text).map_or(true, f64::is_finite));
         let _ = superscript(n as i32);
+        // A data-file number reads back within 15 significant figures.
+        let d = format_data(x);
+        if x.is_finite() {
+            let back: f64 = d.parse().map_err(|_| TestCaseError::fail(format!("{d:?} is not a number")))?;
+            prop_assert!((back - x).abs() <= x.abs() * 1e-14, "{x} → {d}");
+        } else {
+            prop_assert!(d.is_empty());
+        }
+    }
+
+    #[test]
+    fn fracture_verdicts(a in num(), b in num(), c in num(), d in num()) {
+        if let (Ok(applied), Ok(critical)) = (Interval::new(a, b), Interval::new(c, d)) {
+            let v = fracture_verdict(applied, critical);
+            // Fractures and Safe are exclusive and need the ranges apart.
+            match v {
+                FractureVerdict::Fractures => prop_assert!(applied.min > critical.max),
+                FractureVerdict::Safe => prop_assert!(applied.max <= critical.min),
+                FractureVerdict::Uncertain => {}
+            }
+        }
     }
 
     #[test]
