@@ -7,6 +7,10 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   timeout: 30_000,
+  // A first load on a busy, cold 2-core machine (the server compressing the
+  // wasm for the first time) can take several seconds: assertions wait for
+  // the page to show its result for up to 15 s.
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
