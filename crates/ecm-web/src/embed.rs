@@ -42,14 +42,13 @@ pub fn embed_link(href: &str) -> String {
     format!("{path}?{query}{hash}")
 }
 
-/// The link `href` without `embed`: the same state on the full page.
-pub fn full_page_link(href: &str) -> String {
+/// The link `href` with its query's pairs changed by `change`; path and
+/// fragment kept.
+fn rewrite_query(href: &str, change: impl FnOnce(&mut Vec<(String, String)>)) -> String {
     let (base, hash) = href.split_once('#').map_or((href, ""), |(b, h)| (b, h));
     let (path, query) = base.split_once('?').unwrap_or((base, ""));
-    let pairs: Vec<(String, String)> = crate::url_state::parse_query(query)
-        .into_iter()
-        .filter(|(k, _)| k != "embed")
-        .collect();
+    let mut pairs = crate::url_state::parse_query(query);
+    change(&mut pairs);
     let query = crate::url_state::build_query(&pairs);
     let hash = if hash.is_empty() {
         String::new()
@@ -59,25 +58,20 @@ pub fn full_page_link(href: &str) -> String {
     format!("{path}{query}{hash}")
 }
 
+/// The link `href` without `embed`: the same state on the full page.
+pub fn full_page_link(href: &str) -> String {
+    rewrite_query(href, |pairs| pairs.retain(|(k, _)| k != "embed"))
+}
+
 /// The link `href` with its `theme` set to `theme` ("light" or "dark"), or
 /// without one (`None`: the visitor's own setting).
 pub fn with_theme(href: &str, theme: Option<&str>) -> String {
-    let (base, hash) = href.split_once('#').map_or((href, ""), |(b, h)| (b, h));
-    let (path, query) = base.split_once('?').unwrap_or((base, ""));
-    let mut pairs: Vec<(String, String)> = crate::url_state::parse_query(query)
-        .into_iter()
-        .filter(|(k, _)| k != "theme")
-        .collect();
-    if let Some(t) = theme {
-        pairs.push(("theme".to_string(), t.to_string()));
-    }
-    let query = crate::url_state::build_query(&pairs);
-    let hash = if hash.is_empty() {
-        String::new()
-    } else {
-        format!("#{hash}")
-    };
-    format!("{path}{query}{hash}")
+    rewrite_query(href, |pairs| {
+        pairs.retain(|(k, _)| k != "theme");
+        if let Some(t) = theme {
+            pairs.push(("theme".to_string(), t.to_string()));
+        }
+    })
 }
 
 fn attribute(text: &str) -> String {

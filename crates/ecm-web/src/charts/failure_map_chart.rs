@@ -23,6 +23,14 @@ pub struct MapPoint {
     pub verdict: FractureVerdict,
 }
 
+impl MapPoint {
+    /// Whether either input is a range, so the point is drawn as a box.
+    pub fn is_box(&self) -> bool {
+        let apart = |(a, b): (f64, f64)| (b - a).abs() > 1e-12 * b.abs().max(1e-300);
+        apart(self.size_um) || apart(self.dphi_mv)
+    }
+}
+
 /// The data of a failure map.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FailureMapChart {
@@ -149,7 +157,7 @@ impl Chart for FailureMapChart {
             let (a0, a1) = (p.size_um.0.max(lo), p.size_um.1.min(hi));
             let (v0, v1) = (p.dphi_mv.0.min(top), p.dphi_mv.1.min(top));
             let edge = t.foreground.stroke_width(t.px(2.0));
-            if (a1 - a0).abs() > 1e-12 * a1 || (v1 - v0).abs() > 1e-12 * v1.max(1.0) {
+            if p.is_box() {
                 chart
                     .draw_series([
                         Rectangle::new([(a0, v0), (a1, v1)], fill.mix(0.55).filled()),
@@ -230,11 +238,7 @@ impl Chart for FailureMapChart {
             };
             s.push_str(&format!(
                 " Your {}, {} at {}, is {}.",
-                if self.is_band() || p.size_um.0 != p.size_um.1 || p.dphi_mv.0 != p.dphi_mv.1 {
-                    "box"
-                } else {
-                    "point"
-                },
+                if p.is_box() { "box" } else { "point" },
                 span(p.size_um, "µm"),
                 span(p.dphi_mv, "mV"),
                 verdict_words(p.verdict)

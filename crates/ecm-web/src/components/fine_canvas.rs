@@ -69,6 +69,18 @@ impl FineCanvas {
             .set_line_width((f64::from(style.stroke_width()) / K).max(0.5));
     }
 
+    /// Starts a new path through `points`.
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.context.begin_path();
+        let mut points = points.into_iter();
+        if let Some(start) = points.next() {
+            self.context.move_to(fine(start.0), fine(start.1));
+            for p in points {
+                self.context.line_to(fine(p.0), fine(p.1));
+            }
+        }
+    }
+
     /// Horizontal and vertical lines land on the device-pixel grid so that
     /// axes and grid lines stay crisp.
     fn snap(&self, from: (f64, f64), to: (f64, f64), width: f64) -> ((f64, f64), (f64, f64)) {
@@ -169,16 +181,9 @@ impl DrawingBackend for FineCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
-            self.stroke_style(style);
-            self.context.set_line_join("round");
-            self.context.move_to(fine(start.0), fine(start.1));
-            for p in path {
-                self.context.line_to(fine(p.0), fine(p.1));
-            }
-        }
+        self.stroke_style(style);
+        self.context.set_line_join("round");
+        self.trace(path);
         self.context.stroke();
         Ok(())
     }
@@ -191,16 +196,9 @@ impl DrawingBackend for FineCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
-            self.context.set_fill_style_str(&color(style.color()));
-            self.context.move_to(fine(start.0), fine(start.1));
-            for p in path {
-                self.context.line_to(fine(p.0), fine(p.1));
-            }
-            self.context.close_path();
-        }
+        self.context.set_fill_style_str(&color(style.color()));
+        self.trace(path);
+        self.context.close_path();
         self.context.fill();
         Ok(())
     }

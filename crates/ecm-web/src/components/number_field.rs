@@ -30,31 +30,53 @@ pub struct FieldState {
     pub ranges: Signal<bool>,
 }
 
+/// What a number field is, as data: its link key, label, default text (in
+/// `units[unit]`), the units it can be shown in and its valid range. Each
+/// page lists its fields as `static` specs.
+#[derive(Debug)]
+pub struct FieldSpec {
+    /// Its name in links.
+    pub key: &'static str,
+    /// Its label, also used in messages.
+    pub label: &'static str,
+    /// The text it starts with when the link does not set it.
+    pub default: &'static str,
+    /// The units it can be shown in.
+    pub units: &'static [Unit],
+    /// Index of the unit it starts in.
+    pub unit: usize,
+    /// Its valid range.
+    pub limit: &'static Limit,
+}
+
 impl FieldState {
-    /// A field read from the link, with `default` text in `units[unit]`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn from_link(
+    /// The field `spec`, read from the link.
+    pub fn new(link: &LinkReader, ranges: Signal<bool>, spec: &'static FieldSpec) -> Self {
+        Self::with_default(link, ranges, spec, spec.default)
+    }
+
+    /// The field `spec` read from the link, starting from `default` instead
+    /// of the spec's own (a preset chosen by another input).
+    pub fn with_default(
         link: &LinkReader,
         ranges: Signal<bool>,
-        key: &'static str,
-        label: &'static str,
+        spec: &'static FieldSpec,
         default: &str,
-        units: &'static [Unit],
-        unit: usize,
-        limit: &'static Limit,
     ) -> Self {
+        let key = spec.key;
+        let units = spec.units;
         FieldState {
             key,
-            label,
+            label: spec.label,
             text: RwSignal::new(link.number(key, default)),
             text_max: RwSignal::new(link.optional_number(&format!("{key}_max"))),
             unit: RwSignal::new(link.unit(
                 &format!("{key}_unit"),
                 units,
-                unit.min(units.len() - 1),
+                spec.unit.min(units.len() - 1),
             )),
             units,
-            limit,
+            limit: spec.limit,
             ranges,
         }
     }

@@ -3,7 +3,7 @@
 //! failure map.
 
 use crate::components::choice_field::ChoiceField;
-use crate::components::number_field::{FieldState, NumberField};
+use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
@@ -44,6 +44,52 @@ fn convention(key: &str) -> SizeConvention {
     }
 }
 
+// The page's number fields: link key, label, default, units and valid range.
+static FIELD_KIC: FieldSpec = FieldSpec {
+    key: "kic",
+    label: "Fracture toughness KIC",
+    default: "1",
+    units: units::TOUGHNESS,
+    unit: 0,
+    limit: &FRACTURE_TOUGHNESS,
+};
+
+static FIELD_FLAW: FieldSpec = FieldSpec {
+    key: "flaw",
+    label: "Flaw size",
+    default: "5",
+    units: units::LENGTH,
+    unit: 1,
+    limit: &FLAW_SIZE,
+};
+
+static FIELD_Y: FieldSpec = FieldSpec {
+    key: "y",
+    label: "Geometry factor Y",
+    default: "1",
+    units: units::DIMENSIONLESS,
+    unit: 0,
+    limit: &GEOMETRY_FACTOR,
+};
+
+static FIELD_VM: FieldSpec = FieldSpec {
+    key: "vm",
+    label: "Molar volume Vm",
+    default: "13",
+    units: units::MOLAR_VOLUME,
+    unit: 0,
+    limit: &MOLAR_VOLUME,
+};
+
+static FIELD_DPHI: FieldSpec = FieldSpec {
+    key: "dphi",
+    label: "Overpotential Δφ",
+    default: "100",
+    units: units::VOLTAGE,
+    unit: 0,
+    limit: &POSITIVE_OVERPOTENTIAL,
+};
+
 /// The electrolyte fracture calculator.
 #[component]
 pub fn FracturePage() -> impl IntoView {
@@ -66,11 +112,12 @@ pub fn FracturePage() -> impl IntoView {
             .fracture_toughness
             .as_ref()
             .map_or_else(String::new, |k| format_clean(k.nominal / 1e6, 6)),
-        None => "1".to_string(),
+        None => FIELD_KIC.default.to_string(),
     };
-    let flaw_default = preset
-        .and_then(|e| e.typical_flaw.as_ref())
-        .map_or_else(|| "5".to_string(), |f| format_clean(f.nominal / 1e-6, 6));
+    let flaw_default = preset.and_then(|e| e.typical_flaw.as_ref()).map_or_else(
+        || FIELD_FLAW.default.to_string(),
+        |f| format_clean(f.nominal / 1e-6, 6),
+    );
     let ion_default = preset.map_or_else(|| "Li".to_string(), |e| e.ion.clone());
     let metal = RwSignal::new(link.choice("metal", &m_keys, &ion_default));
     let geom = RwSignal::new(link.choice(
@@ -79,56 +126,11 @@ pub fn FracturePage() -> impl IntoView {
         "through",
     ));
     let conv = RwSignal::new(link.choice("size_is", &["a", "2a"], "a"));
-    let kic = FieldState::from_link(
-        &link,
-        r,
-        "kic",
-        "Fracture toughness KIC",
-        &kic_default,
-        units::TOUGHNESS,
-        0,
-        &FRACTURE_TOUGHNESS,
-    );
-    let flaw = FieldState::from_link(
-        &link,
-        r,
-        "flaw",
-        "Flaw size",
-        &flaw_default,
-        units::LENGTH,
-        1,
-        &FLAW_SIZE,
-    );
-    let y = FieldState::from_link(
-        &link,
-        r,
-        "y",
-        "Geometry factor Y",
-        "1",
-        units::DIMENSIONLESS,
-        0,
-        &GEOMETRY_FACTOR,
-    );
-    let vm = FieldState::from_link(
-        &link,
-        r,
-        "vm",
-        "Molar volume Vm",
-        "13",
-        units::MOLAR_VOLUME,
-        0,
-        &MOLAR_VOLUME,
-    );
-    let dphi = FieldState::from_link(
-        &link,
-        r,
-        "dphi",
-        "Overpotential Δφ",
-        "100",
-        units::VOLTAGE,
-        0,
-        &POSITIVE_OVERPOTENTIAL,
-    );
+    let kic = FieldState::with_default(&link, r, &FIELD_KIC, &kic_default);
+    let flaw = FieldState::with_default(&link, r, &FIELD_FLAW, &flaw_default);
+    let y = FieldState::new(&link, r, &FIELD_Y);
+    let vm = FieldState::new(&link, r, &FIELD_VM);
+    let dphi = FieldState::new(&link, r, &FIELD_DPHI);
     keep_in_link(Route::Fracture, link, move || {
         let mut p = vec![
             ("electrolyte".to_string(), electrolyte.get()),

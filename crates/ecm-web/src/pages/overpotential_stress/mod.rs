@@ -2,7 +2,7 @@
 
 use crate::charts::stress_chart::StressChart;
 use crate::components::choice_field::ChoiceField;
-use crate::components::number_field::{FieldState, NumberField};
+use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
@@ -21,6 +21,52 @@ use leptos::prelude::*;
 
 mod equations;
 
+// The page's number fields: link key, label, default, units and valid range.
+static FIELD_DPHI: FieldSpec = FieldSpec {
+    key: "dphi",
+    label: "Overpotential Δφ",
+    default: "100",
+    units: units::VOLTAGE,
+    unit: 0,
+    limit: &OVERPOTENTIAL,
+};
+
+static FIELD_SIGMA: FieldSpec = FieldSpec {
+    key: "sigma",
+    label: "Stress σ",
+    default: "400",
+    units: units::STRESS,
+    unit: 1,
+    limit: &STRESS,
+};
+
+static FIELD_VM: FieldSpec = FieldSpec {
+    key: "vm",
+    label: "Molar volume Vm",
+    default: "23.7",
+    units: units::MOLAR_VOLUME,
+    unit: 0,
+    limit: &MOLAR_VOLUME,
+};
+
+static FIELD_M: FieldSpec = FieldSpec {
+    key: "m",
+    label: "Molar mass M",
+    default: "22.99",
+    units: units::MOLAR_MASS,
+    unit: 0,
+    limit: &MOLAR_MASS,
+};
+
+static FIELD_RHO: FieldSpec = FieldSpec {
+    key: "rho",
+    label: "Density ρ",
+    default: "0.968",
+    units: units::DENSITY,
+    unit: 0,
+    limit: &DENSITY,
+};
+
 /// The overpotential ↔ stress calculator.
 #[component]
 pub fn OverpotentialStressPage() -> impl IntoView {
@@ -33,56 +79,11 @@ pub fn OverpotentialStressPage() -> impl IntoView {
     let direction =
         RwSignal::new(link.choice("dir", &["to-stress", "to-overpotential"], "to-stress"));
     let metal = RwSignal::new(link.choice("metal", &metal_keys, "Na"));
-    let dphi = FieldState::from_link(
-        &link,
-        r,
-        "dphi",
-        "Overpotential Δφ",
-        "100",
-        units::VOLTAGE,
-        0,
-        &OVERPOTENTIAL,
-    );
-    let sigma = FieldState::from_link(
-        &link,
-        r,
-        "sigma",
-        "Stress σ",
-        "400",
-        units::STRESS,
-        1,
-        &STRESS,
-    );
-    let vm = FieldState::from_link(
-        &link,
-        r,
-        "vm",
-        "Molar volume Vm",
-        "23.7",
-        units::MOLAR_VOLUME,
-        0,
-        &MOLAR_VOLUME,
-    );
-    let mm = FieldState::from_link(
-        &link,
-        r,
-        "m",
-        "Molar mass M",
-        "22.99",
-        units::MOLAR_MASS,
-        0,
-        &MOLAR_MASS,
-    );
-    let rho = FieldState::from_link(
-        &link,
-        r,
-        "rho",
-        "Density ρ",
-        "0.968",
-        units::DENSITY,
-        0,
-        &DENSITY,
-    );
+    let dphi = FieldState::new(&link, r, &FIELD_DPHI);
+    let sigma = FieldState::new(&link, r, &FIELD_SIGMA);
+    let vm = FieldState::new(&link, r, &FIELD_VM);
+    let mm = FieldState::new(&link, r, &FIELD_M);
+    let rho = FieldState::new(&link, r, &FIELD_RHO);
     keep_in_link(Route::Stress, link, move || {
         let mut p = vec![
             ("dir".to_string(), direction.get()),

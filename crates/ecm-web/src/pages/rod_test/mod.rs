@@ -3,7 +3,7 @@
 
 use crate::charts::stress_strain_chart::StressStrainChart;
 use crate::components::choice_field::ChoiceField;
-use crate::components::number_field::{FieldState, NumberField};
+use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
@@ -76,6 +76,97 @@ fn column_units(mode: &str) -> (&'static [Unit], &'static [Unit], &'static str, 
 /// Strain, stress (SI) and their analysis, for a pasted series.
 type AnalysedSeries = (Vec<f64>, Vec<f64>, Analysis);
 
+// The page's number fields: link key, label, default, units and valid range.
+static FIELD_K: FieldSpec = FieldSpec {
+    key: "k",
+    label: "Spring constant k",
+    default: "6",
+    units: units::STIFFNESS,
+    unit: 0,
+    limit: &SPRING_CONSTANT,
+};
+
+static FIELD_DX: FieldSpec = FieldSpec {
+    key: "dx",
+    label: "Tip deflection ΔX",
+    default: "600",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &DEFLECTION,
+};
+
+static FIELD_D0: FieldSpec = FieldSpec {
+    key: "d0",
+    label: "Initial diameter d0",
+    default: "355",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &DIAMETER,
+};
+
+static FIELD_D: FieldSpec = FieldSpec {
+    key: "d",
+    label: "Current diameter d",
+    default: "385",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &DIAMETER,
+};
+
+static FIELD_DC: FieldSpec = FieldSpec {
+    key: "dc",
+    label: "Contact diameter",
+    default: "195",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &DIAMETER,
+};
+
+static FIELD_L0: FieldSpec = FieldSpec {
+    key: "l0",
+    label: "Initial length L0",
+    default: "776",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &LENGTH,
+};
+
+static FIELD_L: FieldSpec = FieldSpec {
+    key: "l",
+    label: "Current length L",
+    default: "678",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &LENGTH,
+};
+
+static FIELD_WLO: FieldSpec = FieldSpec {
+    key: "wlo",
+    label: "Fit window from",
+    default: "0",
+    units: units::RATIO,
+    unit: 0,
+    limit: &STRAIN,
+};
+
+static FIELD_WHI: FieldSpec = FieldSpec {
+    key: "whi",
+    label: "Fit window to",
+    default: "1",
+    units: units::RATIO,
+    unit: 0,
+    limit: &STRAIN,
+};
+
+static FIELD_OFFSET: FieldSpec = FieldSpec {
+    key: "offset",
+    label: "Offset for yield",
+    default: "0.2",
+    units: units::RATIO,
+    unit: 0,
+    limit: &OFFSET_STRAIN,
+};
+
 #[component]
 pub fn RodTestPage() -> impl IntoView {
     let link = read_link();
@@ -83,76 +174,13 @@ pub fn RodTestPage() -> impl IntoView {
     let r = Signal::from(ranges);
     let section =
         RwSignal::new(link.choice("section", &["initial", "current", "contact"], "initial"));
-    let k = FieldState::from_link(
-        &link,
-        r,
-        "k",
-        "Spring constant k",
-        "6",
-        units::STIFFNESS,
-        0,
-        &SPRING_CONSTANT,
-    );
-    let dx = FieldState::from_link(
-        &link,
-        r,
-        "dx",
-        "Tip deflection ΔX",
-        "600",
-        units::LENGTH,
-        0,
-        &DEFLECTION,
-    );
-    let d0 = FieldState::from_link(
-        &link,
-        r,
-        "d0",
-        "Initial diameter d0",
-        "355",
-        units::LENGTH,
-        0,
-        &DIAMETER,
-    );
-    let d = FieldState::from_link(
-        &link,
-        r,
-        "d",
-        "Current diameter d",
-        "385",
-        units::LENGTH,
-        0,
-        &DIAMETER,
-    );
-    let dc = FieldState::from_link(
-        &link,
-        r,
-        "dc",
-        "Contact diameter",
-        "195",
-        units::LENGTH,
-        0,
-        &DIAMETER,
-    );
-    let l0 = FieldState::from_link(
-        &link,
-        r,
-        "l0",
-        "Initial length L0",
-        "776",
-        units::LENGTH,
-        0,
-        &LENGTH,
-    );
-    let l = FieldState::from_link(
-        &link,
-        r,
-        "l",
-        "Current length L",
-        "678",
-        units::LENGTH,
-        0,
-        &LENGTH,
-    );
+    let k = FieldState::new(&link, r, &FIELD_K);
+    let dx = FieldState::new(&link, r, &FIELD_DX);
+    let d0 = FieldState::new(&link, r, &FIELD_D0);
+    let d = FieldState::new(&link, r, &FIELD_D);
+    let dc = FieldState::new(&link, r, &FIELD_DC);
+    let l0 = FieldState::new(&link, r, &FIELD_L0);
+    let l = FieldState::new(&link, r, &FIELD_L);
     // Series settings (the data itself is too large for a link).
     let mode = RwSignal::new(link.choice(
         "columns",
@@ -169,36 +197,9 @@ pub fn RodTestPage() -> impl IntoView {
     );
     let window = RwSignal::new(link.choice("window", &["auto", "manual"], "auto"));
     let never = Signal::from(RwSignal::new(false));
-    let w_lo = FieldState::from_link(
-        &link,
-        never,
-        "wlo",
-        "Fit window from",
-        "0",
-        units::RATIO,
-        0,
-        &STRAIN,
-    );
-    let w_hi = FieldState::from_link(
-        &link,
-        never,
-        "whi",
-        "Fit window to",
-        "1",
-        units::RATIO,
-        0,
-        &STRAIN,
-    );
-    let offset = FieldState::from_link(
-        &link,
-        never,
-        "offset",
-        "Offset for yield",
-        "0.2",
-        units::RATIO,
-        0,
-        &OFFSET_STRAIN,
-    );
+    let w_lo = FieldState::new(&link, never, &FIELD_WLO);
+    let w_hi = FieldState::new(&link, never, &FIELD_WHI);
+    let offset = FieldState::new(&link, never, &FIELD_OFFSET);
     let x_unit = RwSignal::new(x_unit_key);
     let y_unit = RwSignal::new(y_unit_key);
     keep_in_link(Route::RodTest, link, move || {

@@ -3,7 +3,7 @@
 
 use crate::charts::sphere_chart::SphereChart;
 use crate::components::choice_field::ChoiceField;
-use crate::components::number_field::{FieldState, NumberField};
+use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
@@ -45,6 +45,79 @@ fn model_name(m: PlasticModel) -> &'static str {
     }
 }
 
+// The page's number fields: link key, label, default, units and valid range.
+static FIELD_FORCE: FieldSpec = FieldSpec {
+    key: "force",
+    label: "Force F",
+    default: "10",
+    units: units::FORCE,
+    unit: 1,
+    limit: &FORCE,
+};
+
+static FIELD_D: FieldSpec = FieldSpec {
+    key: "d",
+    label: "Sphere diameter 2r",
+    default: "600",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &DIAMETER,
+};
+
+static FIELD_DT: FieldSpec = FieldSpec {
+    key: "dt",
+    label: "Height change δt",
+    default: "30",
+    units: units::LENGTH,
+    unit: 0,
+    limit: &HEIGHT_CHANGE,
+};
+
+static FIELD_E: FieldSpec = FieldSpec {
+    key: "e",
+    label: "Young's modulus E (sphere)",
+    default: "3.9",
+    units: units::STRESS,
+    unit: 2,
+    limit: &YOUNGS_MODULUS,
+};
+
+static FIELD_NU: FieldSpec = FieldSpec {
+    key: "nu",
+    label: "Poisson's ratio ν (sphere)",
+    default: "0.34",
+    units: units::DIMENSIONLESS,
+    unit: 0,
+    limit: &POISSON_RATIO,
+};
+
+static FIELD_E2: FieldSpec = FieldSpec {
+    key: "e2",
+    label: "Young's modulus E (plate)",
+    default: "169",
+    units: units::STRESS,
+    unit: 2,
+    limit: &YOUNGS_MODULUS,
+};
+
+static FIELD_NU2: FieldSpec = FieldSpec {
+    key: "nu2",
+    label: "Poisson's ratio ν (plate)",
+    default: "0.22",
+    units: units::DIMENSIONLESS,
+    unit: 0,
+    limit: &POISSON_RATIO,
+};
+
+static FIELD_Y: FieldSpec = FieldSpec {
+    key: "y",
+    label: "Yield strength (for first yield)",
+    default: "100",
+    units: units::STRESS,
+    unit: 1,
+    limit: &YIELD_STRENGTH,
+};
+
 /// The sphere compression calculator.
 #[component]
 pub fn SpherePage() -> impl IntoView {
@@ -57,77 +130,14 @@ pub fn SpherePage() -> impl IntoView {
         "auto",
     ));
     let plate = RwSignal::new(link.choice("plate", &["rigid", "elastic"], "rigid"));
-    let force = FieldState::from_link(&link, r, "force", "Force F", "10", units::FORCE, 1, &FORCE);
-    let diameter = FieldState::from_link(
-        &link,
-        r,
-        "d",
-        "Sphere diameter 2r",
-        "600",
-        units::LENGTH,
-        0,
-        &DIAMETER,
-    );
-    let dt = FieldState::from_link(
-        &link,
-        r,
-        "dt",
-        "Height change δt",
-        "30",
-        units::LENGTH,
-        0,
-        &HEIGHT_CHANGE,
-    );
-    let e = FieldState::from_link(
-        &link,
-        r,
-        "e",
-        "Young's modulus E (sphere)",
-        "3.9",
-        units::STRESS,
-        2,
-        &YOUNGS_MODULUS,
-    );
-    let nu = FieldState::from_link(
-        &link,
-        r,
-        "nu",
-        "Poisson's ratio ν (sphere)",
-        "0.34",
-        units::DIMENSIONLESS,
-        0,
-        &POISSON_RATIO,
-    );
-    let e2 = FieldState::from_link(
-        &link,
-        r,
-        "e2",
-        "Young's modulus E (plate)",
-        "169",
-        units::STRESS,
-        2,
-        &YOUNGS_MODULUS,
-    );
-    let nu2 = FieldState::from_link(
-        &link,
-        r,
-        "nu2",
-        "Poisson's ratio ν (plate)",
-        "0.22",
-        units::DIMENSIONLESS,
-        0,
-        &POISSON_RATIO,
-    );
-    let yield_s = FieldState::from_link(
-        &link,
-        r,
-        "y",
-        "Yield strength (for first yield)",
-        "100",
-        units::STRESS,
-        1,
-        &YIELD_STRENGTH,
-    );
+    let force = FieldState::new(&link, r, &FIELD_FORCE);
+    let diameter = FieldState::new(&link, r, &FIELD_D);
+    let dt = FieldState::new(&link, r, &FIELD_DT);
+    let e = FieldState::new(&link, r, &FIELD_E);
+    let nu = FieldState::new(&link, r, &FIELD_NU);
+    let e2 = FieldState::new(&link, r, &FIELD_E2);
+    let nu2 = FieldState::new(&link, r, &FIELD_NU2);
+    let yield_s = FieldState::new(&link, r, &FIELD_Y);
     keep_in_link(Route::Sphere, link, move || {
         let mut p = vec![
             ("model".to_string(), model.get()),
