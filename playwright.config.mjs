@@ -6,10 +6,11 @@ const port = 4173;
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
-  timeout: 30_000,
   // A first load on a busy, cold 2-core machine (the server compressing the
-  // wasm for the first time) can take several seconds: assertions wait for
-  // the page to show its result for up to 15 s.
+  // wasm for the first time) can take several seconds: page.goto in the
+  // fixture waits for the page to report it is ready (fixtures.mjs), and
+  // assertions wait for a result for up to 15 s.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,

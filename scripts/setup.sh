@@ -7,7 +7,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-TRUNK_VERSION="0.21"          # 0.22 needs a newer rustc than the machines have
 WASM_OPT_VERSION="132"        # Debian's wasm-opt 108 produces a page that dies at start
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -30,13 +29,6 @@ ensure_wasm_target() {
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     step "installing the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown || fail "wasm target" "check that rustup can reach crates' static host (rustup target add wasm32-unknown-unknown)"
-  fi
-}
-
-ensure_trunk() {
-  if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION\."; then
-    step "installing trunk $TRUNK_VERSION (about 6 minutes, once)"
-    cargo install trunk --version "~$TRUNK_VERSION" --locked || fail "trunk" "run: cargo install trunk --version '~$TRUNK_VERSION' --locked and read its error"
   fi
 }
 
@@ -74,7 +66,6 @@ ensure_chromium() {
 }
 
 build_release() {
-  step "building the release page (trunk build --release --offline)"
-  trunk build --release --offline || fail "release build" "read the trunk error above; run scripts/check for the full checks"
-  node "$ROOT/scripts/finish-dist.mjs" "$ROOT/dist" || fail "offline files" "scripts/finish-dist.mjs could not write dist/sw.js and dist/ecm-calc.html"
+  step "building the release site: one WebAssembly module per page (scripts/build-pages.mjs)"
+  node "$ROOT/scripts/build-pages.mjs" "$ROOT/dist" || fail "release build" "read the error above (cargo, wasm-bindgen, wasm-opt or esbuild); run scripts/check for the full checks"
 }

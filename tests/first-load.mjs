@@ -1,11 +1,17 @@
-// The files a first visit fetches: index.html and the scripts, wasm and
-// styles it references (trunk minifies it, so attributes may be unquoted).
-// Shared by the size budget (tests/size-budget.mjs) and the benchmark.
+// What a first visit to each page fetches: index.html and its stylesheet,
+// and, for a calculator, that page's module (JavaScript and WebAssembly) —
+// nothing of the other pages. Read from dist/modules.json, which
+// scripts/build-pages.mjs writes. Shared by the size budget
+// (tests/size-budget.mjs), the benchmark and the browser tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function firstLoadFiles(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const referenced = [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?:]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
-  return ['index.html', ...new Set(referenced)];
+/** { '': [files of home], stress: [files], … } */
+export function pageLoads(dist) {
+  const { style, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
+  const loads = { '': ['index.html', style] };
+  for (const [key, m] of Object.entries(modules)) {
+    if (key !== 'all') loads[key] = ['index.html', style, m.js, m.wasm];
+  }
+  return loads;
 }

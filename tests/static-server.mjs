@@ -72,7 +72,9 @@ const server = createServer(async (req, res) => {
     const body = encoding ? compressed(file, raw, encoding) : raw;
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      // Files whose names carry a content hash never change: kept for a year,
+      // as a host configured for them would; the rest is checked each time.
+      'Cache-Control': /-[0-9a-f]{12}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });

@@ -1,7 +1,7 @@
 // Course material: embed mode in an iframe, the single-file build from disk,
 // offline after the first visit, printing, and serving under a sub-path.
 import { test as base, expect } from '@playwright/test';
-import { test, FARADAY, sig } from './fixtures.mjs';
+import { test, FARADAY, sig, gotoWaitsForReady } from './fixtures.mjs';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -89,6 +89,7 @@ test('the wheel over an embedded calculator scrolls the course page, not the cal
 // ---- The single file ----------------------------------------------------------
 
 base('the single-file build works opened from disk, with no server and no network', async ({ page }) => {
+  gotoWaitsForReady(page);
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -158,6 +159,7 @@ test('charts drawn dark are redrawn light for printing, and dark again after', a
 // ---- Sub-path -------------------------------------------------------------------
 
 base('served under /courses/ecm/, every page and file loads', async ({ page }) => {
+  gotoWaitsForReady(page);
   const failed = [];
   const problems = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));

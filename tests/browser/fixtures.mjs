@@ -2,8 +2,35 @@
 // request to a host other than the page's own.
 import { test as base, expect } from '@playwright/test';
 
+/**
+ * Waits until the page says it is drawn (`data-ready` on <html>, set by the
+ * home page's script and by every calculator's module once its first render
+ * is done), or shows its panic or load-error notice. A first load on a cold,
+ * busy machine can take many seconds: this waits for the page, not a clock.
+ */
+export async function waitReady(page) {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.ready === '1'
+      || ['panic-notice', 'load-error'].some((id) => document.getElementById(id)?.hidden === false),
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/** `page.goto` that returns once the page is ready (see waitReady). */
+export function gotoWaitsForReady(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await waitReady(page);
+    return response;
+  };
+  return page;
+}
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
+    gotoWaitsForReady(page);
     const problems = [];
     const origin = new URL(baseURL).origin;
     page.on('console', (m) => {
@@ -44,6 +71,7 @@ export async function open(page, key, params = {}) {
   if (typeof params === 'string' && key) q.set('page', key);
   const s = q.toString();
   await page.goto(s ? `./?${s}` : './');
+  await waitReady(page);
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 

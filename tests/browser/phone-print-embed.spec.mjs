@@ -2,7 +2,7 @@
 // researcher checking numbers see: printouts in both colour schemes, no
 // value nobody measured, tables, equations and charts at 320 px, the failure
 // map with ranges, the embed's theme, and the smaller details.
-import { test, expect, open, sig, FARADAY } from './fixtures.mjs';
+import { test, expect, open, sig, FARADAY, gotoWaitsForReady } from './fixtures.mjs';
 
 const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod'];
 const PAGES = ['', ...CALCULATORS, 'materials', 'paper'];
@@ -21,7 +21,7 @@ function luminance(css) {
 for (const scheme of ['light', 'dark']) {
   test(`printed in ${scheme} mode, every page is dark text on white and names its source and link`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
-    const page = await context.newPage();
+    const page = gotoWaitsForReady(await context.newPage());
     for (const key of PAGES) {
       await open(page, key);
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
@@ -99,7 +99,7 @@ test('LiPON has no measured KIC: the field stays empty, asks for a value, and th
 
 test('at 320 px (pixel ratio 3) no equation, table title or chart overflows its box', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 }, deviceScaleFactor: 3 });
-  const page = await context.newPage();
+  const page = gotoWaitsForReady(await context.newPage());
   for (const key of PAGES) {
     await open(page, key);
     const over = await page.evaluate(() => {
@@ -142,7 +142,7 @@ test('the Hertz equation defines R, δ, E₁ and E₂', async ({ page }) => {
 
 test('at 320 px every table column is reachable, with a visible cue, and table titles show', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 } });
-  const page = await context.newPage();
+  const page = gotoWaitsForReady(await context.newPage());
   const cases = [
     ['paper', 'table1', 'Strength'],
     ['paper', 'worked-table', 'Verdict'],
@@ -176,7 +176,7 @@ test('at 320 px every table column is reachable, with a visible cue, and table t
 
 test('on a phone the header leaves most of the screen to the calculator', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
+  const page = gotoWaitsForReady(await context.newPage());
   for (const key of CALCULATORS) {
     await open(page, key);
     const h = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height);
@@ -226,7 +226,7 @@ test('a range typed backwards is refused with a message naming both ends', async
 test('theme=light in an embed link wins over a dark system setting, and theme=dark over a light one', async ({ browser, baseURL }) => {
   for (const [system, asked, bg] of [['dark', 'light', 255], ['light', 'dark', 15]]) {
     const context = await browser.newContext({ baseURL, colorScheme: system });
-    const page = await context.newPage();
+    const page = gotoWaitsForReady(await context.newPage());
     await page.goto(`./?page=stress&embed=1&theme=${asked}`);
     await expect(page.getByTestId('stress')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', asked);

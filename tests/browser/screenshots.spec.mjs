@@ -1,7 +1,7 @@
 // A screenshot of every page at 320 px (pixel ratio 3), 360 px and 1440 px
 // (pixel ratio 2) in both themes, saved as
 // test artifacts (test-results/screenshots/), and a check that no plot is blank.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, gotoWaitsForReady } from './fixtures.mjs';
 import { mkdirSync } from 'node:fs';
 
 const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'materials', 'paper'];
@@ -21,7 +21,7 @@ for (const scheme of ['light', 'dark']) {
     test(`screenshots at ${width} px, ${scheme}`, async ({ browser }, testInfo) => {
       mkdirSync(DIR, { recursive: true });
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: dpr });
-      const page = await context.newPage();
+      const page = gotoWaitsForReady(await context.newPage());
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -1,6 +1,6 @@
 // The page around the calculators: home, navigation, links that restore state,
 // themes, notices and the panic notice.
-import { test, expect, open, inputValues, resultValues } from './fixtures.mjs';
+import { test, expect, open, inputValues, resultValues, gotoWaitsForReady } from './fixtures.mjs';
 
 const PAGES = ['stress', 'fracture', 'sphere', 'rod', 'materials', 'paper'];
 
@@ -77,7 +77,7 @@ for (const key of PAGES) {
 
     // A new browser context: nothing carried over but the link.
     const other = await browser.newContext();
-    const fresh = await other.newPage();
+    const fresh = gotoWaitsForReady(await other.newPage());
     await fresh.goto(link);
     await fresh.waitForLoadState();
     await expect(fresh.locator('main h1').first()).toBeVisible();

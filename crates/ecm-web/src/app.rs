@@ -3,15 +3,10 @@
 
 use crate::browser;
 use crate::embed;
-use crate::pages::{
-    fracture::FracturePage, home::HomePage, materials::MaterialsPage,
-    overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
-    sphere::SpherePage,
-};
 use crate::print_note::PrintNote;
 use crate::route::Route;
 use crate::settings::{theme_from_link, Settings, ThemeChoice, DEFAULT_SIG};
-use crate::url_state::{parse_query, LinkReader};
+use crate::url_state::{carry_settings, parse_query, LinkReader};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,9 +25,21 @@ fn theme_from_pref() -> ThemeChoice {
         .unwrap_or(ThemeChoice::System)
 }
 
+/// The pages one WebAssembly module holds, and how it draws them.
+#[derive(Clone, Copy)]
+pub struct Site {
+    /// The pages of this module; links to others load their own module.
+    pub routes: &'static [Route],
+    /// Draws one of `routes`.
+    pub render: fn(Route) -> AnyView,
+}
+
 /// The whole page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The pages this module shows.
+    site: Site,
+) -> impl IntoView {
     let start = browser::query();
     let link = LinkReader::new(&start);
     let route = RwSignal::new(route_of(&start));
@@ -85,16 +92,26 @@ pub fn App() -> impl IntoView {
     });
 
     let embedded = embed::requested(&start);
+    let link_theme = theme_from_link(&start);
     if embedded {
         embed::start(move || route.get_untracked().key().to_string());
     }
     let go = move |query: String| {
-        // An embedded calculator stays embedded when a link inside it is followed.
-        let query = if embedded && !embed::requested(&query) {
-            format!("{query}&embed=1")
-        } else {
-            query
-        };
+        // An embedded calculator stays embedded when a link inside it is
+        // followed, and the settings in the link go along.
+        let query = carry_settings(
+            &query,
+            s.sig.get_untracked(),
+            DEFAULT_SIG,
+            link_theme.map(ThemeChoice::key),
+            embedded,
+        );
+        let target = route_of(&query);
+        if !site.routes.contains(&target) {
+            // Another page is another module: load it.
+            browser::load_query(&query);
+            return;
+        }
         browser::push_query(&query);
         s.link.set(browser::href());
         route.set(route_of(&query));
@@ -129,8 +146,14 @@ pub fn App() -> impl IntoView {
         }
     });
     let _ = window_event_listener(ev::popstate, move |_| {
+        let query = browser::query();
+        if !site.routes.contains(&route_of(&query)) {
+            // Back to a page of another module (only after in-place moves).
+            browser::load_query(&query);
+            return;
+        }
         s.link.set(browser::href());
-        route.set(route_of(&browser::query()));
+        route.set(route_of(&query));
         visit.update(|v| *v += 1);
     });
     let _ = window_event_listener(ev::resize, move |_| s.resized.update(|n| *n += 1));
@@ -184,15 +207,7 @@ pub fn App() -> impl IntoView {
     let page = move || {
         visit.track();
         copied.set(None);
-        match route.get() {
-            Route::Home => view! { <HomePage /> }.into_any(),
-            Route::Stress => view! { <OverpotentialStressPage /> }.into_any(),
-            Route::Fracture => view! { <FracturePage /> }.into_any(),
-            Route::Sphere => view! { <SpherePage /> }.into_any(),
-            Route::RodTest => view! { <RodTestPage /> }.into_any(),
-            Route::Materials => view! { <MaterialsPage /> }.into_any(),
-            Route::Paper => view! { <PaperPage /> }.into_any(),
-        }
+        (site.render)(route.get())
     };
     // The address changes with every edit, so the link is made when followed.
     let open_full_page = move |ev: web_sys::MouseEvent| {

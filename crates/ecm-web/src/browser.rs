@@ -38,6 +38,31 @@ fn set_query(query: &str, push: bool) {
     };
 }
 
+/// Opens this document again with `query` (another page's module).
+pub fn load_query(query: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_search(query);
+    }
+}
+
+/// Says the page is drawn: sets `data-ready` on `<html>` and fires the
+/// `ecm-ready` event (tests wait for it; the offline worker registers after
+/// it). Runs after the effects of the first render (a zero-delay timeout
+/// follows the microtasks that draw results and charts).
+pub fn report_ready() {
+    let Some(w) = window() else { return };
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(w) = window() else { return };
+        if let Some(root) = w.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-ready", "1");
+        }
+        if let Ok(e) = web_sys::Event::new("ecm-ready") {
+            let _ = w.dispatch_event(&e);
+        }
+    });
+    let _ = w.set_timeout_with_callback(done.unchecked_ref());
+}
+
 /// The page's full address.
 pub fn href() -> String {
     window()

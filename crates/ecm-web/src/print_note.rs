@@ -28,3 +28,18 @@ pub fn PrintNote(
         </footer>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain-HTML home page (www/index.html) prints the same source.
+    #[test]
+    fn the_plain_html_home_prints_the_same_source() {
+        let html = include_str!("../../../www/index.html");
+        let source = format!(
+            "Source: {PAPER_AUTHORS}, “{PAPER_TITLE},” <i>{PAPER_JOURNAL}</i>, doi {PAPER_DOI}."
+        );
+        assert!(html.contains(&source), "www/index.html lacks\n{source}");
+    }
+}

@@ -90,4 +90,37 @@ mod tests {
         }
         assert_eq!(Route::from_key("<script>"), None);
     }
+
+    /// The home page is plain HTML in www/index.html (it loads no module);
+    /// its menu and list must say what this table says.
+    #[test]
+    fn the_plain_html_home_lists_every_page_as_the_table_does() {
+        let html = include_str!("../../../www/index.html");
+        for r in Route::ALL {
+            let (href, id) = match r {
+                Route::Home => ("?".to_string(), "home".to_string()),
+                _ => (format!("?page={}", r.key()), r.key().to_string()),
+            };
+            let nav = format!("<a href=\"{href}\" data-testid=\"nav-{id}\"");
+            assert!(
+                html.contains(&nav),
+                "www/index.html lacks the menu link {nav}"
+            );
+            assert!(
+                html.contains(&format!(">{}</a></li>", r.title())),
+                "menu title of {r:?}"
+            );
+            if r != Route::Home {
+                let card = format!(
+                    "<li class=\"card\"><a href=\"{href}\" data-testid=\"home-{id}\">{}</a><p>{}</p></li>",
+                    r.title(),
+                    r.purpose()
+                );
+                assert!(
+                    html.contains(&card),
+                    "www/index.html lacks the card\n{card}"
+                );
+            }
+        }
+    }
 }

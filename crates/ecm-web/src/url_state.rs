@@ -82,6 +82,39 @@ pub fn build_query(pairs: &[(String, String)]) -> String {
     }
 }
 
+/// The query of a link followed inside the site, with the settings the
+/// visitor is using added where the link does not set them: significant
+/// figures (`sig`, when not `default_sig`), a theme fixed by the link that
+/// opened the page (`theme`), and embed mode (`embed=1`), so a student in an
+/// embedded calculator stays embedded and keeps the teacher's theme.
+pub fn carry_settings(
+    query: &str,
+    sig: usize,
+    default_sig: usize,
+    theme: Option<&str>,
+    embedded: bool,
+) -> String {
+    let mut pairs = parse_query(query);
+    let has = |pairs: &[(String, String)], key: &str| pairs.iter().any(|(k, _)| k == key);
+    if sig != default_sig && !has(&pairs, "sig") {
+        pairs.push(("sig".into(), sig.to_string()));
+    }
+    if let Some(t) = theme {
+        if !has(&pairs, "theme") {
+            pairs.push(("theme".into(), t.into()));
+        }
+    }
+    if embedded && !has(&pairs, "embed") {
+        pairs.push(("embed".into(), "1".into()));
+    }
+    let built = build_query(&pairs);
+    if built.is_empty() {
+        "?".into()
+    } else {
+        built
+    }
+}
+
 /// Shortens text from a link for a notice (it is shown as text, never as HTML).
 fn shown(s: &str) -> String {
     let short: String = s.chars().filter(|c| !c.is_control()).take(24).collect();
@@ -298,6 +331,25 @@ mod tests {
                 ("b".into(), "".into()),
                 ("c".into(), "<script>".into())
             ]
+        );
+    }
+
+    #[test]
+    fn links_followed_carry_the_settings_in_use() {
+        assert_eq!(
+            carry_settings("?page=fracture", 4, 4, None, false),
+            "?page=fracture"
+        );
+        assert_eq!(carry_settings("?", 4, 4, None, false), "?");
+        assert_eq!(carry_settings("?", 6, 4, None, false), "?sig=6");
+        assert_eq!(
+            carry_settings("?page=sphere", 5, 4, Some("dark"), true),
+            "?page=sphere&sig=5&theme=dark&embed=1"
+        );
+        // What the link itself sets wins.
+        assert_eq!(
+            carry_settings("?page=rod&sig=3&embed=1", 5, 4, None, true),
+            "?page=rod&sig=3&embed=1"
         );
     }
 

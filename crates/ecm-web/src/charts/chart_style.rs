@@ -15,11 +15,16 @@ pub fn builder<'a, 'b, DB: DrawingBackend>(
     t: &ChartTheme,
 ) -> ChartBuilder<'a, 'b, DB> {
     let mut b = ChartBuilder::on(root);
+    // The right margin holds half of the last x label ("1000" at 12 px).
     b.margin(t.px(14.0))
+        .margin_right(t.px(RIGHT_MARGIN))
         .x_label_area_size(t.px(46.0))
         .y_label_area_size(t.px(70.0));
     b
 }
+
+/// Right margin, CSS px.
+const RIGHT_MARGIN: f64 = 20.0;
 
 /// Room for one tick label along the x axis, CSS px: "1000" or "0.25" and a
 /// gap.
@@ -32,7 +37,7 @@ const Y_TICK_ROOM: f64 = 34.0;
 /// and [`Y_TICK_ROOM`] down (plotters picks round values up to that many), so
 /// labels never run together on a phone.
 pub fn tick_counts(size: (u32, u32), t: &ChartTheme) -> (usize, usize) {
-    let w = f64::from(size.0) / t.scale - 14.0 * 2.0 - 70.0;
+    let w = f64::from(size.0) / t.scale - 14.0 - RIGHT_MARGIN - 70.0;
     let h = f64::from(size.1) / t.scale - 14.0 * 2.0 - 46.0;
     let fit = |room: f64, per: f64| ((room / per).floor() as usize).clamp(2, 10);
     (fit(w, X_TICK_ROOM), fit(h, Y_TICK_ROOM))

@@ -1,8 +1,11 @@
-//! Charts, generic over plotters' `DrawingBackend`: the same code draws on the
-//! page's canvas, to SVG for export, and in native tests.
+//! Charts, generic over plotters' `DrawingBackend`. They are drawn with one
+//! backend, [`drawing::Drawing`], which records the shapes; the page paints
+//! them on its canvas, export writes them as SVG, and native tests read the
+//! SVG.
 
 pub mod axis_labels;
 pub mod chart_style;
+pub mod drawing;
 pub mod failure_map_chart;
 pub mod legend;
 pub mod paper_chart;
@@ -126,10 +129,31 @@ pub fn chart_size<C: Chart>(chart: &C, width: f64) -> (f64, f64) {
     )
 }
 
-/// SVG coordinate units per pixel: plotters places everything at whole
-/// units, so the export is drawn this much larger and scaled back by its
-/// `viewBox`, which keeps lines straight to a tenth of a pixel.
+/// Recorded units per pixel of an SVG export: plotters places everything
+/// at whole units, so positions keep a tenth of a pixel.
 pub const SVG_FINE: u32 = 10;
+
+/// Draws `chart` into a recording of `width` × `height` output pixels with
+/// `fine` units per pixel (the theme's scale is multiplied by `fine`).
+pub fn record<C: Chart>(
+    chart: &C,
+    width: u32,
+    height: u32,
+    fine: u32,
+    theme: &ChartTheme,
+) -> Result<drawing::Drawing, String> {
+    let mut d = drawing::Drawing::new(width, height, fine);
+    let t = ChartTheme {
+        scale: theme.scale * f64::from(fine),
+        ..*theme
+    };
+    {
+        let root = d.recorder().into_drawing_area();
+        chart.draw(&root, &t)?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(d)
+}
 
 /// Draws `chart` to an SVG document of `width` × `height` pixels.
 pub fn to_svg<C: Chart>(
@@ -138,21 +162,7 @@ pub fn to_svg<C: Chart>(
     height: u32,
     theme: &ChartTheme,
 ) -> Result<String, String> {
-    let mut out = String::new();
-    let fine = ChartTheme {
-        scale: theme.scale * f64::from(SVG_FINE),
-        ..*theme
-    };
-    let size = (width * SVG_FINE, height * SVG_FINE);
-    {
-        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-        chart.draw(&root, &fine)?;
-        root.present().map_err(|e| e.to_string())?;
-    }
-    // The document keeps its size in pixels; the drawing is scaled into it.
-    let from = format!("<svg width=\"{}\" height=\"{}\"", size.0, size.1);
-    let to = format!("<svg width=\"{width}\" height=\"{height}\"");
-    Ok(out.replacen(&from, &to, 1))
+    Ok(record(chart, width, height, SVG_FINE, theme)?.to_svg())
 }
 
 /// Maps a plotters error to text.

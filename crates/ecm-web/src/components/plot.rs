@@ -2,12 +2,13 @@
 //! alternative and PNG, SVG and CSV export.
 
 use crate::browser;
-use crate::charts::{chart_size, to_svg, Chart, ChartTheme};
-use crate::components::fine_canvas::{FineCanvas, FINE};
+use crate::charts::{chart_size, record, to_svg, Chart, ChartTheme};
+use crate::components::fine_canvas::{paint, FINE};
 use crate::settings::settings;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn theme(dark: bool, scale: f64) -> ChartTheme {
     if dark {
@@ -38,15 +39,28 @@ fn draw<C: Chart>(
     }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
-    // Drawn FINE times finer than device pixels (components/fine_canvas.rs).
-    let t = theme(dark, dpr * f64::from(FINE));
-    if let Some(backend) = FineCanvas::new(canvas) {
-        let root = backend.into_drawing_area();
-        let _ = match chart {
-            Some(c) => c.draw(&root, &t),
-            None => root.fill(&t.background).map_err(|e| e.to_string()),
-        };
-        let _ = root.present();
+    // Recorded FINE times finer than device pixels (components/fine_canvas.rs).
+    let t = theme(dark, dpr);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    if let Some(context) = context {
+        match chart.map(|c| record(c, canvas.width(), canvas.height(), FINE, &t)) {
+            Some(Ok(drawing)) => paint(&drawing, &context),
+            _ => {
+                context.set_fill_style_str(
+                    &crate::charts::drawing::Paint::from(t.background.to_backend_color()).css(),
+                );
+                context.fill_rect(
+                    0.0,
+                    0.0,
+                    f64::from(canvas.width()),
+                    f64::from(canvas.height()),
+                );
+            }
+        }
     }
     // For the benchmark (scripts/bench): when each redraw finished.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

@@ -1,0 +1,535 @@
+//! The one plotters backend the charts are drawn with: it records shapes in
+//! fine units (`fine` per output pixel), which are then painted on the page's
+//! canvas (`components/fine_canvas.rs`) or written as SVG ([`Drawing::to_svg`]).
+//!
+//! plotters hands a backend whole-number coordinates; drawn directly, a line
+//! through points rounded to whole pixels kinks. Recorded `fine` times finer,
+//! positions keep a fraction of a pixel. One backend for screen and export
+//! also means each chart's drawing code is compiled once, not once per
+//! backend, which keeps every page's WebAssembly smaller.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
+};
+use std::fmt::Write;
+
+/// A colour with its opacity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paint {
+    /// Red, green, blue.
+    pub rgb: (u8, u8, u8),
+    /// Opacity, 0 to 1.
+    pub alpha: f64,
+}
+
+impl From<BackendColor> for Paint {
+    fn from(c: BackendColor) -> Self {
+        Paint {
+            rgb: c.rgb,
+            alpha: c.alpha,
+        }
+    }
+}
+
+impl Paint {
+    /// `rgba(r,g,b,a)` for CSS and canvas.
+    pub fn css(&self) -> String {
+        let (r, g, b) = self.rgb;
+        format!("rgba({r},{g},{b},{})", decimal(self.alpha, 3))
+    }
+
+    fn hex(&self) -> String {
+        let (r, g, b) = self.rgb;
+        format!("#{r:02X}{g:02X}{b:02X}")
+    }
+}
+
+/// One recorded shape; coordinates, widths and sizes in fine units.
+#[derive(Clone)]
+pub enum Shape {
+    /// A straight line.
+    Line {
+        from: BackendCoord,
+        to: BackendCoord,
+        paint: Paint,
+        width: u32,
+    },
+    /// A rectangle, filled or outlined.
+    Rect {
+        from: BackendCoord,
+        to: BackendCoord,
+        paint: Paint,
+        width: u32,
+        fill: bool,
+    },
+    /// A polyline.
+    Path {
+        points: Vec<BackendCoord>,
+        paint: Paint,
+        width: u32,
+    },
+    /// A filled polygon.
+    Polygon {
+        points: Vec<BackendCoord>,
+        paint: Paint,
+    },
+    /// A circle, filled or outlined.
+    Circle {
+        center: BackendCoord,
+        radius: u32,
+        paint: Paint,
+        width: u32,
+        fill: bool,
+    },
+    /// A text at its anchor.
+    Text(Label),
+}
+
+/// A text at its anchor, turned by `quarter_turns` × 90° clockwise.
+#[derive(Clone)]
+pub struct Label {
+    /// What it says.
+    pub text: String,
+    /// Its anchor point.
+    pub at: BackendCoord,
+    /// Its colour.
+    pub paint: Paint,
+    /// Font size, fine units.
+    pub size: f64,
+    /// Font family.
+    pub family: String,
+    /// Font style ("normal", "bold", …).
+    pub style: String,
+    /// Which side of the text the anchor is on.
+    pub h: HPos,
+    /// Which edge of the text the anchor is on.
+    pub v: VPos,
+    /// Quarter turns clockwise.
+    pub quarter_turns: u8,
+}
+
+/// A drawing being recorded: `width` × `height` output pixels, `fine`
+/// recorded units per pixel.
+#[derive(Clone)]
+pub struct Drawing {
+    /// Width in output pixels.
+    pub width: u32,
+    /// Height in output pixels.
+    pub height: u32,
+    /// Recorded units per output pixel.
+    pub fine: u32,
+    /// What was drawn, in order.
+    pub shapes: Vec<Shape>,
+}
+
+/// Never happens: recording cannot fail.
+#[derive(Debug)]
+pub struct NoError;
+
+impl std::fmt::Display for NoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("drawing failed")
+    }
+}
+
+impl std::error::Error for NoError {}
+
+type Done = Result<(), DrawingErrorKind<NoError>>;
+
+impl Drawing {
+    /// An empty drawing.
+    pub fn new(width: u32, height: u32, fine: u32) -> Self {
+        Drawing {
+            width,
+            height,
+            fine: fine.max(1),
+            shapes: Vec::new(),
+        }
+    }
+
+    /// The plotters backend that records into this drawing.
+    pub fn recorder(&mut self) -> Recorder<'_> {
+        Recorder { drawing: self }
+    }
+
+    /// The drawing as an SVG document of `width` × `height` pixels (its
+    /// `viewBox` is in the fine units, so positions keep their precision
+    /// with whole numbers).
+    pub fn to_svg(&self) -> String {
+        let (w, h, k) = (self.width, self.height, self.fine);
+        let mut out = format!(
+            "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {} {}\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+            w * k,
+            h * k
+        );
+        let stroke = |p: &Paint, width: u32| {
+            format!(
+                "fill=\"none\" stroke=\"{}\" stroke-opacity=\"{}\" stroke-width=\"{width}\"",
+                p.hex(),
+                decimal(p.alpha, 3)
+            )
+        };
+        let fill = |p: &Paint| {
+            format!(
+                "fill=\"{}\" fill-opacity=\"{}\"",
+                p.hex(),
+                decimal(p.alpha, 3)
+            )
+        };
+        let points = |pts: &[BackendCoord]| {
+            pts.iter()
+                .map(|(x, y)| format!("{x},{y}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in &self.shapes {
+            let _ = match s {
+                Shape::Line {
+                    from,
+                    to,
+                    paint,
+                    width,
+                } => writeln!(
+                    out,
+                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/>",
+                    from.0,
+                    from.1,
+                    to.0,
+                    to.1,
+                    stroke(paint, *width)
+                ),
+                Shape::Rect {
+                    from,
+                    to,
+                    paint,
+                    width,
+                    fill: f,
+                } => writeln!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {}/>",
+                    from.0,
+                    from.1,
+                    to.0 - from.0,
+                    to.1 - from.1,
+                    if *f {
+                        fill(paint)
+                    } else {
+                        stroke(paint, *width)
+                    }
+                ),
+                Shape::Path {
+                    points: p,
+                    paint,
+                    width,
+                } => writeln!(
+                    out,
+                    "<polyline points=\"{}\" stroke-linejoin=\"round\" {}/>",
+                    points(p),
+                    stroke(paint, *width)
+                ),
+                Shape::Polygon { points: p, paint } => {
+                    writeln!(out, "<polygon points=\"{}\" {}/>", points(p), fill(paint))
+                }
+                Shape::Circle {
+                    center,
+                    radius,
+                    paint,
+                    width,
+                    fill: f,
+                } => writeln!(
+                    out,
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\" {}/>",
+                    center.0,
+                    center.1,
+                    if *f {
+                        fill(paint)
+                    } else {
+                        stroke(paint, *width)
+                    }
+                ),
+                Shape::Text(Label {
+                    text,
+                    at,
+                    paint,
+                    size,
+                    family,
+                    style,
+                    h,
+                    v,
+                    quarter_turns,
+                }) => {
+                    let anchor = match h {
+                        HPos::Left => "start",
+                        HPos::Center => "middle",
+                        HPos::Right => "end",
+                    };
+                    // The same vertical placement the canvas uses.
+                    let dy = match v {
+                        VPos::Top => " dy=\"0.76em\"",
+                        VPos::Center => " dy=\"0.5ex\"",
+                        VPos::Bottom => "",
+                    };
+                    let turn = if *quarter_turns == 0 {
+                        String::new()
+                    } else {
+                        format!(
+                            " transform=\"rotate({}, {}, {})\"",
+                            u32::from(*quarter_turns) * 90,
+                            at.0,
+                            at.1
+                        )
+                    };
+                    let weight = if style.contains("bold") {
+                        " font-weight=\"bold\""
+                    } else {
+                        ""
+                    };
+                    writeln!(
+                        out,
+                        "<text x=\"{}\" y=\"{}\"{dy} text-anchor=\"{anchor}\" font-family=\"{}\" font-size=\"{}\"{weight}{turn} {}>{}</text>",
+                        at.0,
+                        at.1,
+                        escape(family),
+                        decimal(*size, 1),
+                        fill(paint),
+                        escape(text)
+                    )
+                }
+            };
+        }
+        out.push_str("</svg>\n");
+        out
+    }
+}
+
+/// `v` with at most `places` decimals, trailing zeros dropped ("0.5", "12").
+/// Written with integers: the page needs no general float formatting for it.
+pub fn decimal(v: f64, places: u32) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    let scale = 10u64.pow(places);
+    let n = (v.abs() * scale as f64).round() as u64;
+    let (int, mut frac) = (n / scale, n % scale);
+    let sign = if v < 0.0 && n > 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let mut digits = places as usize;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{int}.{frac:0digits$}")
+}
+
+/// Text made safe inside SVG markup.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The plotters backend of a [`Drawing`].
+pub struct Recorder<'a> {
+    drawing: &'a mut Drawing,
+}
+
+impl Recorder<'_> {
+    fn push(&mut self, color: BackendColor, shape: Shape) -> Done {
+        if color.alpha > 0.0 {
+            self.drawing.shapes.push(shape);
+        }
+        Ok(())
+    }
+}
+
+impl DrawingBackend for Recorder<'_> {
+    type ErrorType = NoError;
+
+    fn get_size(&self) -> (u32, u32) {
+        let d = &self.drawing;
+        (d.width * d.fine, d.height * d.fine)
+    }
+
+    fn ensure_prepared(&mut self) -> Done {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Done {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Done {
+        let to = (point.0 + 1, point.1 + 1);
+        let paint = color.into();
+        self.push(
+            color,
+            Shape::Rect {
+                from: point,
+                to,
+                paint,
+                width: 1,
+                fill: true,
+            },
+        )
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Done {
+        let (paint, width) = (style.color().into(), style.stroke_width());
+        self.push(
+            style.color(),
+            Shape::Line {
+                from,
+                to,
+                paint,
+                width,
+            },
+        )
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Done {
+        let (paint, width) = (style.color().into(), style.stroke_width());
+        self.push(
+            style.color(),
+            Shape::Rect {
+                from,
+                to,
+                paint,
+                width,
+                fill,
+            },
+        )
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Done {
+        let points = path.into_iter().collect();
+        let (paint, width) = (style.color().into(), style.stroke_width());
+        self.push(
+            style.color(),
+            Shape::Path {
+                points,
+                paint,
+                width,
+            },
+        )
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Done {
+        let points = path.into_iter().collect();
+        self.push(
+            style.color(),
+            Shape::Polygon {
+                points,
+                paint: style.color().into(),
+            },
+        )
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Done {
+        let (paint, width) = (style.color().into(), style.stroke_width());
+        self.push(
+            style.color(),
+            Shape::Circle {
+                center,
+                radius,
+                paint,
+                width,
+                fill,
+            },
+        )
+    }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, at: BackendCoord) -> Done {
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0,
+            FontTransform::Rotate90 => 1,
+            FontTransform::Rotate180 => 2,
+            FontTransform::Rotate270 => 3,
+        };
+        let shape = Shape::Text(Label {
+            text: text.to_string(),
+            at,
+            paint: style.color().into(),
+            size: style.size(),
+            family: style.family().as_str().to_string(),
+            style: style.style().as_str().to_string(),
+            h: style.anchor().h_pos,
+            v: style.anchor().v_pos,
+            quarter_turns,
+        });
+        self.push(style.color(), shape)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_written_without_float_formatting_slips() {
+        assert_eq!(decimal(0.5, 3), "0.5");
+        assert_eq!(decimal(1.0, 3), "1");
+        assert_eq!(decimal(0.1 + 0.2, 3), "0.3");
+        assert_eq!(decimal(12.25, 1), "12.3");
+        assert_eq!(decimal(0.0004, 3), "0");
+        assert_eq!(decimal(0.0625, 3), "0.063");
+        assert_eq!(decimal(-2.5, 1), "-2.5");
+        assert_eq!(decimal(-0.0001, 2), "0");
+        assert_eq!(decimal(f64::NAN, 2), "0");
+    }
+
+    #[test]
+    fn svg_keeps_fine_positions_as_whole_numbers_in_a_scaled_view_box() {
+        use plotters::prelude::*;
+        let mut d = Drawing::new(100, 50, 10);
+        {
+            let root = d.recorder().into_drawing_area();
+            root.fill(&WHITE).unwrap();
+            root.draw(&PathElement::new(
+                vec![(0, 0), (995, 495)],
+                ShapeStyle::from(&BLACK).stroke_width(10),
+            ))
+            .unwrap();
+            root.draw(&Text::new(
+                "a<b",
+                (50, 60),
+                ("sans-serif", 120.0).into_font(),
+            ))
+            .unwrap();
+        }
+        let svg = d.to_svg();
+        assert!(svg.starts_with("<svg width=\"100\" height=\"50\" viewBox=\"0 0 1000 500\""));
+        assert!(svg.contains("<polyline points=\"0,0 995,495\""), "{svg}");
+        assert!(svg.contains("font-size=\"120\""), "{svg}");
+        assert!(svg.contains(">a&lt;b</text>"), "{svg}");
+    }
+}

@@ -1,0 +1,94 @@
+// Builds the release site into dist/: one WebAssembly module per page.
+//
+// Why not trunk: trunk 0.21 builds one `rel="rust"` module per HTML file and
+// empties dist/ on every build, so it cannot put several page modules beside
+// one index.html; and it leaves wasm-bindgen's JavaScript unminified. The
+// steps are the ones trunk runs, plus esbuild:
+//
+//   1. cargo build --release --target wasm32-unknown-unknown (every bin of
+//      ecm-web: one per page in src/bin/, and `all`, every page in one module);
+//   2. wasm-bindgen --target web, for each;
+//   3. wasm-opt -Oz (binaryen 132 from npm; Debian's 108 breaks the page);
+//   4. esbuild minifies each module's JavaScript and the stylesheet;
+//   5. file names get a content hash (cached for ever, replaced by a new build);
+//   6. www/index.html is written to dist/ with the table of page modules its
+//      loader reads (the home page itself is plain HTML and loads no module);
+//   7. scripts/finish-dist.mjs writes the offline worker and the single file.
+//
+// Usage: node scripts/build-pages.mjs [dist]   (scripts/build runs it)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { transformSync } from 'esbuild';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const work = join(root, 'target', 'pages');
+const release = join(root, 'target', 'wasm32-unknown-unknown', 'release');
+const bins = readdirSync(join(root, 'crates/ecm-web/src/bin'))
+  .filter((f) => f.endsWith('.rs'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+const time = (label, f) => {
+  const t = Date.now();
+  const out = f();
+  console.log(`  ${label} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  return out;
+};
+
+time('cargo build, every page module', () =>
+  run('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'ecm-web', '--bins']));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const modules = {};
+for (const bin of bins) {
+  time(`${bin}: wasm-bindgen, wasm-opt -Oz, esbuild`, () => {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, join(release, `${bin}.wasm`)]);
+    const wasmIn = join(work, `${bin}_bg.wasm`);
+    run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+      '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', wasmIn, '-o', wasmIn]);
+    const wasm = readFileSync(wasmIn);
+    const js = transformSync(readFileSync(join(work, `${bin}.js`), 'utf8'), {
+      format: 'esm', minify: true, target: 'es2020', legalComments: 'none',
+    }).code;
+    const wasmName = `${bin}-${hash(wasm)}_bg.wasm`;
+    const jsName = `${bin}-${hash(js)}.js`;
+    writeFileSync(join(dist, wasmName), wasm);
+    writeFileSync(join(dist, jsName), js);
+    modules[bin] = { js: jsName, wasm: wasmName };
+  });
+}
+
+const css = transformSync(readFileSync(join(root, 'www/style.css'), 'utf8'), { loader: 'css', minify: true }).code;
+const cssName = `style-${hash(css)}.css`;
+writeFileSync(join(dist, cssName), css);
+
+// index.html: the stylesheet and the loader's table of page modules. The
+// `all` module serves only the single file (finish-dist.mjs).
+const pages = Object.fromEntries(Object.entries(modules).filter(([k]) => k !== 'all'));
+let html = readFileSync(join(root, 'www/index.html'), 'utf8');
+const fill = (marker, value) => {
+  if (!html.includes(marker)) throw new Error(`build-pages: www/index.html has no ${marker}`);
+  html = html.split(marker).join(value);
+};
+fill('{{STYLE}}', cssName);
+fill('{{PAGE_MODULES}}', JSON.stringify(pages));
+// Scripts inline in the page are minified too.
+html = html.replace(/<script( id="[^"]+")?>([\s\S]*?)<\/script>/g, (_, id, code) =>
+  `<script${id ?? ''}>${transformSync(code, { minify: true, target: 'es2020' }).code.trim()}</script>`);
+html = html.replace(/<!--(?! \/?ecm:)[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
+writeFileSync(join(dist, 'index.html'), html);
+writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, modules }, null, 2) + '\n');
+for (const f of readdirSync(join(root, 'www'))) {
+  if (!['index.html', 'style.css'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
+}
+run('node', [join(root, 'scripts/finish-dist.mjs'), dist]);
+console.log(`build-pages: ${bins.length} modules in ${dist}`);
