@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, rmSync, ex
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join } from 'node:path';
 import os from 'node:os';
-import { firstLoadFiles } from '../first-load.mjs';
+import { pageLoads } from '../first-load.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -28,27 +28,29 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 
-// ---- 1. Sizes of what the first load fetches --------------------------------
-const firstLoad = firstLoadFiles(DIST).filter((f) => existsSync(join(DIST, f)));
-let totals = { raw: 0, gz: 0, br: 0 };
-const sizeRows = firstLoad.map((f) => {
-  const buf = readFileSync(join(DIST, f));
-  const gz = gzipSync(buf, { level: 9 }).length;
-  const br = brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  totals.raw += buf.length; totals.gz += gz; totals.br += br;
-  return { file: f, raw: buf.length, gz, br };
-});
+// ---- 1. Sizes of what a first visit to each page fetches --------------------
+const loads = pageLoads(DIST);
 console.log(`ecm-calc benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Chromium ${execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`);
-console.log('\nFirst load (every file index.html fetches):');
-for (const r of sizeRows) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip ${kb(r.br).padStart(10)} brotli`);
-console.log(`  ${'total'.padEnd(40)} ${kb(totals.raw).padStart(10)} raw ${kb(totals.gz).padStart(10)} gzip ${kb(totals.br).padStart(10)} brotli`);
+console.log('\nFirst visit to each page (index.html, stylesheet, that page\'s module):');
+for (const [key, files] of Object.entries(loads)) {
+  const t = { raw: 0, gz: 0, br: 0 };
+  for (const f of files) {
+    const buf = readFileSync(join(DIST, f));
+    t.raw += buf.length;
+    t.gz += gzipSync(buf, { level: 9 }).length;
+    t.br += brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  const wasm = files.find((f) => f.endsWith('.wasm'));
+  const wasmGz = wasm ? gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).length : 0;
+  console.log(`  ${(key || 'home').padEnd(10)} ${kb(t.raw).padStart(10)} raw ${kb(t.gz).padStart(10)} gzip ${kb(t.br).padStart(10)} brotli   (wasm ${kb(wasmGz)} gzip)`);
+}
 
 // ---- A site: the release build plus a bare reference page -------------------
 const site = join(os.tmpdir(), `ecm-bench-${process.pid}`);
 rmSync(site, { recursive: true, force: true });
 cpSync(DIST, site, { recursive: true });
 // The same HTML head and styles, computing one number in inline JavaScript.
-const css = firstLoad.find((f) => f.endsWith('.css'));
+const css = loads[''].find((f) => f.endsWith('.css'));
 writeFileSync(join(site, 'bare.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bare reference</title>
 ${css ? `<link rel="stylesheet" href="${css}">` : ''}</head><body><main>
@@ -72,19 +74,25 @@ async function withPage(throttle, fn) {
 
 // ---- 2. Navigation → first correct result on screen --------------------------
 // An init script notes performance.now() (ms since navigation start) when the
-// stress result first reads 407.1 MPa; a fresh context each time (no cache).
-const WATCH = () => {
+// page's first result reads its known value; a fresh context each time (no
+// cache). The bare page computes the stress result in inline JavaScript.
+const FIRST = [
+  { page: 'stress', id: 'stress', value: '407.1' },
+  { page: 'fracture', id: 'fracture-stress', value: '252.3' },
+  { page: 'sphere', id: 'sphere-ratio', value: '5.000' },
+];
+const WATCH = ({ id, value }) => {
   const done = () => {
-    const e = document.querySelector('[data-testid=stress]');
-    if (e && e.textContent.trim() === '407.1' && window.__firstResult === undefined) window.__firstResult = performance.now();
+    const e = document.querySelector(`[data-testid="${id}"]`);
+    if (e && e.textContent.trim() === value && window.__firstResult === undefined) window.__firstResult = performance.now();
   };
   new MutationObserver(done).observe(document, { subtree: true, childList: true, characterData: true });
 };
-async function loadTimes(url, throttle) {
+async function loadTimes(url, throttle, watch) {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
     times.push(await withPage(throttle, async (page) => {
-      await page.addInitScript(WATCH);
+      await page.addInitScript(WATCH, watch);
       await page.goto(url);
       await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30_000 });
       return page.evaluate(() => window.__firstResult);
@@ -92,13 +100,35 @@ async function loadTimes(url, throttle) {
   }
   return times;
 }
-console.log(`\nNavigation → first correct result (407.1 MPa) on screen, median of ${LOADS} cold loads:`);
+console.log(`\nNavigation → first correct result on screen, median of ${LOADS} cold loads (no cache), beside a bare HTML page computing one number in inline JavaScript:`);
 const loadSummary = {};
 for (const throttle of [1, 4]) {
-  const app = median(await loadTimes(`${base}?page=stress`, throttle));
-  const bare = median(await loadTimes(`${base}bare.html`, throttle));
-  loadSummary[throttle] = { app, bare };
-  console.log(`  CPU ×${throttle}: app ${ms(app)}, bare page ${ms(bare)}, ratio ${(app / bare).toFixed(2)}`);
+  const bare = median(await loadTimes(`${base}bare.html`, throttle, { id: 'stress', value: '407.1' }));
+  for (const f of FIRST) {
+    const app = median(await loadTimes(`${base}?page=${f.page}`, throttle, f));
+    loadSummary[`${f.page}@${throttle}`] = { app, bare };
+    console.log(`  CPU ×${throttle}: ${f.page.padEnd(9)} ${ms(app).padStart(9)}, bare page ${ms(bare).padStart(8)}, ratio ${(app / bare).toFixed(2)}`);
+  }
+}
+
+// Moving between pages with a warm cache: from a click on the menu to the
+// next page's first result (each page is its own document and module).
+console.log(`\nPage to page (warm cache), click → first correct result, median of ${LOADS}:`);
+for (const throttle of [1, 4]) {
+  const times = await withPage(throttle, async (page) => {
+    for (const f of FIRST) { await page.goto(`${base}?page=${f.page}`); await page.getByTestId(f.id).waitFor(); }
+    const out = [];
+    for (let i = 0; i < LOADS; i++) {
+      const to = FIRST[i % FIRST.length];
+      const t0 = Date.now();
+      await page.getByTestId(`nav-${to.page}`).click();
+      await page.waitForFunction(({ page: key, id, value }) => new URLSearchParams(location.search).get('page') === key
+        && document.querySelector(`[data-testid="${id}"]`)?.textContent.trim() === value, to, { timeout: 30_000, polling: 'raf' });
+      out.push(Date.now() - t0);
+    }
+    return out;
+  });
+  console.log(`  CPU ×${throttle}: median ${ms(median(times))}, slowest ${ms(Math.max(...times))}`);
 }
 
 // ---- 3. Input → updated result and redrawn plot ------------------------------
@@ -173,7 +203,7 @@ if (LIGHTHOUSE) {
     execFileSync('npm', ['install', '--prefix', '.bench-tools', '--no-audit', '--no-fund', 'lighthouse@12'], { stdio: 'inherit' });
   }
   console.log('\nLighthouse, mobile (Debian Chromium, headless):');
-  for (const pageKey of ['', 'stress', 'fracture']) {
+  for (const pageKey of ['', 'stress', 'fracture', 'sphere']) {
     const url = `${base}${pageKey ? `?page=${pageKey}` : ''}`;
     const out = join(site, `lh-${pageKey || 'home'}.json`);
     try {
