@@ -73,7 +73,11 @@ for (const key of CALCULATORS) {
 test('the wheel over an embedded calculator scrolls the course page, not the calculator', async ({ page, context }) => {
   await hostWithEmbed(page, context, './?page=stress', 800);
   await expect.poll(() => page.evaluate(() => window.messages.length)).toBeGreaterThan(0);
-  await page.waitForTimeout(300);
+  // The host has sized the iframe from the messages (no fixed wait).
+  await expect.poll(() => page.evaluate(() => {
+    const last = window.messages.filter((m) => m && m.type === 'ecm-calc:resize').at(-1);
+    return !!last && document.querySelector('iframe[data-ecm-calc]').style.height === `${Math.ceil(last.height)}px`;
+  })).toBe(true);
   const box = await page.locator('iframe[data-ecm-calc]').boundingBox();
   await page.evaluate(() => window.scrollTo(0, 500));
   await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 100);
