@@ -27,6 +27,7 @@
 pub mod cantilever;
 pub mod constants;
 pub mod criteria;
+pub mod decimal_parser;
 pub mod electrochemical_stress;
 pub mod error;
 pub mod fracture;

@@ -56,9 +56,7 @@ pub fn format_data(x: f64) -> String {
         return String::new();
     }
     // Rounding the largest values up can pass f64::MAX: keep those as they are.
-    let rounded: f64 = format!("{x:.14e}")
-        .parse()
-        .ok()
+    let rounded: f64 = crate::decimal_parser::parse_decimal(&format!("{x:.14e}"))
         .filter(|r: &f64| r.is_finite())
         .unwrap_or(x);
     let size = rounded.abs();
@@ -85,7 +83,7 @@ fn format_impl(x: f64, sig: usize, trim: bool) -> String {
     let sign = if x < 0.0 { "−" } else { "" };
     if (-4..6).contains(&exp) {
         let decimals = (sig as i32 - 1 - exp).max(0) as usize;
-        let rounded: f64 = sci.parse().unwrap_or(x.abs());
+        let rounded = crate::decimal_parser::parse_decimal(&sci).unwrap_or(x.abs());
         let mut s = format!("{:.*}", decimals, rounded);
         if trim {
             trim_zeros(&mut s);

@@ -62,10 +62,10 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
             NumberError::NotANumber
         });
     }
-    match t.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        Ok(_) => Err(NumberError::NotFinite),
-        Err(_) => Err(NumberError::NotANumber),
+    match crate::decimal_parser::parse_decimal(t) {
+        Some(v) if v.is_finite() => Ok(v),
+        Some(_) => Err(NumberError::NotFinite),
+        None => Err(NumberError::NotANumber),
     }
 }
 

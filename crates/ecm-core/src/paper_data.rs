@@ -4,6 +4,7 @@
 //! `crates/ecm-core/data/table1.csv` (a copy of the project's shared data file;
 //! a test checks the two agree).
 
+use crate::decimal_parser::parse_decimal;
 use crate::error::{Error, Result};
 use serde::Serialize;
 
@@ -104,8 +105,9 @@ pub fn parse_table1(csv: &str) -> Result<Vec<Table1Row>> {
             .find(|c| c.csv_name() == cells[0])
             .ok_or_else(|| err(1, "unknown category"))?;
         let index = cells[1].parse().map_err(|_| err(2, "not a whole number"))?;
-        let d: f64 = cells[2].parse().map_err(|_| err(3, "not a number"))?;
-        let s: f64 = cells[4].parse().map_err(|_| err(5, "not a number"))?;
+        let number = |i: usize| parse_decimal(cells[i]).ok_or_else(|| err(i + 1, "not a number"));
+        let d = number(2)?;
+        let s = number(4)?;
         let growth_direction = match cells[3] {
             "" | "unknown" => None,
             g => Some(g.to_string()),

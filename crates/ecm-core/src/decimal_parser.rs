@@ -1,0 +1,373 @@
+//! Decimal text → `f64`, correctly rounded (to nearest, ties to even), in a
+//! few hundred bytes of WebAssembly.
+//!
+//! `str::parse::<f64>` is exact too, but its fast algorithm carries a 17 KB
+//! table of powers of five into every page module; numbers typed on a page or
+//! read from a data file are few, so this uses the plain method instead:
+//! small cases by one exact floating-point operation (Clinger's fast path),
+//! the rest with exact big-integer arithmetic. A property test checks it
+//! against `str::parse` on random decimal strings.
+
+/// Parses `text` in Rust's float syntax restricted to ASCII decimals:
+/// an optional sign, digits with an optional point (at least one digit),
+/// and an optional exponent (`e` or `E`, optional sign, digits). Values too
+/// large for `f64` give ±∞, too small ±0, as `str::parse` does; anything
+/// else is `None`.
+///
+/// ```
+/// use ecm_core::decimal_parser::parse_decimal;
+/// assert_eq!(parse_decimal("0.1"), Some(0.1));
+/// assert_eq!(parse_decimal("-2.5e-3"), Some(-0.0025));
+/// assert_eq!(parse_decimal("1e400"), Some(f64::INFINITY));
+/// assert_eq!(parse_decimal("1,5"), None);
+/// ```
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let negative = match b.first() {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    // Significant digits (leading zeros dropped) and the power of ten of the
+    // last one.
+    let mut digits: Vec<u8> = Vec::new();
+    let mut exp10: i64 = 0;
+    let mut seen_digit = false;
+    let mut after_point = false;
+    while i < b.len() {
+        match b[i] {
+            c @ b'0'..=b'9' => {
+                seen_digit = true;
+                if !(digits.is_empty() && c == b'0') {
+                    digits.push(c - b'0');
+                }
+                if after_point {
+                    exp10 -= 1;
+                }
+            }
+            b'.' if !after_point => after_point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !seen_digit {
+        return None;
+    }
+    if i < b.len() {
+        if b[i] != b'e' && b[i] != b'E' {
+            return None;
+        }
+        i += 1;
+        let exp_negative = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            e = (e * 10 + i64::from(b[i] - b'0')).min(1_000_000_000);
+            i += 1;
+        }
+        if i == start || i < b.len() {
+            return None;
+        }
+        exp10 += if exp_negative { -e } else { e };
+    }
+    let sign = if negative { -1.0 } else { 1.0 };
+    // Trailing zeros move into the exponent.
+    while digits.last() == Some(&0) {
+        digits.pop();
+        exp10 += 1;
+    }
+    if digits.is_empty() {
+        return Some(sign * 0.0);
+    }
+    // The value lies in [10^(magnitude-1), 10^magnitude).
+    let magnitude = digits.len() as i64 + exp10;
+    if magnitude > 310 {
+        return Some(sign * f64::INFINITY);
+    }
+    if magnitude < -330 {
+        return Some(sign * 0.0);
+    }
+    Some(sign * unsigned(&digits, exp10 as i32))
+}
+
+/// Exact powers of ten in `f64`.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The value of the decimal `digits` × 10^`exp10` (no leading or trailing
+/// zeros, at most 330 + 310 digits of magnitude either way).
+fn unsigned(digits: &[u8], exp10: i32) -> f64 {
+    // Clinger: below 2^53 the integer is exact, so one multiplication or
+    // division by an exact power of ten rounds once, correctly.
+    if digits.len() <= 15 && exp10.unsigned_abs() <= 22 {
+        let w = digits.iter().fold(0u64, |w, &d| w * 10 + u64::from(d)) as f64;
+        let p = POW10[exp10.unsigned_abs() as usize];
+        return if exp10 < 0 { w / p } else { w * p };
+    }
+    let mut num = Big::from_digits(digits);
+    if exp10 >= 0 {
+        num.mul_pow10(exp10 as u32);
+        let (top, sticky, exp2) = num.top64();
+        return round(top, sticky, exp2);
+    }
+    let mut den = Big::from_digits(&[1]);
+    den.mul_pow10(exp10.unsigned_abs());
+    // Scale so the quotient has 66 or 67 bits: 53 kept, the rest round.
+    let k = num.bit_len() as i32 - den.bit_len() as i32 - 66;
+    if k > 0 {
+        den.shl(k as u32);
+    } else {
+        num.shl((-k) as u32);
+    }
+    let (q, rest_nonzero) = num.div_small_quotient(&den);
+    let len = 128 - q.leading_zeros() as i32;
+    let drop = len - 64;
+    let top = (q >> drop) as u64;
+    let sticky = rest_nonzero || q & ((1u128 << drop) - 1) != 0;
+    round(top, sticky, k + drop)
+}
+
+/// `top` × 2^`exp2` (`top` with its highest bit set; `sticky` when more
+/// non-zero bits followed) rounded to the nearest `f64`, ties to even.
+fn round(top: u64, sticky: bool, exp2: i32) -> f64 {
+    let e = exp2 + 63;
+    if e > 1023 {
+        return f64::INFINITY;
+    }
+    // The exponent of the last kept bit: 52 below the leading one, or the
+    // subnormals' fixed 2^-1074.
+    let ulp = if e >= -1022 { e - 52 } else { -1074 };
+    let shift = (ulp - exp2) as u32;
+    if shift >= 128 {
+        return 0.0;
+    }
+    let t = u128::from(top);
+    let mut mant = t >> shift;
+    let rem = t - (mant << shift);
+    let half = 1u128 << (shift - 1);
+    if rem > half || (rem == half && (sticky || mant & 1 == 1)) {
+        mant += 1;
+    }
+    let bits = if e >= -1022 {
+        let (mant, e) = if mant == 1 << 53 {
+            (1 << 52, e + 1)
+        } else {
+            (mant, e)
+        };
+        if e > 1023 {
+            return f64::INFINITY;
+        }
+        ((e + 1023) as u64) << 52 | (mant as u64 & ((1 << 52) - 1))
+    } else {
+        // Subnormal (a carry into 2^52 is the smallest normal, same bits).
+        mant as u64
+    };
+    f64::from_bits(bits)
+}
+
+/// An unsigned big integer, 32-bit limbs, least significant first.
+#[derive(Clone)]
+struct Big(Vec<u32>);
+
+impl Big {
+    fn from_digits(digits: &[u8]) -> Self {
+        let mut b = Big(vec![0]);
+        for chunk in digits.chunks(9) {
+            let v = chunk.iter().fold(0u32, |v, &d| v * 10 + u32::from(d));
+            b.mul_add(10u32.pow(chunk.len() as u32), v);
+        }
+        b
+    }
+
+    fn mul_add(&mut self, m: u32, add: u32) {
+        let mut carry = u64::from(add);
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * u64::from(m) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+    }
+
+    fn mul_pow10(&mut self, mut n: u32) {
+        while n > 0 {
+            let step = n.min(9);
+            self.mul_add(10u32.pow(step), 0);
+            n -= step;
+        }
+    }
+
+    fn trim(&mut self) {
+        while self.0.len() > 1 && self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+
+    fn bit_len(&self) -> u32 {
+        let top = self.0.iter().rposition(|&l| l != 0);
+        top.map_or(0, |i| i as u32 * 32 + 32 - self.0[i].leading_zeros())
+    }
+
+    fn shl(&mut self, n: u32) {
+        let (limbs, bits) = ((n / 32) as usize, n % 32);
+        if bits > 0 {
+            let mut carry = 0u32;
+            for limb in &mut self.0 {
+                let v = *limb;
+                *limb = (v << bits) | carry;
+                carry = v >> (32 - bits);
+            }
+            if carry > 0 {
+                self.0.push(carry);
+            }
+        }
+        self.0.splice(0..0, std::iter::repeat_n(0, limbs));
+    }
+
+    fn shr1(&mut self) {
+        let mut carry = 0u32;
+        for limb in self.0.iter_mut().rev() {
+            let v = *limb;
+            *limb = (v >> 1) | (carry << 31);
+            carry = v & 1;
+        }
+        self.trim();
+    }
+
+    fn ge(&self, other: &Big) -> bool {
+        let (a, b) = (self.bit_len(), other.bit_len());
+        if a != b {
+            return a > b;
+        }
+        let n = self.0.len().max(other.0.len());
+        for i in (0..n).rev() {
+            let (x, y) = (
+                self.0.get(i).copied().unwrap_or(0),
+                other.0.get(i).copied().unwrap_or(0),
+            );
+            if x != y {
+                return x > y;
+            }
+        }
+        true
+    }
+
+    /// `self -= other`, with `self >= other`.
+    fn sub(&mut self, other: &Big) {
+        let mut borrow = 0i64;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let v = i64::from(*limb) - i64::from(other.0.get(i).copied().unwrap_or(0)) - borrow;
+            borrow = i64::from(v < 0);
+            *limb = (v + (borrow << 32)) as u32;
+        }
+        self.trim();
+    }
+
+    fn top64(&self) -> (u64, bool, i32) {
+        let len = self.bit_len() as i32;
+        let mut t = self.clone();
+        if len <= 64 {
+            t.shl((64 - len) as u32);
+            let v = u64::from(t.0[0]) | u64::from(t.0.get(1).copied().unwrap_or(0)) << 32;
+            return (v, false, len - 64);
+        }
+        let drop = (len - 64) as u32;
+        let (limbs, bits) = ((drop / 32) as usize, drop % 32);
+        let sticky = t.0[..limbs].iter().any(|&l| l != 0)
+            || (bits > 0 && t.0[limbs] & ((1 << bits) - 1) != 0);
+        let word = |i: usize| u128::from(t.0.get(i).copied().unwrap_or(0));
+        let window = word(limbs) | word(limbs + 1) << 32 | word(limbs + 2) << 64;
+        ((window >> bits) as u64, sticky, drop as i32)
+    }
+
+    /// The quotient `self / den` when it is below 2^127, and whether a
+    /// remainder is left.
+    fn div_small_quotient(mut self, den: &Big) -> (u128, bool) {
+        let span = self.bit_len().saturating_sub(den.bit_len()).min(126);
+        let mut d = den.clone();
+        d.shl(span);
+        let mut q = 0u128;
+        for i in (0..=span).rev() {
+            if self.ge(&d) {
+                self.sub(&d);
+                q |= 1 << i;
+            }
+            d.shr1();
+        }
+        (q, self.bit_len() > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(text: &str) {
+        let want: f64 = text.parse().unwrap();
+        let got = parse_decimal(text).unwrap();
+        assert_eq!(got.to_bits(), want.to_bits(), "{text}: {got:e} vs {want:e}");
+    }
+
+    #[test]
+    fn hard_cases_round_as_std_does() {
+        for t in [
+            "0.1",
+            "0.3",
+            "123456789012345678901234567890",
+            "9007199254740993",
+            "9007199254740995",
+            "2.2250738585072011e-308",
+            "2.2250738585072014e-308",
+            "4.9406564584124654e-324",
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "1.7976931348623157e308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "1e-400",
+            "1e23",
+            "8.98846567431158e307",
+            "0.000000000000000000000000000000000000001234567",
+            "7.2057594037927933e16",
+            "1.00000000000000011102230246251565404236316680908203125",
+            "1.00000000000000011102230246251565404236316680908203124",
+            "1.00000000000000011102230246251565404236316680908203126",
+            "-0",
+            "+.5",
+            "5.",
+            "0e999999999999",
+        ] {
+            same(t);
+        }
+    }
+
+    #[test]
+    fn refuses_what_std_refuses() {
+        for t in [
+            "", "-", ".", "e5", "1e", "1e+", "1.2.3", "1,5", "inf", "NaN", "0x10", " 1", "1 ",
+        ] {
+            assert_eq!(parse_decimal(t), None, "{t:?}");
+        }
+    }
+}
