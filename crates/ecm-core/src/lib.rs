@@ -24,10 +24,12 @@
 //! | ranges of inputs → ranges of results | [`ranges`] |
 #![deny(missing_docs)]
 
+mod big_integer;
 pub mod cantilever;
 pub mod constants;
 pub mod criteria;
 pub mod decimal_parser;
+pub mod decimal_writer;
 pub mod electrochemical_stress;
 pub mod error;
 pub mod fracture;

@@ -4,6 +4,8 @@
 //! `"0.03400"`, and very large or small values use powers of ten written with
 //! superscripts (`"1.596 × 10⁹"`), never `"9.99999e-6"`.
 
+use crate::decimal_writer::{display, display_exp, exponential, fixed};
+
 /// Formats `x` with `sig` significant figures (1 to 17), keeping trailing zeros.
 ///
 /// Non-finite values are shown as "—".
@@ -56,14 +58,14 @@ pub fn format_data(x: f64) -> String {
         return String::new();
     }
     // Rounding the largest values up can pass f64::MAX: keep those as they are.
-    let rounded: f64 = crate::decimal_parser::parse_decimal(&format!("{x:.14e}"))
+    let rounded: f64 = crate::decimal_parser::parse_decimal(&exponential(x, 14))
         .filter(|r: &f64| r.is_finite())
         .unwrap_or(x);
     let size = rounded.abs();
     if size != 0.0 && !(1e-5..1e15).contains(&size) {
-        format!("{rounded:e}")
+        display_exp(rounded)
     } else {
-        format!("{rounded}")
+        display(rounded)
     }
 }
 
@@ -77,14 +79,14 @@ fn format_impl(x: f64, sig: usize, trim: bool) -> String {
     let sig = sig.clamp(1, 17);
     // Let the standard library round to `sig` figures, then read the exponent
     // of the rounded value (9.9996 rounds to 1.000e1, not 9.999e0).
-    let sci = format!("{:.*e}", sig - 1, x.abs());
+    let sci = exponential(x.abs(), sig - 1);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let sign = if x < 0.0 { "−" } else { "" };
     if (-4..6).contains(&exp) {
         let decimals = (sig as i32 - 1 - exp).max(0) as usize;
         let rounded = crate::decimal_parser::parse_decimal(&sci).unwrap_or(x.abs());
-        let mut s = format!("{:.*}", decimals, rounded);
+        let mut s = fixed(rounded, decimals);
         if trim {
             trim_zeros(&mut s);
         }

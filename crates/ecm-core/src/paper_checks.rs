@@ -307,8 +307,8 @@ pub fn worked_examples() -> Result<Vec<WorkedExample>> {
             )?),
             reproductions: vec![repro(
                 &format!(
-                    "ΔX = {:.0} nm (313 nm is probably piezo travel)",
-                    f95 / 3.0 * 1e9
+                    "ΔX = {} nm (313 nm is probably piezo travel)",
+                    crate::decimal_writer::fixed(f95 / 3.0 * 1e9, 0)
                 ),
                 mpa(engineering_stress(
                     f95,

@@ -8,6 +8,7 @@
 //!
 //! Units: strain dimensionless (0.01 = 1 %), stress in Pa, work in J/m³.
 
+use crate::decimal_writer::display_exp;
 use crate::error::{finite, Error, Result};
 use crate::input_limits::{LENGTH, OFFSET_STRAIN, SPRING_CONSTANT, STRAIN};
 use crate::uniaxial_test::circle_area;
@@ -120,7 +121,8 @@ fn check_stress_strain(strain: &[f64], stress: &[f64]) -> Result<()> {
                 row: i + 1,
                 column: 1,
                 message: format!(
-                    "strain {e:e} is outside ±10 (±1000 %); check the strain column and its unit"
+                    "strain {} is outside ±10 (±1000 %); check the strain column and its unit",
+                    display_exp(e)
                 ),
             });
         }
@@ -129,7 +131,8 @@ fn check_stress_strain(strain: &[f64], stress: &[f64]) -> Result<()> {
                 row: i + 1,
                 column: 2,
                 message: format!(
-                    "stress {s:e} Pa is beyond ±1 TPa; check the stress column and its unit"
+                    "stress {} Pa is beyond ±1 TPa; check the stress column and its unit",
+                    display_exp(s)
                 ),
             });
         }

@@ -20,6 +20,7 @@
 //! δ/2: `F = (√2 / 3) · E* · √R · δ^(3/2)`, contact radius `a = √(R δ / 2)`,
 //! mean pressure `F / (π a²)`, peak pressure 1.5 × mean; valid while a ≪ R.
 
+use crate::decimal_writer::fixed;
 use crate::error::{finite, Error, Result};
 use crate::input_limits::{
     FORCE, HEIGHT_CHANGE, POISSON_RATIO, RADIUS, YIELD_STRENGTH, YOUNGS_MODULUS,
@@ -272,10 +273,10 @@ pub fn sphere_stress(force: f64, r: f64, dt: f64, choice: ModelChoice) -> Result
     let (lo, hi) = model.valid_range();
     let warning = if relative_deformation < lo || relative_deformation > hi {
         Some(format!(
-            "δt/2r = {:.1} % is outside this model's range ({:.0} % to {:.0} %)",
-            relative_deformation * 100.0,
-            lo * 100.0,
-            hi * 100.0
+            "δt/2r = {} % is outside this model's range ({} % to {} %)",
+            fixed(relative_deformation * 100.0, 1),
+            fixed(lo * 100.0, 0),
+            fixed(hi * 100.0, 0)
         ))
     } else {
         None

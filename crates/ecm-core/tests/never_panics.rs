@@ -4,6 +4,8 @@
 
 use ecm_core::cantilever::*;
 use ecm_core::criteria::*;
+use ecm_core::decimal_parser::parse_decimal;
+use ecm_core::decimal_writer::{display, display_exp, exponential, fixed};
 use ecm_core::electrochemical_stress::*;
 use ecm_core::fracture::*;
 use ecm_core::number_format::*;
@@ -164,6 +166,16 @@ proptest! {
         let _ = format_sig(x, n);
         let _ = format_clean(x, n);
         prop_assert!(parse_number(&text).map_or(true, f64::is_finite));
+        let _ = parse_decimal(&text);
+        // Any precision, however absurd, gives text (std's own limit is
+        // far above what a page asks for).
+        let places = n % 2000;
+        let _ = (fixed(x, n), exponential(x, n), display(x), display_exp(x));
+        if x.is_finite() {
+            // What is written reads back as the same number.
+            prop_assert_eq!(parse_decimal(&display(x)).map(f64::to_bits), Some(x.to_bits()));
+        }
+        let _ = fixed(x, places);
         let _ = superscript(n as i32);
         // A data-file number reads back within 15 significant figures.
         let d = format_data(x);

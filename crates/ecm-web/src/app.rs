@@ -69,7 +69,7 @@ pub fn App(
         resized: RwSignal::new(0),
         link: RwSignal::new(browser::href()),
     };
-    provide_context(s);
+    crate::settings::provide(s);
     // Bumped on every navigation, so a page is rebuilt from its new link even
     // when the route is the same.
     let visit = RwSignal::new(0u32);

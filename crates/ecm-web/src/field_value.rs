@@ -4,6 +4,7 @@
 //! Plain Rust, tested natively; the `NumberField` component only shows it.
 
 use ecm_core::decimal_parser::parse_decimal;
+use ecm_core::decimal_writer::{display, exponential};
 use ecm_core::input_limits::{with_unit, Limit};
 use ecm_core::number_format::format_clean;
 use ecm_core::number_parser::parse_number;
@@ -55,7 +56,7 @@ pub fn check_order(
 /// and the ends multiples of it, so every position the slider writes into
 /// the field is a round number (100, 102, 104 mV, never 103.295).
 pub fn slider_steps(lo: f64, hi: f64, unit: &Unit) -> (f64, f64, f64) {
-    let tidy = |v: f64| -> f64 { parse_decimal(&format!("{v:.9e}")).unwrap_or(v) };
+    let tidy = |v: f64| -> f64 { parse_decimal(&exponential(v, 9)).unwrap_or(v) };
     let (lo, hi) = (tidy(lo / unit.to_si), tidy(hi / unit.to_si));
     let raw = ((hi - lo) / 200.0).abs();
     if !raw.is_finite() || raw == 0.0 {
@@ -84,8 +85,8 @@ pub fn convert_text(text: &str, from: &Unit, to: &Unit) -> String {
 /// A number as a user would type it: rounded to 10 significant figures (so
 /// 0.1 stays 0.1 after a unit change), written without an exponent.
 pub fn plain_number(v: f64) -> String {
-    let rounded = parse_decimal(&format!("{v:.9e}")).unwrap_or(v);
-    format!("{rounded}")
+    let rounded = parse_decimal(&exponential(v, 9)).unwrap_or(v);
+    display(rounded)
 }
 
 #[cfg(test)]

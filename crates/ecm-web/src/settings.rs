@@ -54,7 +54,7 @@ pub fn theme_from_link(query: &str) -> Option<ThemeChoice> {
         })
 }
 
-/// App-wide state, provided as context.
+/// App-wide state, set once by the shell ([`provide`]).
 #[derive(Clone, Copy)]
 pub struct Settings {
     /// Significant figures of results (2 to 8).
@@ -70,9 +70,30 @@ pub struct Settings {
     pub link: RwSignal<String>,
 }
 
-/// The settings from context.
+thread_local! {
+    static CURRENT: std::cell::Cell<Option<Settings>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes `s` the page's settings. (A plain thread-local rather than Leptos's
+/// context: `expect_context` formats a type name into its panic message,
+/// which brings std's Unicode tables, about 10 KB, into every page module.)
+pub fn provide(s: Settings) {
+    CURRENT.with(|c| c.set(Some(s)));
+}
+
+/// The page's settings; defaults if the shell has not set them (tests).
 pub fn settings() -> Settings {
-    expect_context::<Settings>()
+    CURRENT.with(|c| c.get()).unwrap_or_else(|| {
+        let s = Settings {
+            sig: RwSignal::new(DEFAULT_SIG),
+            dark: Signal::stored(false),
+            notices: RwSignal::new(Vec::new()),
+            resized: RwSignal::new(0),
+            link: RwSignal::new(String::new()),
+        };
+        provide(s);
+        s
+    })
 }
 
 #[cfg(test)]

@@ -325,6 +325,23 @@ pub fn decimal(v: f64, places: u32) -> String {
     format!("{sign}{int}.{frac:0digits$}")
 }
 
+/// The width of `text` in em for a typical sans-serif font (Arial, DejaVu
+/// Sans, Roboto): digits and most capitals are wider than lower case, and
+/// points, spaces and parentheses narrow.
+pub fn text_width_em(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => 0.56,
+            '.' | ',' | ':' | ';' | ' ' | '\'' | '|' | '!' | 'i' | 'j' | 'l' | 'I' => 0.28,
+            '(' | ')' | '[' | ']' | '-' | 't' | 'f' | 'r' => 0.34,
+            'm' | 'w' | 'M' | 'W' | '%' => 0.85,
+            'A'..='Z' => 0.68,
+            'a'..='z' => 0.53,
+            _ => 0.62,
+        })
+        .sum()
+}
+
 /// Text made safe inside SVG markup.
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -361,6 +378,22 @@ impl DrawingBackend for Recorder<'_> {
 
     fn present(&mut self) -> Done {
         Ok(())
+    }
+
+    /// The text's size from typical sans-serif advance widths
+    /// ([`text_width_em`]): the same estimate natively and in the browser,
+    /// and no measuring of text in the page's DOM (plotters' own estimate
+    /// on the web inserts an element per label).
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<NoError>> {
+        let size = style.size();
+        Ok((
+            (text_width_em(text) * size).ceil() as u32,
+            size.ceil() as u32,
+        ))
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Done {

@@ -4,6 +4,7 @@
 //! extremes) and the user's point a box; the caption states the same verdict
 //! as the page.
 
+use super::axes;
 use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
 use ecm_core::fracture::FractureVerdict;
@@ -80,7 +81,7 @@ impl Chart for FailureMapChart {
         let top = self.max_mv;
         let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
-            .build_cartesian_2d((lo..hi).log_scale(), 0.0..top)
+            .build_cartesian_2d(axes::log(lo..hi), axes::linear(0.0..top))
             .map_err(err)?;
         let curve = |mv: &[f64]| -> Vec<(f64, f64)> {
             self.sizes_um

@@ -3,6 +3,7 @@
 //! them on its canvas, export writes them as SVG, and native tests read the
 //! SVG.
 
+pub mod axes;
 pub mod axis_labels;
 pub mod chart_style;
 pub mod drawing;

@@ -1,6 +1,7 @@
 //! Strength against diameter for the paper's Table 1, by category, with bulk
 //! Na's flow stress for scale (log–log).
 
+use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
@@ -29,7 +30,7 @@ impl Chart for PaperChart {
         let root = &area;
         let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
-            .build_cartesian_2d((20.0..2000.0).log_scale(), (0.05..1000.0).log_scale())
+            .build_cartesian_2d(axes::log(20.0..2000.0), axes::log(0.05..1000.0))
             .map_err(err)?;
         chart_style::themed(
             &mut chart.configure_mesh(),

@@ -1,6 +1,7 @@
 //! Stress against δt/2r for the plastic contact models (and the Hertz mean
 //! pressure), with the 10 % switch marked and the user's point.
 
+use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
@@ -90,7 +91,7 @@ impl Chart for SphereChart {
         }
         let (ymin, ymax) = (ymin / 1.5, ymax * 1.5);
         let mut chart = chart_style::builder(root, t)
-            .build_cartesian_2d(0.0..40.0, (ymin..ymax).log_scale())
+            .build_cartesian_2d(axes::linear(0.0..40.0), axes::log(ymin..ymax))
             .map_err(err)?;
         chart_style::themed(
             &mut chart.configure_mesh(),

@@ -1,5 +1,6 @@
 //! σ = Δφ·F/Vm against Δφ for each metal, with the user's point.
 
+use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
@@ -56,7 +57,7 @@ impl Chart for StressChart {
             * 1.08;
         let xmax = self.max_mv.max(self.point.map_or(0.0, |p| p.0)).max(1e-3);
         let mut chart = chart_style::builder(root, t)
-            .build_cartesian_2d(0.0..xmax, 0.0..ymax)
+            .build_cartesian_2d(axes::linear(0.0..xmax), axes::linear(0.0..ymax))
             .map_err(err)?;
         chart_style::themed(
             &mut chart.configure_mesh(),

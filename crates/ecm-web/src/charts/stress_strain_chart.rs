@@ -1,6 +1,7 @@
 //! A measured stress–strain curve with the fitted modulus line, the offset
 //! yield point and the maximum marked.
 
+use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
@@ -53,7 +54,7 @@ impl Chart for StressStrainChart {
         let pad = |a: f64, b: f64| if b > a { (b - a) * 0.05 } else { 1.0 };
         let (px, py) = (pad(x0, x1), pad(y0, y1));
         let mut chart = chart_style::builder(root, t)
-            .build_cartesian_2d(x0..x1 + px, y0..y1 + py)
+            .build_cartesian_2d(axes::linear(x0..x1 + px), axes::linear(y0..y1 + py))
             .map_err(err)?;
         chart_style::themed(
             &mut chart.configure_mesh(),

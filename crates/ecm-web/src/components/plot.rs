@@ -35,7 +35,10 @@ fn draw<C: Chart>(
     // writing a style forces layout.
     if (h - last_height.get()).abs() > 0.5 {
         last_height.set(h);
-        let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{h}px"));
+        let _ = web_sys::HtmlElement::style(canvas).set_property(
+            "height",
+            &format!("{}px", crate::charts::drawing::decimal(h, 2)),
+        );
     }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);

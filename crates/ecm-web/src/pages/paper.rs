@@ -4,6 +4,7 @@ use crate::charts::paper_chart::PaperChart;
 use crate::components::plot::Plot;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use ecm_core::decimal_writer::fixed;
 use ecm_core::number_format::format_sig;
 use ecm_core::paper_checks::worked_examples;
 use ecm_core::paper_data::{
@@ -92,9 +93,9 @@ pub fn PaperPage() -> impl IntoView {
                             <tr>
                                 <td>{r.category.label()}</td>
                                 <td>{r.index}</td>
-                                <td class="num">{format!("{:.0}", r.diameter * 1e9)}</td>
+                                <td class="num">{fixed(r.diameter * 1e9, 0)}</td>
                                 <td>{r.growth_direction.clone().unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{format!("{:.0}", r.strength / 1e6)}</td>
+                                <td class="num">{fixed(r.strength / 1e6, 0)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -110,7 +111,7 @@ pub fn PaperPage() -> impl IntoView {
                     <tbody>
                         {examples.into_iter().map(|w| {
                             let agrees = w.agrees();
-                            let printed = format!("{}{:.*} {}", if w.lower_bound { "> " } else { "" }, w.printed_decimals as usize, w.printed, w.unit);
+                            let printed = format!("{}{} {}", if w.lower_bound { "> " } else { "" }, fixed(w.printed, w.printed_decimals as usize), w.unit);
                             let verdict = if agrees { "agrees".to_string() } else { format!("differs by {} %", format_sig(w.difference_percent(), 2)) };
                             let repro = if w.reproductions.is_empty() { "—".to_string() } else {
                                 w.reproductions.iter().map(|r| format!("{} → {} {}", r.inputs, format_sig(r.value, 4), w.unit)).collect::<Vec<_>>().join("; ")

@@ -12,6 +12,7 @@ use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use crate::series_text;
 use ecm_core::cantilever::force_from_deflection;
+use ecm_core::decimal_writer::fixed;
 use ecm_core::input_limits::{
     DEFLECTION, DIAMETER, LENGTH, OFFSET_STRAIN, SPRING_CONSTANT, STRAIN,
 };
@@ -43,7 +44,11 @@ pub fn example_series() -> String {
         };
         // Pseudo-random noise of ±0.15 MPa (not linear in i).
         let noise = ((i * i * 7919 + 17) % 97) as f64 / 97.0 - 0.5;
-        out.push_str(&format!("{:.2}\t{:.3}\n", e * 100.0, s / 1e6 + noise * 0.3));
+        out.push_str(&format!(
+            "{}\t{}\n",
+            fixed(e * 100.0, 2),
+            fixed(s / 1e6 + noise * 0.3, 3)
+        ));
     }
     out
 }
