@@ -26,17 +26,7 @@ use crate::big_integer::Big;
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let b = text.as_bytes();
     let mut i = 0;
-    let negative = match b.first() {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
+    let negative = read_sign(b, &mut i);
     // Significant digits (leading zeros dropped) and the power of ten of the
     // last one.
     let mut digits: Vec<u8> = Vec::new();
@@ -67,17 +57,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
             return None;
         }
         i += 1;
-        let exp_negative = match b.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let exp_negative = read_sign(b, &mut i);
         let start = i;
         let mut e: i64 = 0;
         while i < b.len() && b[i].is_ascii_digit() {
@@ -107,6 +87,21 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         return Some(sign * 0.0);
     }
     Some(sign * unsigned(&digits, exp10 as i32))
+}
+
+/// Reads an optional "+" or "-" at `b[*i]`, moving past it; true for "-".
+fn read_sign(b: &[u8], i: &mut usize) -> bool {
+    match b.get(*i) {
+        Some(b'-') => {
+            *i += 1;
+            true
+        }
+        Some(b'+') => {
+            *i += 1;
+            false
+        }
+        _ => false,
+    }
 }
 
 /// Exact powers of ten in `f64`.
