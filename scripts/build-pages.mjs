@@ -79,16 +79,21 @@ const fill = (marker, value) => {
   if (!html.includes(marker)) throw new Error(`build-pages: www/index.html has no ${marker}`);
   html = html.split(marker).join(value);
 };
+// The home page's script, fetched on the home page only.
+const homeJs = transformSync(readFileSync(join(root, 'www/home.js'), 'utf8'), { minify: true, target: 'es2020' }).code;
+const homeName = `home-${hash(homeJs)}.js`;
+writeFileSync(join(dist, homeName), homeJs);
 fill('{{STYLE}}', cssName);
+fill('{{HOME_SCRIPT}}', JSON.stringify(homeName));
 fill('{{PAGE_MODULES}}', JSON.stringify(pages));
 // Scripts inline in the page are minified too.
 html = html.replace(/<script( id="[^"]+")?>([\s\S]*?)<\/script>/g, (_, id, code) =>
   `<script${id ?? ''}>${transformSync(code, { minify: true, target: 'es2020' }).code.trim()}</script>`);
 html = html.replace(/<!--(?! \/?ecm:)[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
 writeFileSync(join(dist, 'index.html'), html);
-writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, modules }, null, 2) + '\n');
+writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, home: homeName, modules }, null, 2) + '\n');
 for (const f of readdirSync(join(root, 'www'))) {
-  if (!['index.html', 'style.css'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
+  if (!['index.html', 'style.css', 'home.js'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
 }
 run('node', [join(root, 'scripts/finish-dist.mjs'), dist]);
 console.log(`build-pages: ${bins.length} modules in ${dist}`);

@@ -1,5 +1,5 @@
 // What a first visit to each page fetches: index.html and its stylesheet,
-// and, for a calculator, that page's module (JavaScript and WebAssembly) —
+// and, for home, its script; for a calculator, that page's module (JavaScript and WebAssembly) —
 // nothing of the other pages. Read from dist/modules.json, which
 // scripts/build-pages.mjs writes. Shared by the size budget
 // (tests/size-budget.mjs), the benchmark and the browser tests.
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 
 /** { '': [files of home], stress: [files], … } */
 export function pageLoads(dist) {
-  const { style, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
-  const loads = { '': ['index.html', style] };
+  const { style, home, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
+  const loads = { '': ['index.html', style, home] };
   for (const [key, m] of Object.entries(modules)) {
     if (key !== 'all') loads[key] = ['index.html', style, m.js, m.wasm];
   }

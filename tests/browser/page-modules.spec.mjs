@@ -5,7 +5,7 @@ import { test, expect, open, sig } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod', 'materials', 'paper'];
-const { modules } = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
+const { modules, home } = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
 
 /** The scripts and modules a page fetched. */
 function code(page) {
@@ -25,11 +25,25 @@ for (const key of CALCULATORS) {
   });
 }
 
-test('home is plain HTML: no script file, no WebAssembly', async ({ page }) => {
+test('home is plain HTML: its own small script, no WebAssembly', async ({ page }) => {
   const fetched = code(page);
   await open(page, '');
   await expect(page.getByTestId('home-stress')).toBeVisible();
-  expect(fetched).toEqual([]);
+  expect(fetched).toEqual([home]);
+});
+
+test('a calculator page shows none of the home page, before or after its module starts', async ({ page }) => {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/stress-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const loaded = page.goto('./?page=stress');
+  await expect(page.locator('#home-shell')).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('#home-shell')).toBeHidden();
+  await expect(page.getByTestId('home-stress')).toBeHidden();
+  release();
+  await loaded;
+  await expect(page.locator('#home-shell')).toHaveCount(0);
+  await expect(page.getByTestId('nav-stress')).toHaveCount(1);
 });
 
 test('moving between pages loads the next module, carries the significant figures, and back restores the page', async ({ page }) => {

@@ -45,6 +45,17 @@ pub fn load_query(query: &str) {
     }
 }
 
+/// Removes the plain-HTML home page that `index.html` holds (hidden on a
+/// calculator page by `style.css`), before the module draws its own.
+pub fn remove_home_shell() {
+    if let Some(shell) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("home-shell"))
+    {
+        shell.remove();
+    }
+}
+
 /// Says the page is drawn: sets `data-ready` on `<html>` and fires the
 /// `ecm-ready` event (tests wait for it; the offline worker registers after
 /// it). Runs after the effects of the first render (a zero-delay timeout

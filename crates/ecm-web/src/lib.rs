@@ -24,10 +24,11 @@ pub use app::Site;
 pub use leptos::prelude::{AnyView, IntoAny};
 pub use route::Route;
 
-/// Starts the page: installs the panic notice, mounts the shell with the
-/// pages of `site`, and reports "ready" once the first page is drawn.
+/// Starts the page: installs the panic notice, removes the plain-HTML home
+/// page of `index.html`, mounts the shell with the pages of `site`, and reports "ready" once the first page is drawn.
 pub fn start(site: Site) {
     panic_notice::install();
+    browser::remove_home_shell();
     leptos::mount::mount_to_body(move || app::App(app::AppProps { site }));
     browser::report_ready();
     // `?debug=panic` panics on purpose, so tests can see the panic notice.
