@@ -33,6 +33,7 @@ pub mod decimal_writer;
 pub mod electrochemical_stress;
 pub mod error;
 pub mod fracture;
+pub mod import;
 pub mod input_limits;
 pub mod materials;
 pub mod number_format;

@@ -1,0 +1,206 @@
+//! What a column's header says: its unit and the role it probably plays.
+//!
+//! Exports name units in many ways: `Depth (nm)`, `Load (µN)` (TriboScan),
+//! `Force A [uN]` (FemtoTools), `Extend Z-Sense(nm)` (AFM Workshop),
+//! `Disp_nm`, `Force_µN` (TriboScan `.hld`), `Defl_nm_Ex` (Nanoscope),
+//! `stress/MPa` (a notebook). The role is only a proposal: the page shows it
+//! and the user can change it; a header that says nothing proposes nothing.
+
+/// The physical kind of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// A length (m).
+    Length,
+    /// A force (N).
+    Force,
+    /// A time (s).
+    Time,
+    /// A voltage (V), e.g. a raw deflection signal.
+    Voltage,
+    /// A stress (Pa).
+    Stress,
+}
+
+/// A unit read from a header.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// The unit as written in the file's convention, normalised (`uN` → `µN`).
+    pub symbol: &'static str,
+    /// What it measures.
+    pub dimension: Dimension,
+    /// Multiply a value in this unit by this to get SI (m, N, s, V, Pa).
+    pub to_si: f64,
+}
+
+/// Units the readers recognise, with their spellings.
+const UNITS: &[(&[&str], Unit)] = &[
+    (&["pm"], unit("pm", Dimension::Length, 1e-12)),
+    (&["nm"], unit("nm", Dimension::Length, 1e-9)),
+    (&["µm", "μm", "um"], unit("µm", Dimension::Length, 1e-6)),
+    (&["mm"], unit("mm", Dimension::Length, 1e-3)),
+    (&["m"], unit("m", Dimension::Length, 1.0)),
+    (&["pN"], unit("pN", Dimension::Force, 1e-12)),
+    (&["nN"], unit("nN", Dimension::Force, 1e-9)),
+    (&["µN", "μN", "uN"], unit("µN", Dimension::Force, 1e-6)),
+    (&["mN"], unit("mN", Dimension::Force, 1e-3)),
+    (&["N"], unit("N", Dimension::Force, 1.0)),
+    (&["ms"], unit("ms", Dimension::Time, 1e-3)),
+    (&["s", "sec"], unit("s", Dimension::Time, 1.0)),
+    (&["mV"], unit("mV", Dimension::Voltage, 1e-3)),
+    (&["V"], unit("V", Dimension::Voltage, 1.0)),
+    (&["Pa"], unit("Pa", Dimension::Stress, 1.0)),
+    (&["kPa"], unit("kPa", Dimension::Stress, 1e3)),
+    (&["MPa"], unit("MPa", Dimension::Stress, 1e6)),
+    (&["GPa"], unit("GPa", Dimension::Stress, 1e9)),
+];
+
+const fn unit(symbol: &'static str, dimension: Dimension, to_si: f64) -> Unit {
+    Unit {
+        symbol,
+        dimension,
+        to_si,
+    }
+}
+
+/// Reads a unit symbol (`nm`, `uN`, `µN`, `MPa`…); `None` if unknown.
+pub fn unit_from_symbol(symbol: &str) -> Option<Unit> {
+    let s = symbol.trim();
+    UNITS
+        .iter()
+        .find(|(spellings, _)| spellings.contains(&s))
+        .map(|&(_, u)| u)
+}
+
+/// The role a column plays in a mechanical test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The specimen's displacement or indenter depth.
+    Displacement,
+    /// Piezo or Z travel (specimen displacement = travel − deflection).
+    PiezoTravel,
+    /// Force or load.
+    Force,
+    /// Cantilever deflection (a length or a voltage).
+    Deflection,
+    /// Time.
+    Time,
+    /// A segment or phase number.
+    Segment,
+    /// A column with no role in the analysis (an index, a raw signal).
+    Other,
+}
+
+/// What one header cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnHeader {
+    /// The header as written.
+    pub label: String,
+    /// Its unit, when the header names one.
+    pub unit: Option<Unit>,
+    /// The proposed role, when the header suggests one.
+    pub role: Option<Role>,
+}
+
+/// Reads a header cell: its unit in `(…)`, `[…]`, after `/` or as a `_unit`
+/// part, and a role from its words.
+pub fn read_header(label: &str) -> ColumnHeader {
+    let label = label.trim().trim_matches('"').trim().to_string();
+    let unit = bracketed_unit(&label).or_else(|| word_unit(&label));
+    let role = role_from_words(&label, unit);
+    ColumnHeader { label, unit, role }
+}
+
+fn bracketed_unit(label: &str) -> Option<Unit> {
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if let (Some(a), Some(b)) = (label.rfind(open), label.rfind(close)) {
+            if a < b {
+                if let Some(u) = label.get(a + open.len_utf8()..b).and_then(unit_from_symbol) {
+                    return Some(u);
+                }
+            }
+        }
+    }
+    label
+        .rsplit_once('/')
+        .and_then(|(_, after)| unit_from_symbol(after))
+}
+
+/// `Disp_nm`, `Force_µN`, `Defl_nm_Ex`, `Time_s_Rt`: the first `_`-separated
+/// part after the first that is a unit.
+fn word_unit(label: &str) -> Option<Unit> {
+    label.split('_').skip(1).find_map(unit_from_symbol)
+}
+
+fn role_from_words(label: &str, unit: Option<Unit>) -> Option<Role> {
+    let l = label.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    let role = if has(&["phase", "segment"]) {
+        Role::Segment
+    } else if has(&["index", "number", "#"]) && unit.is_none() {
+        Role::Other
+    } else if has(&["piezo", "z-sense", "zsense", "ramp", "height", "z "]) {
+        Role::PiezoTravel
+    } else if has(&["defl"]) {
+        Role::Deflection
+    } else if has(&["load", "force"]) {
+        Role::Force
+    } else if has(&["depth", "disp", "displacement", "extension", "strain gauge"]) {
+        Role::Displacement
+    } else if has(&["time"]) {
+        Role::Time
+    } else {
+        return match unit.map(|u| u.dimension) {
+            Some(Dimension::Force) => Some(Role::Force),
+            Some(Dimension::Time) => Some(Role::Time),
+            _ => None,
+        };
+    };
+    // A voltage is a raw signal, not yet a length or a force.
+    match (role, unit.map(|u| u.dimension)) {
+        (Role::Force | Role::Displacement | Role::PiezoTravel, Some(Dimension::Voltage)) => {
+            Some(Role::Other)
+        }
+        _ => Some(role),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(label: &str, symbol: Option<&str>, role: Option<Role>) {
+        let h = read_header(label);
+        assert_eq!(h.unit.map(|u| u.symbol), symbol, "unit of {label}");
+        assert_eq!(h.role, role, "role of {label}");
+    }
+
+    #[test]
+    fn headers_from_real_exports() {
+        check("Depth (nm)", Some("nm"), Some(Role::Displacement));
+        check("Load (\u{b5}N)", Some("µN"), Some(Role::Force));
+        check("Load (µN)", Some("µN"), Some(Role::Force));
+        check("Time (s)", Some("s"), Some(Role::Time));
+        check("Depth (V)", Some("V"), Some(Role::Other));
+        check("Force A [uN]", Some("µN"), Some(Role::Force));
+        check("Displacement [um]", Some("µm"), Some(Role::Displacement));
+        check("Piezo X [um]", Some("µm"), Some(Role::PiezoTravel));
+        check("Phase [#]", None, Some(Role::Segment));
+        check("Index [#]", None, Some(Role::Other));
+        check("Extend Z-Sense(nm)", Some("nm"), Some(Role::PiezoTravel));
+        check("Extend Force(nN)", Some("nN"), Some(Role::Force));
+        check("Disp_nm", Some("nm"), Some(Role::Displacement));
+        check("Force_µN", Some("µN"), Some(Role::Force));
+        check("Defl_nm_Ex", Some("nm"), Some(Role::Deflection));
+        check("Calc_Ramp_Ex_nm", Some("nm"), Some(Role::PiezoTravel));
+        check("stress/MPa", Some("MPa"), None);
+        check("x", None, None);
+    }
+
+    #[test]
+    fn units_convert_to_si() {
+        assert_eq!(unit_from_symbol("uN").unwrap().to_si, 1e-6);
+        assert_eq!(unit_from_symbol("nm").unwrap().to_si, 1e-9);
+        assert_eq!(unit_from_symbol("GPa").unwrap().to_si, 1e9);
+        assert!(unit_from_symbol("furlong").is_none());
+    }
+}

@@ -1,0 +1,184 @@
+//! Reading measured data as it leaves the instrument.
+//!
+//! One file per export format, each declaring what it recognises
+//! ([`Reader`]); [`load_data`] decodes the bytes ([`text_decoding`]), asks the
+//! readers in [`READERS`] in turn and uses the first that recognises the file,
+//! falling back to a plain table of numbers. Every reader returns the same
+//! [`Import`]: columns with their headers (unit and proposed role read by
+//! [`column_header`]), segments, header metadata and warnings. The formats
+//! are described in `../shared/DATA-FORMATS.md`.
+//!
+//! Nothing here panics: bad input gives an [`ImportError`] naming the file,
+//! line and column.
+
+pub mod column_header;
+pub mod hysitron_triboscan;
+pub mod plain_table;
+pub mod table_reader;
+pub mod text_decoding;
+
+use column_header::ColumnHeader;
+use std::fmt;
+use std::ops::Range;
+use text_decoding::{Encoding, TextLines};
+
+/// What went wrong reading a file, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportError {
+    /// The file's name.
+    pub file: String,
+    /// 1-based line (0 when the whole file is at fault).
+    pub line: usize,
+    /// 1-based column of the table (0 when the whole line is at fault).
+    pub column: usize,
+    /// What is wrong, in words a user understands.
+    pub message: String,
+}
+
+impl ImportError {
+    /// An error about the whole file.
+    pub fn file(file: &str, message: impl Into<String>) -> Self {
+        Self::at(file, 0, 0, message)
+    }
+
+    /// An error at a line and column (1-based; 0 for "the whole").
+    pub fn at(file: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (0, _) => write!(f, "{}: {}", self.file, self.message),
+            (l, 0) => write!(f, "{}, line {l}: {}", self.file, self.message),
+            (l, c) => write!(f, "{}, line {l}, column {c}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One column of numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// What its header says (an empty label when the file has no header).
+    pub header: ColumnHeader,
+    /// The values as written in the file, in the header's unit.
+    pub values: Vec<f64>,
+}
+
+impl Column {
+    /// Columns from header labels (`None`: the file has no header) and values.
+    pub fn from_table(labels: Option<&[String]>, values: Vec<Vec<f64>>) -> Vec<Column> {
+        values
+            .into_iter()
+            .enumerate()
+            .map(|(i, values)| Column {
+                header: column_header::read_header(
+                    labels.and_then(|l| l.get(i)).map_or("", String::as_str),
+                ),
+                values,
+            })
+            .collect()
+    }
+}
+
+/// A part of the test (loading, hold, unloading; a JPK segment; a phase).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Its name (`extend`, `phase 1`, `segment 2`).
+    pub name: String,
+    /// Its rows, as indices into the columns' values.
+    pub rows: Range<usize>,
+}
+
+/// A file's data, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    /// The format recognised, in words (`Hysitron TriboScan text export`).
+    pub format: &'static str,
+    /// How the bytes were decoded.
+    pub encoding: Encoding,
+    /// The columns, all of the same length.
+    pub columns: Vec<Column>,
+    /// The segments, in order, covering every row (one when the file has none).
+    pub segments: Vec<Segment>,
+    /// Header values the file carries (`Number of Points`, `Machine Comp`…).
+    pub metadata: Vec<(String, String)>,
+    /// Things the user should know (a point count that does not match…).
+    pub warnings: Vec<String>,
+}
+
+impl Import {
+    /// The number of data rows read.
+    pub fn rows(&self) -> usize {
+        self.columns.first().map_or(0, |c| c.values.len())
+    }
+
+    /// A one-line summary for the page, e.g.
+    /// `Hysitron TriboScan text export: 5304 points, 1 segment`.
+    pub fn summary(&self) -> String {
+        let n = self.segments.len();
+        format!(
+            "{}: {} points, {} segment{}",
+            self.format,
+            self.rows(),
+            n,
+            if n == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// An export format: what it recognises and how it is read.
+pub struct Reader {
+    /// The format's name as the page shows it.
+    pub format: &'static str,
+    /// Whether this reader recognises the file's lines.
+    pub recognises: fn(&TextLines) -> bool,
+    /// Reads the file (`file` names it in messages).
+    pub read: fn(file: &str, text: &TextLines) -> Result<Import, ImportError>,
+}
+
+/// The instrument formats, most specific first; a file none recognises is
+/// read as a plain table ([`plain_table`]).
+pub const READERS: &[Reader] = &[hysitron_triboscan::READER];
+
+/// Reads an exported file: detects its format and returns its columns.
+pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
+    let text = text_decoding::decode_lines(file, bytes)?;
+    if text.lines.iter().all(|l| l.trim().is_empty()) {
+        return Err(ImportError::file(file, "the file is empty."));
+    }
+    let reader = READERS
+        .iter()
+        .find(|r| (r.recognises)(&text))
+        .unwrap_or(&plain_table::READER);
+    (reader.read)(file, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        assert_eq!(
+            ImportError::at("a.txt", 12, 3, "“x” is not a number.").to_string(),
+            "a.txt, line 12, column 3: “x” is not a number."
+        );
+        assert_eq!(
+            ImportError::at("a.txt", 4, 0, "too short.").to_string(),
+            "a.txt, line 4: too short."
+        );
+        assert_eq!(
+            load_data("e.csv", b"\n \r\n").unwrap_err().to_string(),
+            "e.csv: the file is empty."
+        );
+    }
+}
