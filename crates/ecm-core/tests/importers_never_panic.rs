@@ -1,4 +1,5 @@
-//! Every importer, given arbitrary bytes, truncated copies of well-formed
+//! Every importer (TriboScan, JPK, AFM Workshop, Nanoscope, FemtoTools,
+//! plain tables), given arbitrary bytes, truncated copies of well-formed
 //! exports, or well-formed exports with bytes replaced, returns an `Import`
 //! or an `ImportError`, and never panics. 10 000 cases each; an `Ok` always
 //! has columns of equal length and segments inside them.
@@ -14,6 +15,10 @@ const SAMPLES: &[&[u8]] = &[
     b"# specimen: 3\ndisp_nm,force [uN]\n0,0\n10,2.5\n\n20,5\n",
     b"Weg (nm);Kraft (nN)\r\n0000;0\r\n12,5;3,75\r\n",
     b"-7999,9482\t1,4726\t1,4711\n-7998,1\t1,5\t1,6\n",
+    b"# TEXT EXPORT\n# segment: extend\n# columns: height vDeflection\n# springConstant: 0.157\n# units: m N\n#\n9.59E-7 -5.5E-9\n9.58E-7 -5.5E-9\n\n# segment: retract\n# columns: height vDeflection\n# units: m N\n9.57E-7 -4.5E-9\n",
+    b"Force-Distance Curve\nFile Format:\t3\n\nX, um:\t25.0\nExtend Z-Sense(nm),Extend Force(nN),Retract Z-Sense(nm),Retract Force(nN)\n1,2,3,4\n5,6,7,8\n",
+    b"\"\\Spring Constant: 0.07444\"\r\n\"\\*Force file list end\"\r\nTime_s_Ex\tTime_s_Rt\tDefl_nm_Ex\tDefl_nm_Rt\t\r\n0\t0.5\t1\t2\t\r\n0.1\t0.6\t1.5\t2.5\t\r\n",
+    b"// export\nIndex [#]\tPhase [#]\tDisplacement [um]\tForce A [uN]\n1\t1\t0\t0\n2\t1\t0.01\t50\n3\t4\t0.01\t0\n",
 ];
 
 fn check(result: Result<Import, ecm_core::import::ImportError>) {

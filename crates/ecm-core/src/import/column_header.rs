@@ -155,8 +155,11 @@ fn role_from_words(label: &str, unit: Option<Unit>) -> Option<Role> {
             _ => None,
         };
     };
-    // A voltage is a raw signal, not yet a length or a force.
+    // A voltage is a raw signal, not yet a length or a force; a deflection
+    // in a force unit (JPK's vDeflection in N, Nanoscope's Defl_pN) is
+    // already the force.
     match (role, unit.map(|u| u.dimension)) {
+        (Role::Deflection, Some(Dimension::Force)) => Some(Role::Force),
         (Role::Force | Role::Displacement | Role::PiezoTravel, Some(Dimension::Voltage)) => {
             Some(Role::Other)
         }
@@ -192,6 +195,10 @@ mod tests {
         check("Force_µN", Some("µN"), Some(Role::Force));
         check("Defl_nm_Ex", Some("nm"), Some(Role::Deflection));
         check("Calc_Ramp_Ex_nm", Some("nm"), Some(Role::PiezoTravel));
+        check("Defl_pN_Ex", Some("pN"), Some(Role::Force));
+        check("vDeflection (N)", Some("N"), Some(Role::Force));
+        check("vDeflection (V)", Some("V"), Some(Role::Deflection));
+        check("height (m)", Some("m"), Some(Role::PiezoTravel));
         check("stress/MPa", Some("MPa"), None);
         check("x", None, None);
     }

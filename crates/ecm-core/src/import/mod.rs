@@ -11,8 +11,13 @@
 //! Nothing here panics: bad input gives an [`ImportError`] naming the file,
 //! line and column.
 
+pub mod afm_workshop_csv;
 pub mod column_header;
+pub mod extend_retract;
+pub mod femtotools_text;
 pub mod hysitron_triboscan;
+pub mod jpk_text_export;
+pub mod nanoscope_ascii;
 pub mod plain_table;
 pub mod table_reader;
 pub mod text_decoding;
@@ -147,7 +152,13 @@ pub struct Reader {
 
 /// The instrument formats, most specific first; a file none recognises is
 /// read as a plain table ([`plain_table`]).
-pub const READERS: &[Reader] = &[hysitron_triboscan::READER];
+pub const READERS: &[Reader] = &[
+    jpk_text_export::READER,
+    nanoscope_ascii::READER,
+    hysitron_triboscan::READER,
+    afm_workshop_csv::READER,
+    femtotools_text::READER,
+];
 
 /// Reads an exported file: detects its format and returns its columns.
 pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {

@@ -25,7 +25,8 @@ pub enum Separator {
 }
 
 impl Separator {
-    fn split(self, line: &str) -> Vec<&str> {
+    /// The cells of `line` (a trailing separator adds no cell).
+    pub fn split_cells(self, line: &str) -> Vec<&str> {
         let mut cells: Vec<&str> = match self {
             Separator::Tab => line.split('\t').collect(),
             Separator::Semicolon => line.split(';').collect(),
@@ -90,7 +91,7 @@ pub fn numeric_layout(line: &str) -> Option<(Separator, bool)> {
         Separator::Comma,
         Separator::Spaces,
     ] {
-        let cells = sep.split(t);
+        let cells = sep.split_cells(t);
         if cells.len() < 2 {
             continue;
         }
@@ -126,7 +127,7 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
             "no rows of numbers were found (a table of numbers, one row per line, is expected).",
         ));
     };
-    let width = separator.split(lines[start].trim()).len();
+    let width = separator.split_cells(lines[start].trim()).len();
     // Unless commas separate the cells, a comma in a cell is a decimal mark
     // (the first rows may have none: "0000;0").
     let commas_allowed = separator != Separator::Comma;
@@ -135,7 +136,7 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
         .iter()
         .rev()
         .find(|l| !l.trim().is_empty() && !is_comment(l))
-        .map(|l| separator.split(l.trim()))
+        .map(|l| separator.split_cells(l.trim()))
         .filter(|cells| cells.len() == width)
         .map(|cells| cells.iter().map(|c| c.trim().to_string()).collect());
     let mut columns = vec![Vec::new(); width];
@@ -156,7 +157,7 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
         if is_comment(t) {
             continue;
         }
-        let cells = separator.split(t);
+        let cells = separator.split_cells(t);
         if cells.len() != width {
             return Err(ImportError::at(
                 file,
@@ -210,7 +211,7 @@ fn segment(index: usize, rows: std::ops::Range<usize>) -> Segment {
 }
 
 /// A cell as shown in a message: at most 24 characters, no control characters.
-fn shown(cell: &str) -> String {
+pub fn shown(cell: &str) -> String {
     let clean: Vec<char> = cell.trim().chars().filter(|c| !c.is_control()).collect();
     if clean.len() > 24 {
         clean[..24].iter().collect::<String>() + "…"
