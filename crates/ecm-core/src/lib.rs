@@ -40,6 +40,7 @@ pub mod number_format;
 pub mod number_parser;
 pub mod paper_checks;
 pub mod paper_data;
+pub mod power_law_fit;
 pub mod ranges;
 pub mod series_analysis;
 pub mod series_parser;

@@ -10,6 +10,7 @@ use ecm_core::electrochemical_stress::*;
 use ecm_core::fracture::*;
 use ecm_core::number_format::*;
 use ecm_core::number_parser::parse_number;
+use ecm_core::power_law_fit::fit_power_law;
 use ecm_core::ranges::*;
 use ecm_core::series_analysis::*;
 use ecm_core::series_parser::parse_series;
@@ -218,6 +219,18 @@ proptest! {
         }
         if let Ok((x, y)) = stress_strain_from_deflection(&e, &s, k, l0, d0) {
             prop_assert!(x.len() == y.len() && all_finite(&x) && all_finite(&y));
+        }
+    }
+
+    #[test]
+    fn power_law_fns(d in prop::collection::vec(num(), 0..20), s in prop::collection::vec(num(), 0..20), at in num()) {
+        if let Ok(f) = fit_power_law(&d, &s) {
+            prop_assert!(all_finite(&[f.a, f.m, f.r_squared]));
+            prop_assert!(f.m_standard_error.is_none_or(f64::is_finite));
+            prop_assert!(f.a_standard_error.is_none_or(f64::is_finite));
+            if let Ok((v, lo, hi)) = f.predict(at) {
+                prop_assert!(all_finite(&[v, lo, hi]));
+            }
         }
     }
 }
