@@ -36,6 +36,7 @@ pub mod fracture;
 pub mod import;
 pub mod input_limits;
 pub mod materials;
+pub mod measurement_corrections;
 pub mod number_format;
 pub mod number_parser;
 pub mod paper_checks;

@@ -8,6 +8,7 @@ use ecm_core::decimal_parser::parse_decimal;
 use ecm_core::decimal_writer::{display, display_exp, exponential, fixed};
 use ecm_core::electrochemical_stress::*;
 use ecm_core::fracture::*;
+use ecm_core::measurement_corrections::*;
 use ecm_core::number_format::*;
 use ecm_core::number_parser::parse_number;
 use ecm_core::power_law_fit::fit_power_law;
@@ -231,6 +232,25 @@ proptest! {
             if let Ok((v, lo, hi)) = f.predict(at) {
                 prop_assert!(all_finite(&[v, lo, hi]));
             }
+        }
+    }
+
+    #[test]
+    fn measurement_correction_fns(a in prop::collection::vec(num(), 0..20), b in prop::collection::vec(num(), 0..20),
+                                  k in num(), e in num(), nu in num(), d in num(), lo in 0usize..25, len in 0usize..25, hold in 0usize..5) {
+        let ok = |r: Result<Vec<f64>>| { if let Ok(v) = r { assert!(all_finite(&v)); } };
+        ok(deflection_from_volts(&a, k));
+        ok(cantilever_force(&a, k));
+        ok(specimen_displacement(&a, &b));
+        ok(remove_frame_compliance(&a, &b, k));
+        ok(remove_base_compliance(&a, &b, e, nu, d));
+        ok(remove_drift(&a, &b, k));
+        if let Ok(n) = normalise_signs(&a, &b) {
+            prop_assert!(all_finite(&n.displacement) && all_finite(&n.force));
+        }
+        if let Ok((c, base)) = remove_baseline(&a, &b, lo..lo + len) {
+            prop_assert!(all_finite(&c) && all_finite(&[base.offset, base.slope, base.noise]));
+            let _ = contact_index(&c, base.noise * 3.0, hold);
         }
     }
 }
