@@ -21,6 +21,7 @@
 //! 6. thermal drift: δ − rate·t ([`remove_drift`]).
 
 use crate::error::{Error, Result};
+use crate::least_squares::fit_line;
 
 fn inconsistent<T>(message: impl Into<String>) -> Result<T> {
     Err(Error::Inconsistent {
@@ -156,20 +157,15 @@ pub fn remove_baseline(
     }
     let x = &displacement[window.clone()];
     let y = &force[window];
-    let n = x.len() as f64;
-    let xm = x.iter().sum::<f64>() / n;
-    let ym = y.iter().sum::<f64>() / n;
-    let sxx: f64 = x.iter().map(|a| (a - xm).powi(2)).sum();
-    let sxy: f64 = x.iter().zip(y).map(|(a, b)| (a - xm) * (b - ym)).sum();
-    let slope = if sxx > 0.0 { sxy / sxx } else { 0.0 };
-    let offset = ym - slope * xm;
-    let noise = (x
-        .iter()
-        .zip(y)
-        .map(|(a, b)| (b - offset - slope * a).powi(2))
-        .sum::<f64>()
-        / (n - 2.0).max(1.0))
-    .sqrt();
+    // A baseline with no spread in δ (a held approach) is its mean force.
+    let (slope, offset, noise) = match fit_line(x, y) {
+        Some(l) => (l.slope, l.intercept, l.residual_sd().unwrap_or(0.0)),
+        None => {
+            let mean = y.iter().sum::<f64>() / y.len() as f64;
+            let var = y.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / (y.len() as f64 - 1.0);
+            (0.0, mean, var.sqrt())
+        }
+    };
     let corrected = all_finite(
         displacement
             .iter()

@@ -10,6 +10,7 @@
 //! data-analysis batch table and by the paper page's size-effect fits.
 
 use crate::error::{finite, Error, Result};
+use crate::least_squares::fit_line;
 
 /// A fitted power law σ = A·d^−m.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -61,27 +62,16 @@ pub fn fit_power_law(sizes: &[f64], strengths: &[f64]) -> Result<PowerLawFit> {
     }
     let x: Vec<f64> = sizes.iter().map(|d| d.ln()).collect();
     let y: Vec<f64> = strengths.iter().map(|s| s.ln()).collect();
-    let nf = n as f64;
-    let xm = x.iter().sum::<f64>() / nf;
-    let ym = y.iter().sum::<f64>() / nf;
-    let sxx: f64 = x.iter().map(|a| (a - xm).powi(2)).sum();
-    let sxy: f64 = x.iter().zip(&y).map(|(a, b)| (a - xm) * (b - ym)).sum();
-    let syy: f64 = y.iter().map(|b| (b - ym).powi(2)).sum();
-    if sxx <= 0.0 || !sxx.is_finite() {
+    let Some(line) = fit_line(&x, &y) else {
         return Err(Error::Inconsistent {
             message: "a power law needs at least two different sizes".to_string(),
         });
-    }
-    let slope = sxy / sxx;
-    let intercept = ym - slope * xm;
-    let residual: f64 = x
-        .iter()
-        .zip(&y)
-        .map(|(a, b)| (b - intercept - slope * a).powi(2))
-        .sum();
-    let residual_sd = (n > 2).then(|| (residual / (nf - 2.0)).sqrt());
+    };
+    let (nf, xm, sxx, slope, intercept) =
+        (n as f64, line.mean_x, line.sxx, line.slope, line.intercept);
+    let residual_sd = line.residual_sd();
+    let r_squared = line.r_squared();
     let a = finite("prefactor A", intercept.exp())?;
-    let r_squared = if syy > 0.0 { 1.0 - residual / syy } else { 1.0 };
     Ok(PowerLawFit {
         a,
         m: finite("exponent m", -slope)?,

@@ -4,10 +4,12 @@
 
 use ecm_core::cantilever::*;
 use ecm_core::criteria::*;
+use ecm_core::curve_segments::find_segments;
 use ecm_core::decimal_parser::parse_decimal;
 use ecm_core::decimal_writer::{display, display_exp, exponential, fixed};
 use ecm_core::electrochemical_stress::*;
 use ecm_core::fracture::*;
+use ecm_core::hardening_fit::fit_hollomon;
 use ecm_core::measurement_corrections::*;
 use ecm_core::number_format::*;
 use ecm_core::number_parser::parse_number;
@@ -16,7 +18,9 @@ use ecm_core::ranges::*;
 use ecm_core::series_analysis::*;
 use ecm_core::series_parser::parse_series;
 use ecm_core::sphere_contact::*;
+use ecm_core::taper_geometry::{taper_area, TaperArea};
 use ecm_core::uniaxial_test::*;
+use ecm_core::unloading_stiffness::unloading_stiffness;
 use ecm_core::Result;
 use proptest::prelude::*;
 
@@ -251,6 +255,24 @@ proptest! {
         if let Ok((c, base)) = remove_baseline(&a, &b, lo..lo + len) {
             prop_assert!(all_finite(&c) && all_finite(&[base.offset, base.slope, base.noise]));
             let _ = contact_index(&c, base.noise * 3.0, hold);
+        }
+    }
+
+    #[test]
+    fn test_analysis_fns(a in prop::collection::vec(num(), 0..30), b in prop::collection::vec(num(), 0..30),
+                         x in num(), y in num(), pick in 0usize..3) {
+        if let Ok(seg) = find_segments(&a, x) {
+            prop_assert!(seg.loading.end <= a.len() && seg.unloading.end <= a.len() && seg.hold.end <= a.len());
+        }
+        if let Ok(s) = unloading_stiffness(&a, &b, (x, y)) {
+            prop_assert!(all_finite(&[s.stiffness, s.intercept, s.r_squared]));
+        }
+        let which = [TaperArea::Top, TaperArea::MidHeight, TaperArea::Mean][pick];
+        if let Ok(area) = taper_area(x, y, which) {
+            prop_assert!(area.is_finite() && area >= 0.0);
+        }
+        if let Ok(h) = fit_hollomon(&a, &b, x) {
+            prop_assert!(all_finite(&[h.k, h.n, h.r_squared]));
         }
     }
 }
