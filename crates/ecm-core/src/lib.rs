@@ -50,6 +50,7 @@ pub mod series_analysis;
 pub mod series_parser;
 pub mod sphere_contact;
 pub mod taper_geometry;
+pub mod test_pipeline;
 pub mod uniaxial_test;
 pub mod units;
 pub mod unloading_stiffness;
