@@ -1,0 +1,369 @@
+//! The project's own export files, one per instrument format, written from
+//! one synthetic test whose numbers are known, and read back through
+//! `load_data` and the test pipeline: every reader and correction is checked
+//! against the numbers that made the data.
+//!
+//! The files live in `tests/data/import/` (also for the browser tests and
+//! for users who want to try the page). They are generated here; this test
+//! fails if a committed file differs from what the generator writes. After
+//! changing the generator, rewrite them with
+//! `ECM_WRITE_FIXTURES=1 cargo test -p ecm-core --test import_fixtures`.
+//!
+//! The specimen: a straight pillar, d = 500 nm, L₀ = 1 µm; E = 5 GPa to a
+//! yield stress of 60 MPa, then hardening at 200 MPa per unit strain; loaded
+//! to 5 % strain in 500 steps of 0.5 s, unloaded elastically to 60 % of the
+//! peak force in 40 steps; 20 approach points before contact. The peak
+//! stress is 60 + 200·(0.05 − 0.012) = 67.6 MPa; the 0.2 % offset yield is
+//! at ε = 67.6e6/4.8e9 = 1.40833 %, σ = 60.4167 MPa.
+
+use ecm_core::import::load_data;
+use ecm_core::taper_geometry::TaperArea;
+use ecm_core::test_pipeline::*;
+use std::f64::consts::PI;
+use std::path::PathBuf;
+
+const E: f64 = 5e9;
+const YIELD: f64 = 60e6;
+const HARDENING: f64 = 200e6;
+const L0: f64 = 1e-6;
+const D: f64 = 500e-9;
+/// Frame compliance written into the depth of the TriboScan files (m/N).
+const FRAME: f64 = 1e-5;
+/// Force offset of the approach (N).
+const OFFSET: f64 = -0.3e-6;
+
+fn area() -> f64 {
+    PI * (D / 2.0).powi(2)
+}
+
+/// (time s, specimen displacement m, force N) of the synthetic test.
+fn synthetic() -> Vec<(f64, f64, f64)> {
+    let stress = |e: f64| {
+        if e <= YIELD / E {
+            E * e
+        } else {
+            YIELD + HARDENING * (e - YIELD / E)
+        }
+    };
+    let mut rows = Vec::new();
+    for i in 0..20 {
+        rows.push((-(20 - i) as f64 * 2e-9, 0.0));
+    }
+    for i in 0..=500 {
+        let e = 0.05 * i as f64 / 500.0;
+        rows.push((e * L0, stress(e) * area()));
+    }
+    let (d_top, f_top) = *rows.last().unwrap_or(&(0.0, 0.0));
+    for i in 1..=40 {
+        let f = f_top * (1.0 - 0.4 * i as f64 / 40.0);
+        rows.push((d_top - (f_top - f) / (E * area() / L0), f));
+    }
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, (d, f))| (i as f64 * 0.5, d, f))
+        .collect()
+}
+
+/// Numbers as instruments write them: up to 9 significant figures.
+fn num(x: f64) -> String {
+    let s = format!("{:.9e}", x);
+    let v: f64 = s.parse().unwrap_or(x);
+    format!("{v}")
+}
+
+/// Every fixture: (file name, bytes).
+fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
+    let rows = synthetic();
+    let n = rows.len();
+    let mut out = Vec::new();
+
+    // TriboScan text export (older): Latin-1 µ, CRLF, depth with the frame.
+    let mut t = format!("Mon Apr 29 10:41:06 2019\r\n\r\nNumber of Points = {n}\r\nDepth (nm)\tLoad (\u{b5}N)\tTime (s)\r\n");
+    for (time, d, f) in &rows {
+        t += &format!(
+            "{}\t{}\t{}\r\n",
+            num((d + f * FRAME) * 1e9),
+            num((f + OFFSET) * 1e6),
+            num(*time)
+        );
+    }
+    out.push((
+        "triboscan_ti950.txt",
+        t.chars().map(|c| c as u32 as u8).collect(),
+    ));
+
+    // TriboScan TI 990: UTF-8, "\n\n\r" after the date, bare CR rows.
+    let mut t = format!(
+        "Tue Jan 7 09:00:00 2025\n\n\rNumber of Points = {n}\rDepth (nm)\tLoad (µN)\tTime (s)\r"
+    );
+    for (time, d, f) in &rows {
+        t += &format!(
+            "{}\t{}\t{}\r",
+            num((d + f * FRAME) * 1e9),
+            num((f + OFFSET) * 1e6),
+            num(*time)
+        );
+    }
+    out.push(("triboscan_ti990.txt", t.into_bytes()));
+
+    // TriboScan .hld: the compliance in the header.
+    let mut t = format!(
+        "File Version: Hysitron\nMachine Comp: {} nm/µN\nDrift Rate: 0 nm/s\nTest Data Points: {n}\nTime_s\tDisp_nm\tForce_µN\n",
+        num(FRAME * 1e3)
+    );
+    for (time, d, f) in &rows {
+        t += &format!(
+            "{}\t{}\t{}\n",
+            num(*time),
+            num((d + f * FRAME) * 1e9),
+            num((f + OFFSET) * 1e6)
+        );
+    }
+    t += "Segment Points: 3\n";
+    out.push(("triboscan_pillar.hld", t.into_bytes()));
+
+    // FemtoTools: µm and µN, phases 1 (loading) and 4 (withdrawal); no frame.
+    let mut t = "// FemtoTools FT-NMT04 export (synthetic)\n// Sample: pillar 1\nIndex [#]\tPhase [#]\tDisplacement [um]\tTime [s]\tForce A [uN]\n".to_string();
+    for (i, (time, d, f)) in rows.iter().enumerate() {
+        let phase = if i <= 520 { 1 } else { 4 };
+        t += &format!(
+            "{}\t{phase}\t{}\t{}\t{}\n",
+            i + 1,
+            num(d * 1e6),
+            num(*time),
+            num((f + OFFSET) * 1e6)
+        );
+    }
+    out.push(("femtotools_pillar.txt", t.into_bytes()));
+
+    // A European spreadsheet: semicolons, decimal commas, nm and nN.
+    let mut t = "Weg (nm);Kraft (nN)\r\n".to_string();
+    for (_, d, f) in &rows {
+        t += &format!(
+            "{};{}\r\n",
+            num(d * 1e9).replace('.', ","),
+            num((f + OFFSET) * 1e9).replace('.', ",")
+        );
+    }
+    out.push(("spreadsheet_eu.csv", t.into_bytes()));
+
+    // JPK text export: the pillar pushed by a cantilever, k = 40 N/m,
+    // sensitivity 50 nm/V; height = specimen + deflection (m), deflection in
+    // V; extend then retract.
+    let (k, sens) = (40.0, 50e-9);
+    let mut t = "# TEXT EXPORT\n# data-description.instrument: synthetic\n#\n".to_string();
+    for (name, range) in [("extend", 0..521), ("retract", 521..n)] {
+        t += &format!(
+            "# segment: {name}\n# columns: height vDeflection seriesTime\n# springConstant: {k}\n# sensitivity: {}\n# units: m V s\n#\n",
+            num(sens)
+        );
+        for (time, d, f) in &rows[range] {
+            let defl = f / k;
+            t += &format!("{} {} {}\n", num(d + defl), num(defl / sens), num(*time));
+        }
+        t += "\n";
+    }
+    out.push(("jpk_force.txt", t.into_bytes()));
+    out
+}
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/import")
+}
+
+#[test]
+fn committed_fixtures_are_what_the_generator_writes() {
+    let write = std::env::var_os("ECM_WRITE_FIXTURES").is_some();
+    for (name, bytes) in fixtures() {
+        let path = dir().join(name);
+        if write {
+            std::fs::create_dir_all(dir()).unwrap();
+            std::fs::write(&path, &bytes).unwrap();
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == bytes,
+            "{name} differs from the generator: rewrite with ECM_WRITE_FIXTURES=1"
+        );
+    }
+}
+
+fn pillar() -> Geometry {
+    Geometry {
+        top_diameter: D,
+        bottom_diameter: D,
+        area: TaperArea::Top,
+        length: L0,
+        mode: TestMode::Compression,
+    }
+}
+
+fn src(column: usize, to_si: f64) -> Option<Source> {
+    Some(Source { column, to_si })
+}
+
+/// Checks the results against the synthetic test's own numbers; `tol` is
+/// the relative tolerance (the files hold 9 significant figures).
+fn check(name: &str, r: &TestResults, unloading: bool) {
+    let tol = 1e-5;
+    let f_peak = 67.6e6 * area();
+    assert!(
+        (r.max_force.0 / f_peak - 1.0).abs() < tol,
+        "{name}: max force {}",
+        r.max_force.0
+    );
+    assert!(
+        (r.max_force.1 / 50e-9 - 1.0).abs() < tol,
+        "{name}: displacement at max {}",
+        r.max_force.1
+    );
+    assert!(
+        (r.loading.fit.slope / E - 1.0).abs() < tol,
+        "{name}: E {}",
+        r.loading.fit.slope
+    );
+    let (_, sy) = r.loading.offset_yield.expect("a yield point");
+    assert!((sy / 60.416_667e6 - 1.0).abs() < 2e-3, "{name}: yield {sy}");
+    assert!(
+        (r.loading.max_stress / 67.6e6 - 1.0).abs() < tol,
+        "{name}: max stress"
+    );
+    if unloading {
+        let (_, e) = r.unloading.expect("an unloading modulus");
+        assert!((e / E - 1.0).abs() < 1e-4, "{name}: unloading E {e}");
+    }
+}
+
+#[test]
+fn every_fixture_gives_back_the_synthetic_test() {
+    let files: Vec<(&str, Vec<u8>)> = fixtures();
+    let read = |name: &str| {
+        let bytes = &files.iter().find(|(n, _)| *n == name).expect("fixture").1;
+        load_data(name, bytes).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let n = synthetic().len();
+    let windows = Windows::default();
+    let frame = Corrections {
+        baseline_points: Some(15),
+        frame_compliance: Some(FRAME),
+        ..Corrections::default()
+    };
+
+    for name in ["triboscan_ti950.txt", "triboscan_ti990.txt"] {
+        let i = read(name);
+        assert_eq!(i.format, "Hysitron TriboScan text export");
+        assert_eq!(
+            i.summary(),
+            format!("Hysitron TriboScan text export: {n} points, 1 segment")
+        );
+        let m = Mapping {
+            displacement: src(0, 1e-9),
+            force: src(1, 1e-6),
+            time: src(2, 1.0),
+            ..Mapping::default()
+        };
+        let c = correct(&i, 0..n, &m, &frame).unwrap();
+        let r = analyse_test(&c, &pillar(), &windows).unwrap();
+        check(name, &r, true);
+        // 5 % strain over 500 steps of 0.5 s.
+        assert!((r.strain_rate.unwrap() / 2e-4 - 1.0).abs() < 1e-3, "{name}");
+    }
+
+    let i = read("triboscan_pillar.hld");
+    assert_eq!(i.format, "Hysitron TriboScan .hld test data");
+    let compliance = frame_compliance_from_metadata(&i.metadata).unwrap();
+    assert!((compliance / FRAME - 1.0).abs() < 1e-9);
+    let m = Mapping {
+        displacement: src(1, 1e-9),
+        force: src(2, 1e-6),
+        time: src(0, 1.0),
+        ..Mapping::default()
+    };
+    let c = correct(
+        &i,
+        0..n,
+        &m,
+        &Corrections {
+            frame_compliance: Some(compliance),
+            ..frame
+        },
+    )
+    .unwrap();
+    check("hld", &analyse_test(&c, &pillar(), &windows).unwrap(), true);
+
+    let i = read("femtotools_pillar.txt");
+    assert_eq!(
+        i.summary(),
+        format!("FemtoTools text export: {n} points, 2 segments")
+    );
+    let m = Mapping {
+        displacement: src(2, 1e-6),
+        force: src(4, 1e-6),
+        time: src(3, 1.0),
+        ..Mapping::default()
+    };
+    let c = correct(
+        &i,
+        0..n,
+        &m,
+        &Corrections {
+            frame_compliance: None,
+            ..frame
+        },
+    )
+    .unwrap();
+    check(
+        "femtotools",
+        &analyse_test(&c, &pillar(), &windows).unwrap(),
+        true,
+    );
+
+    let i = read("spreadsheet_eu.csv");
+    assert_eq!(i.format, "Table of numbers (semicolons, decimal commas)");
+    let m = Mapping {
+        displacement: src(0, 1e-9),
+        force: src(1, 1e-9),
+        ..Mapping::default()
+    };
+    let c = correct(
+        &i,
+        0..n,
+        &m,
+        &Corrections {
+            frame_compliance: None,
+            ..frame
+        },
+    )
+    .unwrap();
+    check(
+        "spreadsheet",
+        &analyse_test(&c, &pillar(), &windows).unwrap(),
+        true,
+    );
+
+    let i = read("jpk_force.txt");
+    assert_eq!(
+        i.summary(),
+        format!("JPK force curve text export: {n} points, 2 segments")
+    );
+    let value = |key: &str| {
+        let v = &i.metadata.iter().find(|(k, _)| k == key).expect(key).1;
+        ecm_core::decimal_parser::parse_decimal(v).expect(key)
+    };
+    let m = Mapping {
+        travel: src(0, 1.0),
+        deflection: src(1, 1.0),
+        deflection_in_volts: true,
+        time: src(2, 1.0),
+        ..Mapping::default()
+    };
+    let corrections = Corrections {
+        spring_constant: Some(value("springConstant")),
+        sensitivity: Some(value("sensitivity")),
+        baseline_points: Some(15),
+        ..Corrections::default()
+    };
+    let c = correct(&i, 0..n, &m, &corrections).unwrap();
+    assert_eq!(c.steps.len(), 4, "{:?}", c.steps);
+    check("jpk", &analyse_test(&c, &pillar(), &windows).unwrap(), true);
+}
