@@ -16,7 +16,7 @@
 //! stress is 60 + 200·(0.05 − 0.012) = 67.6 MPa; the 0.2 % offset yield is
 //! at ε = 67.6e6/4.8e9 = 1.40833 %, σ = 60.4167 MPa.
 
-use ecm_core::import::load_data;
+use ecm_core::import::{load_data, Import};
 use ecm_core::taper_geometry::TaperArea;
 use ecm_core::test_pipeline::*;
 use std::f64::consts::PI;
@@ -234,6 +234,13 @@ fn check(name: &str, r: &TestResults, unloading: bool) {
     }
 }
 
+/// The corrected curve and its results for the whole file.
+fn analysed(i: &Import, m: Mapping, c: Corrections) -> (CorrectedCurve, TestResults) {
+    let curve = correct(i, 0..i.rows(), &m, &c).unwrap_or_else(|e| panic!("{e}"));
+    let r = analyse_test(&curve, &pillar(), &Windows::default()).unwrap_or_else(|e| panic!("{e}"));
+    (curve, r)
+}
+
 #[test]
 fn every_fixture_gives_back_the_synthetic_test() {
     let files: Vec<(&str, Vec<u8>)> = fixtures();
@@ -242,28 +249,28 @@ fn every_fixture_gives_back_the_synthetic_test() {
         load_data(name, bytes).unwrap_or_else(|e| panic!("{e}"))
     };
     let n = synthetic().len();
-    let windows = Windows::default();
-    let frame = Corrections {
+    let baseline = Corrections {
         baseline_points: Some(15),
-        frame_compliance: Some(FRAME),
         ..Corrections::default()
+    };
+    let frame = Corrections {
+        frame_compliance: Some(FRAME),
+        ..baseline
+    };
+    let columns = |d: usize, d_si: f64, f: usize, f_si: f64, t: Option<usize>| Mapping {
+        displacement: src(d, d_si),
+        force: src(f, f_si),
+        time: t.and_then(|t| src(t, 1.0)),
+        ..Mapping::default()
     };
 
     for name in ["triboscan_ti950.txt", "triboscan_ti990.txt"] {
         let i = read(name);
-        assert_eq!(i.format, "Hysitron TriboScan text export");
         assert_eq!(
             i.summary(),
             format!("Hysitron TriboScan text export: {n} points, 1 segment")
         );
-        let m = Mapping {
-            displacement: src(0, 1e-9),
-            force: src(1, 1e-6),
-            time: src(2, 1.0),
-            ..Mapping::default()
-        };
-        let c = correct(&i, 0..n, &m, &frame).unwrap();
-        let r = analyse_test(&c, &pillar(), &windows).unwrap();
+        let (_, r) = analysed(&i, columns(0, 1e-9, 1, 1e-6, Some(2)), frame);
         check(name, &r, true);
         // 5 % strain over 500 steps of 0.5 s.
         assert!((r.strain_rate.unwrap() / 2e-4 - 1.0).abs() < 1e-3, "{name}");
@@ -273,71 +280,32 @@ fn every_fixture_gives_back_the_synthetic_test() {
     assert_eq!(i.format, "Hysitron TriboScan .hld test data");
     let compliance = frame_compliance_from_metadata(&i.metadata).unwrap();
     assert!((compliance / FRAME - 1.0).abs() < 1e-9);
-    let m = Mapping {
-        displacement: src(1, 1e-9),
-        force: src(2, 1e-6),
-        time: src(0, 1.0),
-        ..Mapping::default()
+    let with_header = Corrections {
+        frame_compliance: Some(compliance),
+        ..baseline
     };
-    let c = correct(
-        &i,
-        0..n,
-        &m,
-        &Corrections {
-            frame_compliance: Some(compliance),
-            ..frame
-        },
-    )
-    .unwrap();
-    check("hld", &analyse_test(&c, &pillar(), &windows).unwrap(), true);
+    check(
+        "hld",
+        &analysed(&i, columns(1, 1e-9, 2, 1e-6, Some(0)), with_header).1,
+        true,
+    );
 
     let i = read("femtotools_pillar.txt");
     assert_eq!(
         i.summary(),
         format!("FemtoTools text export: {n} points, 2 segments")
     );
-    let m = Mapping {
-        displacement: src(2, 1e-6),
-        force: src(4, 1e-6),
-        time: src(3, 1.0),
-        ..Mapping::default()
-    };
-    let c = correct(
-        &i,
-        0..n,
-        &m,
-        &Corrections {
-            frame_compliance: None,
-            ..frame
-        },
-    )
-    .unwrap();
     check(
         "femtotools",
-        &analyse_test(&c, &pillar(), &windows).unwrap(),
+        &analysed(&i, columns(2, 1e-6, 4, 1e-6, Some(3)), baseline).1,
         true,
     );
 
     let i = read("spreadsheet_eu.csv");
     assert_eq!(i.format, "Table of numbers (semicolons, decimal commas)");
-    let m = Mapping {
-        displacement: src(0, 1e-9),
-        force: src(1, 1e-9),
-        ..Mapping::default()
-    };
-    let c = correct(
-        &i,
-        0..n,
-        &m,
-        &Corrections {
-            frame_compliance: None,
-            ..frame
-        },
-    )
-    .unwrap();
     check(
         "spreadsheet",
-        &analyse_test(&c, &pillar(), &windows).unwrap(),
+        &analysed(&i, columns(0, 1e-9, 1, 1e-9, None), baseline).1,
         true,
     );
 
@@ -357,13 +325,12 @@ fn every_fixture_gives_back_the_synthetic_test() {
         time: src(2, 1.0),
         ..Mapping::default()
     };
-    let corrections = Corrections {
+    let cantilever = Corrections {
         spring_constant: Some(value("springConstant")),
         sensitivity: Some(value("sensitivity")),
-        baseline_points: Some(15),
-        ..Corrections::default()
+        ..baseline
     };
-    let c = correct(&i, 0..n, &m, &corrections).unwrap();
-    assert_eq!(c.steps.len(), 4, "{:?}", c.steps);
-    check("jpk", &analyse_test(&c, &pillar(), &windows).unwrap(), true);
+    let (curve, r) = analysed(&i, m, cantilever);
+    assert_eq!(curve.steps.len(), 4, "{:?}", curve.steps);
+    check("jpk", &r, true);
 }
