@@ -6,7 +6,7 @@
 //!    `import::column_header`, and the user confirms);
 //! 2. cantilever set-up, signs, baseline and contact point, frame and base
 //!    compliance, drift: `measurement_corrections`, each step optional and
-//!    listed in [`TestResults::steps`];
+//!    listed in [`CorrectedCurve::steps`];
 //! 3. segments: loading, hold, unloading (`curve_segments`);
 //! 4. geometry (`taper_geometry`, initial length) → engineering stress and
 //!    strain on loading: modulus, 0.2 % offset yield, maximum stress, work
