@@ -183,10 +183,24 @@ pub fn correct(
             steps.push("specimen displacement = piezo travel − deflection".to_string());
             mc::specimen_displacement(&take(t)?, d)?
         }
-        (None, Some(t), None) => {
-            warnings.push("The piezo travel is taken as the specimen's displacement: it includes the cantilever's deflection. Map the deflection to subtract it.".to_string());
-            take(t)?
-        }
+        (None, Some(t), None) => match corrections.spring_constant {
+            // A force curve that gives force, not deflection (AFM Workshop,
+            // Nanoscope's pN columns): the deflection is F/k.
+            Some(k) => {
+                if !(k.is_finite() && k > 0.0) {
+                    return Err(bad("the spring constant (N/m) must be greater than 0"));
+                }
+                steps.push(
+                    "specimen displacement = piezo travel − force / spring constant".to_string(),
+                );
+                let deflection: Vec<f64> = force.iter().map(|f| f / k).collect();
+                mc::specimen_displacement(&take(t)?, &deflection)?
+            }
+            None => {
+                warnings.push("The piezo travel is taken as the specimen's displacement: it includes the cantilever's deflection. Map the deflection, or give the spring constant, to subtract it.".to_string());
+                take(t)?
+            }
+        },
         _ => {
             return Err(bad(
                 "no displacement: map a displacement, or piezo travel and deflection",

@@ -3,6 +3,10 @@
 //! `load_data` and the test pipeline: every reader and correction is checked
 //! against the numbers that made the data.
 //!
+//! Formats: TriboScan (older and newer .txt, .hld), FemtoTools, a European
+//! spreadsheet, JPK (deflection in volts), AFM Workshop and Nanoscope
+//! (extend and retract side by side), NT-MDT (no header).
+//!
 //! The files live in `tests/data/import/` (also for the browser tests and
 //! for users who want to try the page). They are generated here; this test
 //! fails if a committed file differs from what the generator writes. After
@@ -36,8 +40,11 @@ fn area() -> f64 {
     PI * (D / 2.0).powi(2)
 }
 
-/// (time s, specimen displacement m, force N) of the synthetic test.
-fn synthetic() -> Vec<(f64, f64, f64)> {
+/// (time s, specimen displacement m, force N).
+type Row = (f64, f64, f64);
+
+/// The rows of the synthetic test.
+fn synthetic() -> Vec<Row> {
     let stress = |e: f64| {
         if e <= YIELD / E {
             E * e
@@ -164,7 +171,74 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
         t += "\n";
     }
     out.push(("jpk_force.txt", t.into_bytes()));
+
+    // Force curves with extend and retract side by side, equal lengths:
+    // pushed by a 40 N/m cantilever, travel = specimen + F/k.
+    let (extend, retract) = extend_retract();
+    let k = 40.0;
+    let mut t = "Force-Distance Curve\nFile Format:\t3\n\nDate:\tFriday, February 14, 2020\nMode:\tSingle\nX, um:\t25.000000\n\
+                 Extend Z-Sense(nm),Extend Force(nN),Retract Z-Sense(nm),Retract Force(nN)\n".to_string();
+    for ((_, d, f), (_, dr, fr)) in extend.iter().zip(&retract) {
+        t += &format!(
+            "{},{},{},{}\n",
+            num((d + f / k) * 1e9),
+            num(f * 1e9),
+            num((dr + fr / k) * 1e9),
+            num(fr * 1e9)
+        );
+    }
+    out.push(("afm_workshop.csv", t.into_bytes()));
+
+    let mut t = format!("\"\\*Force file list\"\r\n\"\\Version: 0x09200000\"\r\n\"\\Spring Constant: {k}\"\r\n\"\\*Force file list end\"\r\n\
+                         Time_s_Ex\tTime_s_Rt\tCalc_Ramp_Ex_nm\tCalc_Ramp_Rt_nm\tDefl_nm_Ex\tDefl_nm_Rt\tDefl_pN_Ex\tDefl_pN_Rt\t\r\n");
+    for ((te, d, f), (tr, dr, fr)) in extend.iter().zip(&retract) {
+        t += &format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t\r\n",
+            num(*te),
+            num(*tr),
+            num((d + f / k) * 1e9),
+            num((dr + fr / k) * 1e9),
+            num(f / k * 1e9),
+            num(fr / k * 1e9),
+            num(f * 1e12),
+            num(fr * 1e12)
+        );
+    }
+    out.push(("nanoscope_force.txt", t.into_bytes()));
+
+    // NT-MDT: no header, tabs, decimal commas; displacement (nm), force (nN).
+    let mut t = String::new();
+    for (_, d, f) in &rows {
+        t += &format!(
+            "{}\t{}\n",
+            num(d * 1e9).replace('.', ","),
+            num(f * 1e9).replace('.', ",")
+        );
+    }
+    out.push(("ntmdt.txt", t.into_bytes()));
     out
+}
+
+/// The synthetic test as an extend curve (approach and loading, 521 rows)
+/// and a retract curve of the same length: elastic unloading from the peak
+/// to zero force, then off contact.
+fn extend_retract() -> (Vec<Row>, Vec<Row>) {
+    let rows = synthetic();
+    let extend: Vec<Row> = rows[..521].to_vec();
+    let (t_top, d_top, f_top) = extend[520];
+    let stiffness = E * area() / L0;
+    let retract = (0..521)
+        .map(|j| {
+            let f = (f_top * (1.0 - j as f64 / 300.0)).max(0.0);
+            let d = if f > 0.0 {
+                d_top - (f_top - f) / stiffness
+            } else {
+                d_top - f_top / stiffness - (j as f64 - 300.0) * 1e-10
+            };
+            (t_top + j as f64 * 0.5, d, f)
+        })
+        .collect();
+    (extend, retract)
 }
 
 fn dir() -> PathBuf {
@@ -333,4 +407,50 @@ fn every_fixture_gives_back_the_synthetic_test() {
     let (curve, r) = analysed(&i, m, cantilever);
     assert_eq!(curve.steps.len(), 4, "{:?}", curve.steps);
     check("jpk", &r, true);
+
+    // Extend and retract stacked: 521 + 521 rows in two segments.
+    let i = read("afm_workshop.csv");
+    assert_eq!(
+        i.summary(),
+        "AFM Workshop force–distance CSV: 1042 points, 2 segments"
+    );
+    let m = Mapping {
+        travel: src(0, 1e-9),
+        force: src(1, 1e-9),
+        ..Mapping::default()
+    };
+    let k40 = Corrections {
+        spring_constant: Some(40.0),
+        ..baseline
+    };
+    let (curve, r) = analysed(&i, m, k40);
+    assert!(
+        curve.steps[0].contains("force / spring constant"),
+        "{:?}",
+        curve.steps
+    );
+    check("afm workshop", &r, true);
+
+    let i = read("nanoscope_force.txt");
+    assert_eq!(
+        i.summary(),
+        "Bruker Nanoscope ASCII force export: 1042 points, 2 segments"
+    );
+    assert!(i
+        .metadata
+        .contains(&("Spring Constant".to_string(), "40".to_string())));
+    // Columns after stacking: Time_s, Calc_Ramp_nm, Defl_nm, Defl_pN.
+    let m = Mapping {
+        travel: src(1, 1e-9),
+        deflection: src(2, 1e-9),
+        force: src(3, 1e-12),
+        ..Mapping::default()
+    };
+    check("nanoscope", &analysed(&i, m, baseline).1, true);
+
+    let i = read("ntmdt.txt");
+    assert_eq!(i.format, "Table of numbers (decimal commas)");
+    assert!(i.columns.iter().all(|c| c.header.role.is_none()));
+    let (_, r) = analysed(&i, columns(0, 1e-9, 1, 1e-9, None), baseline);
+    check("nt-mdt", &r, true);
 }
