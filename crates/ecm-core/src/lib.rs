@@ -24,6 +24,7 @@
 //! | ranges of inputs → ranges of results | [`ranges`] |
 #![deny(missing_docs)]
 
+pub mod batch_table;
 mod big_integer;
 pub mod cantilever;
 pub mod constants;

@@ -454,3 +454,70 @@ fn every_fixture_gives_back_the_synthetic_test() {
     let (_, r) = analysed(&i, columns(0, 1e-9, 1, 1e-9, None), baseline);
     check("nt-mdt", &r, true);
 }
+
+#[test]
+fn a_batch_of_files_with_one_that_fails() {
+    use ecm_core::batch_table::{batch_csv, BatchRow, BatchValues};
+    let files = fixtures();
+    let mut names: Vec<(&str, Vec<u8>)> = files
+        .into_iter()
+        .filter(|(n, _)| ["triboscan_ti950.txt", "triboscan_pillar.hld"].contains(n))
+        .collect();
+    names.push(("curve.jpk-force", b"PK\x03\x04\x14\0\0\0".to_vec()));
+    let rows: Vec<BatchRow> = names
+        .iter()
+        .map(|(name, bytes)| {
+            let outcome = load_data(name, bytes)
+                .map_err(|e| e.to_string())
+                .and_then(|i| {
+                    let (d, f, t) = if name.ends_with(".hld") {
+                        (1, 2, 0)
+                    } else {
+                        (0, 1, 2)
+                    };
+                    let m = Mapping {
+                        displacement: src(d, 1e-9),
+                        force: src(f, 1e-6),
+                        time: src(t, 1.0),
+                        ..Mapping::default()
+                    };
+                    let c = Corrections {
+                        baseline_points: Some(15),
+                        frame_compliance: Some(FRAME),
+                        ..Corrections::default()
+                    };
+                    let curve = correct(&i, 0..i.rows(), &m, &c).map_err(|e| e.to_string())?;
+                    let r = analyse_test(&curve, &pillar(), &Windows::default())
+                        .map_err(|e| e.to_string())?;
+                    Ok(BatchValues::from_results(&r, &curve.steps))
+                });
+            BatchRow {
+                file: name.to_string(),
+                diameter: D,
+                outcome,
+            }
+        })
+        .collect();
+    let csv = batch_csv(&rows);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "{csv}");
+    for line in &lines[1..3] {
+        // 500 nm, E = 5 GPa (to 5 figures), maximum stress 67.6 MPa.
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells[1], "500");
+        assert!(
+            (cells[2].parse::<f64>().unwrap() / 5.0 - 1.0).abs() < 1e-5,
+            "{line}"
+        );
+        assert!(
+            (cells[5].parse::<f64>().unwrap() / 67.6 - 1.0).abs() < 1e-5,
+            "{line}"
+        );
+    }
+    assert!(
+        lines[3].starts_with("curve.jpk-force,500,,,,,,"),
+        "{}",
+        lines[3]
+    );
+    assert!(lines[3].contains("zip archive"), "{}", lines[3]);
+}

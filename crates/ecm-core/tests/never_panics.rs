@@ -275,4 +275,18 @@ proptest! {
             prop_assert!(all_finite(&[h.k, h.n, h.r_squared]));
         }
     }
+
+    #[test]
+    fn batch_table_fns(d in prop::collection::vec(num(), 0..8), s in prop::collection::vec(num(), 0..8), name in ".{0,20}") {
+        use ecm_core::batch_table::*;
+        let rows: Vec<BatchRow> = d.iter().zip(&s).map(|(&d, &s)| BatchRow {
+            file: name.clone(),
+            diameter: d,
+            outcome: if s > 0.0 { Ok(BatchValues { modulus: s, unloading_modulus: None, yield_stress: Some(s), max_stress: s, corrections: vec![name.clone()] }) } else { Err(name.clone()) },
+        }).collect();
+        prop_assert!(batch_csv(&rows).lines().count() > rows.len());
+        if let Ok(f) = strength_size_fit(&rows) {
+            prop_assert!(all_finite(&[f.a, f.m, f.r_squared]));
+        }
+    }
 }
