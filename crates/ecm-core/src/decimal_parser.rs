@@ -28,8 +28,11 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     let mut i = 0;
     let negative = read_sign(b, &mut i);
     // Significant digits (leading zeros dropped) and the power of ten of the
-    // last one.
-    let mut digits: Vec<u8> = Vec::new();
+    // last one: up to 64 on the stack (every number a page or a data file
+    // holds in practice), more in a vector.
+    let mut small = [0u8; 64];
+    let mut count = 0usize;
+    let mut more: Vec<u8> = Vec::new();
     let mut exp10: i64 = 0;
     let mut seen_digit = false;
     let mut after_point = false;
@@ -37,8 +40,16 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         match b[i] {
             c @ b'0'..=b'9' => {
                 seen_digit = true;
-                if !(digits.is_empty() && c == b'0') {
-                    digits.push(c - b'0');
+                if !(count == 0 && c == b'0') {
+                    if count < small.len() {
+                        small[count] = c - b'0';
+                    } else {
+                        if more.is_empty() {
+                            more.extend_from_slice(&small);
+                        }
+                        more.push(c - b'0');
+                    }
+                    count += 1;
                 }
                 if after_point {
                     exp10 -= 1;
@@ -70,9 +81,14 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         exp10 += if exp_negative { -e } else { e };
     }
     let sign = if negative { -1.0 } else { 1.0 };
+    let mut digits: &[u8] = if more.is_empty() {
+        &small[..count]
+    } else {
+        &more
+    };
     // Trailing zeros move into the exponent.
-    while digits.last() == Some(&0) {
-        digits.pop();
+    while let Some((&0, rest)) = digits.split_last() {
+        digits = rest;
         exp10 += 1;
     }
     if digits.is_empty() {
@@ -86,7 +102,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     if magnitude < -330 {
         return Some(sign * 0.0);
     }
-    Some(sign * unsigned(&digits, exp10 as i32))
+    Some(sign * unsigned(digits, exp10 as i32))
 }
 
 /// Reads an optional "+" or "-" at `b[*i]`, moving past it; true for "-".

@@ -10,8 +10,8 @@ proptest! {
     #[test]
     fn decimal_strings_round_exactly_as_std(
         negative in any::<bool>(),
-        digits in "[0-9]{1,40}",
-        point in 0usize..41,
+        digits in "[0-9]{1,100}",
+        point in 0usize..101,
         exp in -360i32..360,
         with_exp in any::<bool>(),
     ) {

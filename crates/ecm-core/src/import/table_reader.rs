@@ -27,17 +27,24 @@ pub enum Separator {
 impl Separator {
     /// The cells of `line` (a trailing separator adds no cell).
     pub fn split_cells(self, line: &str) -> Vec<&str> {
-        let mut cells: Vec<&str> = match self {
-            Separator::Tab => line.split('\t').collect(),
-            Separator::Semicolon => line.split(';').collect(),
-            Separator::Comma => line.split(',').collect(),
-            Separator::Spaces => line.split_whitespace().collect(),
-        };
+        let mut cells = Vec::new();
+        self.split_into(line, &mut cells);
+        cells
+    }
+
+    /// The cells of `line` into `cells` (cleared first), reusing its memory.
+    pub fn split_into<'a>(self, line: &'a str, cells: &mut Vec<&'a str>) {
+        cells.clear();
+        match self {
+            Separator::Tab => cells.extend(line.split('\t')),
+            Separator::Semicolon => cells.extend(line.split(';')),
+            Separator::Comma => cells.extend(line.split(',')),
+            Separator::Spaces => cells.extend(line.split_whitespace()),
+        }
         // A trailing separator adds no column.
         if cells.len() > 1 && cells.last().is_some_and(|c| c.trim().is_empty()) {
             cells.pop();
         }
-        cells
     }
 }
 
@@ -143,6 +150,7 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
     let mut row_lines = Vec::new();
     let mut segments = Vec::new();
     let mut segment_start = 0;
+    let mut cells: Vec<&str> = Vec::with_capacity(width);
     for (i, line) in lines.iter().enumerate().skip(start) {
         let number = i + 1;
         let t = line.trim();
@@ -157,7 +165,7 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
         if is_comment(t) {
             continue;
         }
-        let cells = separator.split_cells(t);
+        separator.split_into(t, &mut cells);
         if cells.len() != width {
             return Err(ImportError::at(
                 file,

@@ -52,23 +52,31 @@ pub fn decode_lines(file_name: &str, bytes: &[u8]) -> Result<TextLines, ImportEr
 
 /// Splits at `\r\n`, `\n` and bare `\r`; a final line end adds no empty line.
 pub fn split_lines(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
     let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                lines.push(std::mem::take(&mut current));
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' => {
+                lines.push(text[start..i].to_string());
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = i;
             }
-            '\n' => lines.push(std::mem::take(&mut current)),
-            c => current.push(c),
+            b'\n' => {
+                lines.push(text[start..i].to_string());
+                i += 1;
+                start = i;
+            }
+            _ => i += 1,
         }
     }
-    if !current.is_empty() {
-        lines.push(current);
+    if start < bytes.len() {
+        lines.push(text[start..].to_string());
     }
     lines
 }
