@@ -39,6 +39,7 @@ pub mod hardening_fit;
 pub mod import;
 pub mod input_limits;
 pub mod least_squares;
+pub mod mapping_proposal;
 pub mod materials;
 pub mod measurement_corrections;
 pub mod number_format;

@@ -521,3 +521,46 @@ fn a_batch_of_files_with_one_that_fails() {
     );
     assert!(lines[3].contains("zip archive"), "{}", lines[3]);
 }
+
+/// Every file opened as it is: the mapping and corrections the page would
+/// propose from the file alone give the synthetic test's numbers, once the
+/// user adds what the proposal says is missing, the frame compliance where
+/// the file does not state it, and a baseline window.
+#[test]
+fn what_each_file_proposes_is_right() {
+    use ecm_core::mapping_proposal::propose;
+    for (name, bytes) in fixtures() {
+        let i = load_data(name, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        let mut p = propose(&i);
+        let expected_missing: &[&str] = match name {
+            "ntmdt.txt" => &[
+                "which column is the displacement (or the piezo travel), and its unit",
+                "which column is the force (or the cantilever deflection), and its unit",
+            ],
+            "afm_workshop.csv" => &["the cantilever's spring constant (N/m)"],
+            _ => &[],
+        };
+        assert_eq!(p.missing, expected_missing, "{name}");
+        // Of the TriboScan files only the .hld header states the frame
+        // compliance; for the text exports the user enters it.
+        assert_eq!(
+            p.corrections.frame_compliance.is_some(),
+            name.ends_with(".hld"),
+            "{name}"
+        );
+        match name {
+            "triboscan_ti950.txt" | "triboscan_ti990.txt" => {
+                p.corrections.frame_compliance = Some(FRAME)
+            }
+            // The user says what the columns are: displacement and force in nm and nN.
+            "ntmdt.txt" => {
+                p.mapping.displacement = src(0, 1e-9);
+                p.mapping.force = src(1, 1e-9);
+            }
+            "afm_workshop.csv" => p.corrections.spring_constant = Some(40.0),
+            _ => {}
+        }
+        p.corrections.baseline_points = Some(15);
+        check(name, &analysed(&i, p.mapping, p.corrections).1, true);
+    }
+}

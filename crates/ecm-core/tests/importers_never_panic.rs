@@ -26,6 +26,11 @@ const SAMPLES: &[&[u8]] = &[
 fn check(result: Result<Import, ecm_core::import::ImportError>) {
     match result {
         Ok(i) => {
+            let proposal = ecm_core::mapping_proposal::propose(&i);
+            assert!(proposal
+                .mapping
+                .force
+                .is_none_or(|s| s.column < i.columns.len()));
             let n = i.rows();
             assert!(i.columns.iter().all(|c| c.values.len() == n));
             assert!(i
