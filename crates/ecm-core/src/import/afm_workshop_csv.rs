@@ -6,10 +6,10 @@
 //! Force(nN),Retract Z-Sense(nm),Retract Force(nN)`. The pairs are stacked
 //! into two segments, extend and retract.
 
-use super::extend_retract::stack;
+use super::extend_retract::stack_or_keep;
 use super::table_reader::read_table;
 use super::text_decoding::TextLines;
-use super::{Column, Import, ImportError, Reader};
+use super::{header_values, Import, ImportError, Reader};
 
 /// The AFM Workshop reader.
 pub const READER: Reader = Reader {
@@ -37,12 +37,7 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             "no table header (“Extend Z-Sense(nm),Extend Force(nN),…”) was found.",
         ));
     };
-    let metadata = text.lines[..header_line]
-        .iter()
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .filter(|(k, v)| !k.is_empty() && !v.is_empty())
-        .collect();
+    let metadata = header_values(text.lines[..header_line].iter().map(String::as_str));
     let table = read_table(file, &text.lines, header_line)?;
     let labels = table.header.clone().ok_or_else(|| {
         ImportError::at(
@@ -52,20 +47,14 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             "the table header does not match the rows below it.",
         )
     })?;
-    let (columns, segments, warnings) = match stack(&labels, table.columns.clone()) {
-        Some((names, columns, segments)) => (
-            Column::from_table(Some(&names), columns),
-            segments,
-            Vec::new(),
-        ),
-        None => (
-            Column::from_table(Some(&labels), table.columns),
-            table.segments,
-            vec![
-                "The extend and retract columns do not pair up; they are shown as they are."
-                    .to_string(),
-            ],
-        ),
+    let (columns, segments, stacked) = stack_or_keep(&labels, table);
+    let warnings = if stacked {
+        Vec::new()
+    } else {
+        vec![
+            "The extend and retract columns do not pair up; they are shown as they are."
+                .to_string(),
+        ]
     };
     Ok(Import {
         format: READER.format,

@@ -3,7 +3,8 @@
 //! are stacked into one set of columns with two segments, `extend` then
 //! `retract`, so every analysis sees the same shape of data.
 
-use super::Segment;
+use super::table_reader::Table;
+use super::{Column, Segment};
 
 /// Which curve a column belongs to, and its label without the tag.
 fn tag(label: &str) -> Option<(bool, String)> {
@@ -64,6 +65,21 @@ pub fn stack(labels: &[String], columns: Vec<Vec<f64>>) -> Option<Stacked> {
         },
     ];
     Some((names, stacked, segments))
+}
+
+/// The table's columns stacked into extend and retract when their labels
+/// pair up (`true`), else as they are with the table's own segments.
+pub fn stack_or_keep(labels: &[String], table: Table) -> (Vec<Column>, Vec<Segment>, bool) {
+    match stack(labels, table.columns.clone()) {
+        Some((names, columns, segments)) => {
+            (Column::from_table(Some(&names), columns), segments, true)
+        }
+        None => (
+            Column::from_table(Some(labels), table.columns),
+            table.segments,
+            false,
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use super::column_header::Role;
 use super::table_reader::read_table;
 use super::text_decoding::TextLines;
-use super::{Column, Import, ImportError, Reader, Segment};
+use super::{header_values, Column, Import, ImportError, Reader, Segment};
 
 /// The FemtoTools reader.
 pub const READER: Reader = Reader {
@@ -28,15 +28,12 @@ fn recognises(text: &TextLines) -> bool {
 
 fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
     let table = read_table(file, &text.lines, 0)?;
-    let metadata = text
-        .lines
-        .iter()
-        .take(table.row_lines.first().map_or(0, |l| l - 1))
-        .filter_map(|l| l.trim().strip_prefix("//"))
-        .filter_map(|l| l.split_once(':').or_else(|| l.split_once('\t')))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .filter(|(k, v)| !k.is_empty() && !v.is_empty())
-        .collect();
+    let metadata = header_values(
+        text.lines
+            .iter()
+            .take(table.row_lines.first().map_or(0, |l| l - 1))
+            .filter_map(|l| l.trim().strip_prefix("//")),
+    );
     let columns = Column::from_table(table.header.as_deref(), table.columns);
     let segments = match columns
         .iter()

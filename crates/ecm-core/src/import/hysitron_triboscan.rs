@@ -11,7 +11,7 @@
 
 use super::table_reader::read_table;
 use super::text_decoding::TextLines;
-use super::{Column, Import, ImportError, Reader};
+use super::{header_values, Column, Import, ImportError, Reader};
 
 /// The TriboScan reader.
 pub const READER: Reader = Reader {
@@ -68,11 +68,9 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
         }
     }
     if hld {
-        metadata.extend(lines.iter().take(count_line).filter_map(|l| {
-            l.split_once(':')
-                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-                .filter(|(k, v)| !k.is_empty() && !v.is_empty())
-        }));
+        metadata.extend(header_values(
+            lines[..count_line].iter().map(String::as_str),
+        ));
     }
     metadata.push((key.to_string(), count_text.to_string()));
     // In a .hld file other sections follow the test data: read its N rows only.

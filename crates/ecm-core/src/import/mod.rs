@@ -69,6 +69,28 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// One header line's `key: value` (else `key = value`, else `key<tab>value`),
+/// both trimmed; `None` when either is empty.
+pub fn key_value(line: &str) -> Option<(String, String)> {
+    let (k, v) = line
+        .split_once(':')
+        .or_else(|| line.split_once('='))
+        .or_else(|| line.split_once('\t'))?;
+    let (k, v) = (k.trim(), v.trim());
+    (!k.is_empty() && !v.is_empty()).then(|| (k.to_string(), v.to_string()))
+}
+
+/// The header values in `lines` (see [`key_value`]), the first of each key.
+pub fn header_values<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = Vec::new();
+    for (k, v) in lines.into_iter().filter_map(key_value) {
+        if !values.iter().any(|(seen, _)| *seen == k) {
+            values.push((k, v));
+        }
+    }
+    values
+}
+
 /// One column of numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {

@@ -6,10 +6,10 @@
 //! Defl_nm_Ex\tDefl_nm_Rt\tDefl_pN_Ex\tDefl_pN_Rt\t`. The `_Ex`/`_Rt` pairs
 //! are stacked into two segments, extend and retract.
 
-use super::extend_retract::stack;
+use super::extend_retract::stack_or_keep;
 use super::table_reader::read_table;
 use super::text_decoding::TextLines;
-use super::{Column, Import, ImportError, Reader};
+use super::{header_values, Import, ImportError, Reader};
 
 /// The Nanoscope reader.
 pub const READER: Reader = Reader {
@@ -36,20 +36,13 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             "the header's end (“\\*Force file list end”) was not found.",
         )
     })?;
-    let mut metadata: Vec<(String, String)> = Vec::new();
-    for l in &text.lines[..end] {
-        let body = l.trim().trim_matches('"').trim_start_matches('\\');
-        if let Some((k, v)) = body.split_once(':') {
-            let (k, v) = (k.trim(), v.trim());
-            if !k.is_empty()
-                && !v.is_empty()
-                && !k.starts_with('*')
-                && !metadata.iter().any(|(m, _)| m == k)
-            {
-                metadata.push((k.to_string(), v.to_string()));
-            }
-        }
-    }
+    // `"\Spring Constant: 0.07444"`; `\*…` lines name sections.
+    let metadata = header_values(
+        text.lines[..end]
+            .iter()
+            .map(|l| l.trim().trim_matches('"').trim_start_matches('\\'))
+            .filter(|l| !l.starts_with('*')),
+    );
     let table = read_table(file, &text.lines, end + 1)?;
     let labels = table.header.clone().ok_or_else(|| {
         ImportError::at(
@@ -59,13 +52,7 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             "the column names after the header are missing.",
         )
     })?;
-    let (columns, segments) = match stack(&labels, table.columns.clone()) {
-        Some((names, columns, segments)) => (Column::from_table(Some(&names), columns), segments),
-        None => (
-            Column::from_table(Some(&labels), table.columns),
-            table.segments,
-        ),
-    };
+    let (columns, segments, _) = stack_or_keep(&labels, table);
     Ok(Import {
         format: READER.format,
         encoding: text.encoding,

@@ -5,7 +5,7 @@
 
 use super::table_reader::{is_comment, read_table, Separator};
 use super::text_decoding::TextLines;
-use super::{Column, Import, ImportError, Reader};
+use super::{header_values, Column, Import, ImportError, Reader};
 
 /// The plain-table reader (used when no instrument format recognises a file).
 pub const READER: Reader = Reader {
@@ -16,19 +16,13 @@ pub const READER: Reader = Reader {
 
 fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
     let table = read_table(file, &text.lines, 0)?;
-    let metadata = text
-        .lines
-        .iter()
-        .take(table.row_lines.first().map_or(0, |l| l - 1))
-        .filter(|l| is_comment(l))
-        .filter_map(|l| {
-            let body = l.trim_start().trim_start_matches(['#', '/']).trim();
-            body.split_once(':')
-                .or_else(|| body.split_once('='))
-                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        })
-        .filter(|(k, _)| !k.is_empty())
-        .collect();
+    let metadata = header_values(
+        text.lines
+            .iter()
+            .take(table.row_lines.first().map_or(0, |l| l - 1))
+            .filter(|l| is_comment(l))
+            .map(|l| l.trim_start().trim_start_matches(['#', '/'])),
+    );
     let mut warnings = Vec::new();
     if table.header.is_none() {
         warnings.push(
