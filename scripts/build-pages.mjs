@@ -71,9 +71,23 @@ const css = transformSync(readFileSync(join(root, 'www/style.css'), 'utf8'), { l
 const cssName = `style-${hash(css)}.css`;
 writeFileSync(join(dist, cssName), css);
 
+// The import worker (page=data reads large files in it): a small module
+// script that starts the `import_worker` module and hands it each message.
+const worker = modules.import_worker;
+const workerJs = `import init, { import_file } from './${worker.js}';
+const ready = init({ module_or_path: new URL('./${worker.wasm}', import.meta.url) });
+self.onmessage = (e) => ready.then(() => {
+  const [result, transfer] = import_file(e.data.name, new Uint8Array(e.data.bytes));
+  self.postMessage(result, transfer);
+});
+`;
+const workerName = `import-worker-${hash(workerJs)}.js`;
+writeFileSync(join(dist, workerName), workerJs);
+
 // index.html: the stylesheet and the loader's table of page modules. The
-// `all` module serves only the single file (finish-dist.mjs).
-const pages = Object.fromEntries(Object.entries(modules).filter(([k]) => k !== 'all'));
+// `all` module serves only the single file (finish-dist.mjs), and
+// `import_worker` only the worker.
+const pages = Object.fromEntries(Object.entries(modules).filter(([k]) => k !== 'all' && k !== 'import_worker'));
 let html = readFileSync(join(root, 'www/index.html'), 'utf8');
 const fill = (marker, value) => {
   if (!html.includes(marker)) throw new Error(`build-pages: www/index.html has no ${marker}`);
@@ -86,12 +100,13 @@ writeFileSync(join(dist, homeName), homeJs);
 fill('{{STYLE}}', cssName);
 fill('{{HOME_SCRIPT}}', JSON.stringify(homeName));
 fill('{{PAGE_MODULES}}', JSON.stringify(pages));
+fill('{{IMPORT_WORKER}}', JSON.stringify(workerName));
 // Scripts inline in the page are minified too.
 html = html.replace(/<script( id="[^"]+")?>([\s\S]*?)<\/script>/g, (_, id, code) =>
   `<script${id ?? ''}>${transformSync(code, { minify: true, target: 'es2020' }).code.trim()}</script>`);
 html = html.replace(/<!--(?! \/?ecm:)[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
 writeFileSync(join(dist, 'index.html'), html);
-writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, home: homeName, modules }, null, 2) + '\n');
+writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, home: homeName, importWorker: workerName, modules }, null, 2) + '\n');
 for (const f of readdirSync(join(root, 'www'))) {
   if (!['index.html', 'style.css', 'home.js'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
 }

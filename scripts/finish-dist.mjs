@@ -14,13 +14,13 @@ import { buildSync } from 'esbuild';
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // What scripts/build-pages.mjs wrote: the stylesheet and each module's files.
-const { style: css, home, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
+const { style: css, home, importWorker, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
 const pageFiles = Object.entries(modules)
   .filter(([key]) => key !== 'all')
   .flatMap(([, m]) => [m.js, m.wasm]);
 
 // ---- Service worker -------------------------------------------------------
-const files = ['./', 'index.html', css, home, ...pageFiles];
+const files = ['./', 'index.html', css, home, importWorker, ...pageFiles];
 const version = createHash('sha256').update(files.join('\n')).update(html).digest('hex').slice(0, 16);
 writeFileSync(join(dist, 'sw.js'), `// ecm-calc offline support, written by scripts/finish-dist.mjs for this build.
 // Precaches every page's files (installed once the first page is drawn, so

@@ -11,7 +11,13 @@ export function pageLoads(dist) {
   const { style, home, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
   const loads = { '': ['index.html', style, home] };
   for (const [key, m] of Object.entries(modules)) {
-    if (key !== 'all') loads[key] = ['index.html', style, m.js, m.wasm];
+    if (key !== 'all' && key !== 'import_worker') loads[key] = ['index.html', style, m.js, m.wasm];
   }
   return loads;
+}
+
+/** The files the data page's import worker fetches when a large file is opened. */
+export function workerLoad(dist) {
+  const { importWorker, modules } = JSON.parse(readFileSync(join(dist, 'modules.json'), 'utf8'));
+  return [importWorker, modules.import_worker.js, modules.import_worker.wasm];
 }

@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { pageLoads } from './first-load.mjs';
+import { pageLoads, workerLoad } from './first-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
@@ -29,6 +29,16 @@ for (const key of new Set([...Object.keys(loads), ...Object.keys(budget.pages_gz
   console.log(`  ${name.padEnd(10)} ${kib(total)} KiB gzip (limit ${limit} KiB; goal ${budget.goal_gzip_kib[key === '' ? 'home' : 'calculator']} KiB)  ${files.map((f, i) => `${f.replace(/-[0-9a-f]{12}/, '')} ${(sizes[i] / 1024).toFixed(1)}`).join(' + ')}${over ? '  OVER' : ''}`);
   if (over) {
     console.error(`size budget: a first visit to ${name} fetches ${(total / 1024).toFixed(1)} KiB gzipped, over its limit of ${limit} KiB (size-budget.json).`);
+    failed = true;
+  }
+}
+{
+  const files = workerLoad(dist);
+  const total = files.map(gz).reduce((a, b) => a + b, 0);
+  const limit = budget.import_worker_gzip_kib;
+  console.log(`  ${'worker'.padEnd(10)} ${kib(total)} KiB gzip (limit ${limit} KiB), fetched by page=data for files over 2 MB`);
+  if (!(total <= limit * 1024)) {
+    console.error(`size budget: the import worker is ${(total / 1024).toFixed(1)} KiB gzipped, over its limit of ${limit} KiB (size-budget.json).`);
     failed = true;
   }
 }

@@ -221,6 +221,26 @@ limit!(
     /// Offset strain for an offset yield point: 0 to 0.1 (0.2 % is 0.002).
     OFFSET_STRAIN, "offset strain", "", Ge(0.0), Ge(0.1)
 );
+limit!(
+    /// Frame (machine) compliance in m/N: 0 to 1 m/N (TriboScan's are about 10⁻⁶ to 10⁻⁵).
+    FRAME_COMPLIANCE, "frame compliance", "m/N", Ge(0.0), Ge(1.0)
+);
+limit!(
+    /// Deflection sensitivity in m/V: above 0, up to 1 mm/V.
+    SENSITIVITY, "deflection sensitivity", "m/V", Gt(0.0), Ge(1e-3)
+);
+limit!(
+    /// Thermal drift rate in m/s: −1 to 1 µm/s (a few nm/s or less is usual).
+    DRIFT_RATE, "drift rate", "m/s", Ge(-1e-6), Ge(1e-6)
+);
+limit!(
+    /// Points before contact that the baseline is fitted over: 3 to 10 million.
+    BASELINE_POINTS, "baseline points", "", Ge(3.0), Ge(1e7)
+);
+limit!(
+    /// A fraction of the force, for an unloading window: 0 to 1.
+    FORCE_FRACTION, "fraction of the force", "", Ge(0.0), Ge(1.0)
+);
 
 #[cfg(test)]
 mod tests {

@@ -271,6 +271,14 @@ pub fn correct(
     })
 }
 
+/// The maximum force (N) of a corrected curve and the displacement at it
+/// (m): known before any geometry is given. `None` for an empty curve.
+pub fn max_force(curve: &CorrectedCurve) -> Option<(f64, f64)> {
+    let f = &curve.force;
+    let peak = (0..f.len()).max_by(|&a, &b| f[a].total_cmp(&f[b]))?;
+    Some((f[peak], *curve.displacement.get(peak)?))
+}
+
 /// The results of one test.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestResults {
@@ -400,6 +408,24 @@ mod tests {
     use super::*;
     use crate::import::load_data;
     use std::f64::consts::PI;
+
+    #[test]
+    fn maximum_force_and_its_displacement_without_geometry() {
+        let curve = CorrectedCurve {
+            displacement: vec![0.0, 1e-9, 2e-9, 3e-9],
+            force: vec![0.0, 1e-6, 3e-6, 2e-6],
+            time: None,
+            steps: vec![],
+            warnings: vec![],
+        };
+        assert_eq!(max_force(&curve), Some((3e-6, 2e-9)));
+        let empty = CorrectedCurve {
+            displacement: vec![],
+            force: vec![],
+            ..curve
+        };
+        assert_eq!(max_force(&empty), None);
+    }
 
     /// A synthetic pillar test written as a TriboScan .hld export: straight
     /// pillar d = 500 nm, L₀ = 1 µm; E = 5 GPa to a yield stress of 60 MPa,

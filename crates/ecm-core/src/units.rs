@@ -26,6 +26,16 @@ pub static LENGTH: &[Unit] = &[u("nm", 1e-9), u("µm", 1e-6), u("mm", 1e-3), u("
 pub static FORCE: &[Unit] = &[u("nN", 1e-9), u("µN", 1e-6), u("mN", 1e-3), u("N", 1.0)];
 /// Stress, pressure and elastic modulus: kPa, MPa, GPa, Pa.
 pub static STRESS: &[Unit] = &[u("kPa", 1e3), u("MPa", 1e6), u("GPa", 1e9), u("Pa", 1.0)];
+/// Frame or machine compliance: nm/µN (TriboScan's unit), m/N.
+pub static COMPLIANCE: &[Unit] = &[u("nm/µN", 1e-3), u("m/N", 1.0)];
+/// Deflection sensitivity: nm/V, m/V.
+pub static SENSITIVITY: &[Unit] = &[u("nm/V", 1e-9), u("m/V", 1.0)];
+/// Thermal drift rate: nm/s, m/s.
+pub static DRIFT_RATE: &[Unit] = &[u("nm/s", 1e-9), u("m/s", 1.0)];
+/// Strain rate: 1/s.
+pub static STRAIN_RATE: &[Unit] = &[u("1/s", 1.0)];
+/// Energy: fJ, pJ, nJ, J.
+pub static ENERGY: &[Unit] = &[u("fJ", 1e-15), u("pJ", 1e-12), u("nJ", 1e-9), u("J", 1.0)];
 /// Spring constant: N/m.
 pub static STIFFNESS: &[Unit] = &[u("N/m", 1.0)];
 /// Molar volume: cm³/mol, m³/mol.

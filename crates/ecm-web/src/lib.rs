@@ -11,6 +11,7 @@ mod components;
 mod compute;
 mod embed;
 mod field_value;
+pub mod import_transfer;
 mod link_state;
 pub mod pages;
 mod panic_notice;

@@ -16,6 +16,8 @@ pub enum Route {
     Sphere,
     /// Rod / pillar test: single point and measured series.
     RodTest,
+    /// Measured test data: instrument exports, corrections, batch.
+    TestData,
     /// The materials library.
     Materials,
     /// The paper's data and worked numbers.
@@ -24,12 +26,13 @@ pub enum Route {
 
 impl Route {
     /// Every page, in menu order.
-    pub const ALL: [Route; 7] = [
+    pub const ALL: [Route; 8] = [
         Route::Home,
         Route::Stress,
         Route::Fracture,
         Route::Sphere,
         Route::RodTest,
+        Route::TestData,
         Route::Materials,
         Route::Paper,
     ];
@@ -42,6 +45,7 @@ impl Route {
             Route::Fracture => "fracture",
             Route::Sphere => "sphere",
             Route::RodTest => "rod",
+            Route::TestData => "data",
             Route::Materials => "materials",
             Route::Paper => "paper",
         }
@@ -55,6 +59,7 @@ impl Route {
             Route::Fracture => "Electrolyte fracture",
             Route::Sphere => "Sphere compression",
             Route::RodTest => "Rod / pillar test",
+            Route::TestData => "Test data",
             Route::Materials => "Materials",
             Route::Paper => "The paper",
         }
@@ -68,6 +73,7 @@ impl Route {
             Route::Fracture => "When a flaw in a solid electrolyte cracks: fracture stress, critical overpotential, critical flaw size and the failure map.",
             Route::Sphere => "Stress in a nanoparticle squeezed between two plates: Hertz (elastic) and the plastic contact-area models.",
             Route::RodTest => "Force, stress, strain and modulus from AFM rod and pillar tests, for one point or a pasted data series.",
+            Route::TestData => "Instrument exports (TriboScan, JPK, FemtoTools, AFM Workshop, NT-MDT, Nanoscope) to moduli, yield and strength, corrected, one test or a batch.",
             Route::Materials => "Metals and solid electrolytes with values, ranges and sources, ready to use in the calculators.",
             Route::Paper => "Table 1 of the paper and its worked numbers, recomputed and checked.",
         }

@@ -90,6 +90,70 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    /// The roles a column can be given on the page, in menu order.
+    pub const MAPPED: [Role; 5] = [
+        Role::Displacement,
+        Role::PiezoTravel,
+        Role::Deflection,
+        Role::Force,
+        Role::Time,
+    ];
+
+    /// Its name in links (`d`, `z`, `x`, `f`, `t`, `s`, `o`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Displacement => "d",
+            Role::PiezoTravel => "z",
+            Role::Deflection => "x",
+            Role::Force => "f",
+            Role::Time => "t",
+            Role::Segment => "s",
+            Role::Other => "o",
+        }
+    }
+
+    /// The role for a link name.
+    pub fn from_key(key: &str) -> Option<Role> {
+        [Role::Segment, Role::Other]
+            .into_iter()
+            .chain(Role::MAPPED)
+            .find(|r| r.key() == key)
+    }
+
+    /// What it is, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Displacement => "displacement / depth",
+            Role::PiezoTravel => "piezo / Z travel",
+            Role::Deflection => "cantilever deflection",
+            Role::Force => "force / load",
+            Role::Time => "time",
+            Role::Segment => "segment / phase",
+            Role::Other => "not used",
+        }
+    }
+
+    /// The kinds of unit its values can be in.
+    pub fn dimensions(self) -> &'static [Dimension] {
+        match self {
+            Role::Displacement | Role::PiezoTravel => &[Dimension::Length],
+            Role::Deflection => &[Dimension::Length, Dimension::Voltage],
+            Role::Force => &[Dimension::Force],
+            Role::Time => &[Dimension::Time],
+            Role::Segment | Role::Other => &[],
+        }
+    }
+
+    /// The units a column in this role can be read in.
+    pub fn units(self) -> impl Iterator<Item = Unit> {
+        UNITS
+            .iter()
+            .map(|&(_, u)| u)
+            .filter(move |u| self.dimensions().contains(&u.dimension))
+    }
+}
+
 /// What one header cell says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ColumnHeader {
@@ -175,6 +239,19 @@ mod tests {
         let h = read_header(label);
         assert_eq!(h.unit.map(|u| u.symbol), symbol, "unit of {label}");
         assert_eq!(h.role, role, "role of {label}");
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_link_keys_and_list_their_units() {
+        for r in Role::MAPPED.into_iter().chain([Role::Segment, Role::Other]) {
+            assert_eq!(Role::from_key(r.key()), Some(r));
+        }
+        assert_eq!(Role::from_key("q"), None);
+        let force: Vec<&str> = Role::Force.units().map(|u| u.symbol).collect();
+        assert_eq!(force, ["pN", "nN", "µN", "mN", "N"]);
+        assert!(Role::Deflection.units().any(|u| u.symbol == "V"));
+        assert!(!Role::Displacement.units().any(|u| u.symbol == "V"));
+        assert_eq!(Role::Other.units().count(), 0);
     }
 
     #[test]

@@ -13,6 +13,9 @@ use super::table_reader::read_table;
 use super::text_decoding::TextLines;
 use super::{header_values, Column, Import, ImportError, Reader};
 
+/// The name of the `.hld` file's format.
+pub const HLD_FORMAT: &str = "Hysitron TriboScan .hld test data";
+
 /// The TriboScan reader.
 pub const READER: Reader = Reader {
     format: "Hysitron TriboScan text export",
@@ -118,11 +121,7 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
         _ => {}
     }
     Ok(Import {
-        format: if hld {
-            "Hysitron TriboScan .hld test data"
-        } else {
-            READER.format
-        },
+        format: if hld { HLD_FORMAT } else { READER.format },
         encoding: text.encoding,
         columns: Column::from_table(Some(&header), table.columns),
         segments: table.segments,

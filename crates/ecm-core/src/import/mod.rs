@@ -182,6 +182,18 @@ pub const READERS: &[Reader] = &[
     femtotools_text::READER,
 ];
 
+/// The name of a format as the readers give it, from its text (for an
+/// import passed between threads as plain data); `None` for a name no reader
+/// gives.
+pub fn known_format(name: &str) -> Option<&'static str> {
+    READERS
+        .iter()
+        .map(|r| r.format)
+        .chain([hysitron_triboscan::HLD_FORMAT, plain_table::READER.format])
+        .chain(plain_table::FORMATS)
+        .find(|f| *f == name)
+}
+
 /// Reads an exported file: detects its format and returns its columns.
 pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
     let text = text_decoding::decode_lines(file, bytes)?;
@@ -198,6 +210,17 @@ pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_fixture_names_a_known_format() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let import = load_data("f", &std::fs::read(&path).unwrap()).unwrap();
+            assert_eq!(known_format(import.format), Some(import.format), "{path:?}");
+        }
+        assert_eq!(known_format("Excel workbook"), None);
+    }
 
     #[test]
     fn errors_name_file_line_and_column() {

@@ -7,6 +7,16 @@ use super::table_reader::{is_comment, read_table, Separator};
 use super::text_decoding::TextLines;
 use super::{header_values, Column, Import, ImportError, Reader};
 
+/// The names a plain table's format is given, by separator and decimal mark.
+pub const FORMATS: [&str; 6] = [
+    "Table of numbers (semicolons, decimal commas)",
+    "Table of numbers (decimal commas)",
+    "Table of numbers (comma-separated)",
+    "Table of numbers (tab-separated)",
+    "Table of numbers (semicolon-separated)",
+    "Table of numbers (space-separated)",
+];
+
 /// The plain-table reader (used when no instrument format recognises a file).
 pub const READER: Reader = Reader {
     format: "Table of numbers",
@@ -32,12 +42,12 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
     }
     Ok(Import {
         format: match (table.separator, table.decimal_comma) {
-            (Separator::Semicolon, true) => "Table of numbers (semicolons, decimal commas)",
-            (_, true) => "Table of numbers (decimal commas)",
-            (Separator::Comma, _) => "Table of numbers (comma-separated)",
-            (Separator::Tab, _) => "Table of numbers (tab-separated)",
-            (Separator::Semicolon, _) => "Table of numbers (semicolon-separated)",
-            (Separator::Spaces, _) => "Table of numbers (space-separated)",
+            (Separator::Semicolon, true) => FORMATS[0],
+            (_, true) => FORMATS[1],
+            (Separator::Comma, _) => FORMATS[2],
+            (Separator::Tab, _) => FORMATS[3],
+            (Separator::Semicolon, _) => FORMATS[4],
+            (Separator::Spaces, _) => FORMATS[5],
         },
         encoding: text.encoding,
         columns: Column::from_table(table.header.as_deref(), table.columns),

@@ -3,7 +3,7 @@
 use ecm_web::pages::{
     fracture::FracturePage, home::HomePage, materials::MaterialsPage,
     overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
-    sphere::SpherePage,
+    sphere::SpherePage, test_data::TestDataPage,
 };
 use ecm_web::{start, IntoAny, Route, Site};
 use leptos::view;
@@ -17,6 +17,7 @@ fn main() {
             Route::Fracture => view! { <FracturePage /> }.into_any(),
             Route::Sphere => view! { <SpherePage /> }.into_any(),
             Route::RodTest => view! { <RodTestPage /> }.into_any(),
+            Route::TestData => view! { <TestDataPage /> }.into_any(),
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),
         },

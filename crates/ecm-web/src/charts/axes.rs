@@ -34,7 +34,11 @@ macro_rules! delegate {
                 self.0.map(value, limit)
             }
             fn key_points<H: KeyPointHint>(&self, hint: H) -> Vec<f64> {
-                self.0.key_points(hint)
+                // plotters' log axis can give one tick twice (10·100 and
+                // 1000, a rounding apart): keep the first.
+                let mut points = self.0.key_points(hint);
+                points.dedup_by(|b, a| (*b - *a).abs() <= 1e-9 * a.abs().max(b.abs()));
+                points
             }
             fn range(&self) -> Range<f64> {
                 self.0.range()

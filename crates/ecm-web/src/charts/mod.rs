@@ -8,9 +8,11 @@ pub mod axis_labels;
 pub mod chart_style;
 pub mod drawing;
 pub mod failure_map_chart;
+pub mod force_curve_chart;
 pub mod legend;
 pub mod paper_chart;
 pub mod sphere_chart;
+pub mod strength_size_chart;
 pub mod stress_chart;
 pub mod stress_strain_chart;
 

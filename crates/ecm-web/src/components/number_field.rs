@@ -158,9 +158,18 @@ pub fn NumberField(
     /// A short hint under the field (text, or a closure for one that changes).
     #[prop(optional, into)]
     hint: Option<TextProp>,
+    /// Left empty is not an error (the results that need it say so).
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let message_id = format!("{id}-msg");
-    let error = Memo::new(move |_| field.error());
+    let error = Memo::new(move |_| {
+        if optional && field.text.with(|t| t.trim().is_empty()) {
+            None
+        } else {
+            field.error()
+        }
+    });
     let units = field.units;
     let on_unit = move |ev: leptos::ev::Event| {
         let new: usize = event_target_value(&ev)

@@ -6,3 +6,4 @@ pub mod overpotential_stress;
 pub mod paper;
 pub mod rod_test;
 pub mod sphere;
+pub mod test_data;

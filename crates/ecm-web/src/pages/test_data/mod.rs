@@ -1,0 +1,504 @@
+//! Measured test data (`?page=data`): an instrument's export, as it is, to
+//! the numbers of a paper's Table 1. Open, drop or paste files; check the
+//! columns the page proposes; choose the rows, corrections and geometry; read
+//! the results with the rule behind each; analyse a whole batch. Everything
+//! is computed by `ecm_core::test_pipeline`; this module only wires it up.
+
+mod batch_section;
+pub mod column_roles;
+mod column_table;
+mod corrections_form;
+pub mod curve_export;
+mod fields;
+mod file_loading;
+mod import_summary;
+mod open_files;
+mod result_list;
+
+use crate::browser;
+use crate::charts::force_curve_chart::{thin, ForceCurveChart, MAX_DRAWN};
+use crate::charts::stress_strain_chart::StressStrainChart;
+use crate::components::choice_field::ChoiceField;
+use crate::components::number_field::{FieldState, NumberField};
+use crate::components::plot::Plot;
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use batch_section::{BatchFile, BatchSection, BatchSettings};
+use column_roles::{from_link, from_proposal, to_link, to_mapping, ColumnChoice};
+use corrections_form::{CorrectionFields, CorrectionsForm};
+use ecm_core::curve_segments::find_segments;
+use ecm_core::mapping_proposal::propose;
+use ecm_core::taper_geometry::TaperArea;
+use ecm_core::test_pipeline::{
+    analyse_test, correct, max_force, CorrectedCurve, Corrections, Geometry, TestMode, Windows,
+};
+use leptos::prelude::*;
+use open_files::{Loaded, OpenFiles};
+use result_list::ResultList;
+use std::sync::Arc;
+
+/// The corrected curve of the file on screen, or why there is none.
+type Curve = Option<Result<Arc<CorrectedCurve>, String>>;
+
+/// The page.
+#[component]
+pub fn TestDataPage() -> impl IntoView {
+    let link = read_link();
+    let never = Signal::from(RwSignal::new(false));
+    let field = |spec| FieldState::new(&link, never, spec);
+    let c = CorrectionFields {
+        cantilever: RwSignal::new(link.flag("use_k", false)),
+        k: field(&fields::K),
+        sensitivity: field(&fields::SENS),
+        baseline: RwSignal::new(link.flag("use_bl", false)),
+        baseline_points: field(&fields::BASELINE),
+        frame: RwSignal::new(link.flag("use_cf", false)),
+        compliance: field(&fields::FRAME),
+        base: RwSignal::new(link.flag("use_base", false)),
+        substrate_e: field(&fields::SUBSTRATE_E),
+        substrate_nu: field(&fields::SUBSTRATE_NU),
+        drift: RwSignal::new(link.flag("use_drift", false)),
+        drift_rate: field(&fields::DRIFT),
+    };
+    let top = field(&fields::TOP);
+    let bottom = field(&fields::BOTTOM);
+    let l0 = field(&fields::L0);
+    let win_lo = field(&fields::WIN_LO);
+    let win_hi = field(&fields::WIN_HI);
+    let unload_lo = field(&fields::UNLOAD_LO);
+    let unload_hi = field(&fields::UNLOAD_HI);
+    let offset = field(&fields::OFFSET);
+    let mode = RwSignal::new(link.choice("mode", &["compression", "tension"], "compression"));
+    let area = RwSignal::new(link.choice("area", &["top", "mid", "mean"], "top"));
+    let window = RwSignal::new(link.choice("window", &["auto", "manual"], "auto"));
+    let segment = RwSignal::new(link.text("seg"));
+    let linked_columns = link.text("cols");
+
+    // The files and the one on screen.
+    let files = RwSignal::new(Vec::<BatchFile>::new());
+    let diameters = RwSignal::new(Vec::<String>::new());
+    let current = RwSignal::new(None::<usize>);
+    let failures = RwSignal::new(Vec::<String>::new());
+    let choices = RwSignal::new(Vec::<ColumnChoice>::new());
+    let link_notice = RwSignal::new(None::<String>);
+    let pending_link = StoredValue::new(!linked_columns.is_empty());
+    let import = Memo::new(move |_| {
+        let i = current.get()?;
+        files.with(|f| f.get(i).and_then(|(_, r)| r.as_ref().ok().cloned()))
+    });
+
+    // A file shown for the first time: the link's columns if they fit it
+    // (once, for the link the page was opened with), else the file's proposal.
+    let show = move |index: usize, linked: Option<String>| {
+        let Some(im) = files.with_untracked(|f| f.get(index).and_then(|(_, r)| r.clone().ok()))
+        else {
+            return;
+        };
+        let proposal = propose(&im);
+        let from_file = from_proposal(&im, &proposal);
+        let chosen = match linked.map(|l| from_link(&l, im.columns.len())) {
+            Some(Ok(c)) => {
+                link_notice.set(None);
+                c
+            }
+            Some(Err(e)) => {
+                link_notice.set(Some(e));
+                from_file
+            }
+            None => {
+                link_notice.set(None);
+                let p = proposal.corrections;
+                if let Some(k) = p.spring_constant {
+                    c.k.set_si(k);
+                }
+                if let Some(sens) = p.sensitivity {
+                    c.sensitivity.set_si(sens);
+                }
+                if let Some(cf) = p.frame_compliance {
+                    c.compliance.set_si(cf);
+                    c.frame.set(true);
+                }
+                let m = proposal.mapping;
+                let needs_k =
+                    m.force.is_none() || (m.displacement.is_none() && m.deflection.is_none());
+                c.cantilever.set(p.spring_constant.is_some() && needs_k);
+                segment.set(String::new());
+                from_file
+            }
+        };
+        choices.set(chosen);
+        current.set(Some(index));
+    };
+    let on_loaded = Callback::new(move |loaded: Vec<Loaded>| {
+        let start = files.with_untracked(|f| f.len());
+        let mut errors = Vec::new();
+        let mut first_ok = None;
+        let added: Vec<BatchFile> = loaded
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, r))| match r {
+                Ok(im) => {
+                    first_ok.get_or_insert(start + i);
+                    (name, Ok(Arc::new(im)))
+                }
+                Err(e) => {
+                    errors.push(e.to_string());
+                    (name, Err(e.to_string()))
+                }
+            })
+            .collect();
+        files.update(|f| f.extend(added));
+        failures.set(errors);
+        // A file that cannot be read never replaces the analysis on screen.
+        if let Some(i) = first_ok {
+            let linked = pending_link.get_value().then(|| linked_columns.clone());
+            pending_link.set_value(false);
+            show(i, linked);
+        }
+    });
+    let on_example = Callback::new(move |_| {
+        top.text.set("500".into());
+        top.unit.set(0);
+        bottom.text.set(String::new());
+        l0.text.set("1".into());
+        l0.unit.set(1);
+        c.baseline.set(true);
+        c.baseline_points.text.set("15".into());
+    });
+
+    // The rows analysed: all, or one of the file's segments.
+    let rows = move || {
+        let im = import.get()?;
+        let n = im.rows();
+        let chosen = segment
+            .get()
+            .parse::<usize>()
+            .ok()
+            .filter(|&s| s >= 1 && s <= im.segments.len());
+        Some(
+            chosen
+                .map(|s| im.segments[s - 1].rows.clone())
+                .unwrap_or(0..n),
+        )
+    };
+    let corrections = move || -> Result<Corrections, String> {
+        let on = |flag: RwSignal<bool>, f: FieldState| -> Result<Option<f64>, String> {
+            if flag.get() {
+                f.value().map(Some)
+            } else {
+                Ok(None)
+            }
+        };
+        Ok(Corrections {
+            spring_constant: on(c.cantilever, c.k)?,
+            sensitivity: on(c.cantilever, c.sensitivity)?,
+            baseline_points: on(c.baseline, c.baseline_points)?.map(|p| p.round() as usize),
+            frame_compliance: on(c.frame, c.compliance)?,
+            base: if c.base.get() {
+                let d = bottom
+                    .value()
+                    .or_else(|_| top.value())
+                    .map_err(|_| "the base correction needs the pillar's diameter".to_string())?;
+                Some((c.substrate_e.value()?, c.substrate_nu.value()?, d))
+            } else {
+                None
+            },
+            drift_rate: on(c.drift, c.drift_rate)?,
+        })
+    };
+    let curve: Memo<Curve> = Memo::new(move |_| {
+        let im = import.get()?;
+        let run = || -> Result<Arc<CorrectedCurve>, String> {
+            let mapping = choices.with(|c| to_mapping(c))?;
+            let corr = corrections()?;
+            let r = rows().unwrap_or(0..0);
+            correct(&im, r, &mapping, &corr)
+                .map(Arc::new)
+                .map_err(|e| format!("The curve cannot be corrected: {e}."))
+        };
+        Some(run())
+    });
+    let geometry = move || -> Result<Geometry, String> {
+        let t = top.value()?;
+        let b = if bottom.text.with(|s| s.trim().is_empty()) {
+            t
+        } else {
+            bottom.value()?
+        };
+        Ok(Geometry {
+            top_diameter: t,
+            bottom_diameter: b,
+            area: match area.get().as_str() {
+                "mid" => TaperArea::MidHeight,
+                "mean" => TaperArea::Mean,
+                _ => TaperArea::Top,
+            },
+            length: l0.value()?,
+            mode: if mode.get() == "tension" {
+                TestMode::Tension
+            } else {
+                TestMode::Compression
+            },
+        })
+    };
+    let windows = move || -> Result<Windows, String> {
+        Ok(Windows {
+            loading: if window.get() == "manual" {
+                Some((win_lo.value()?, win_hi.value()?))
+            } else {
+                None
+            },
+            unloading_force: (unload_lo.value()?, unload_hi.value()?),
+            offset: offset.value()?,
+        })
+    };
+    let results = Memo::new(move |_| {
+        let cv = curve.get()?.ok()?;
+        Some((|| {
+            let g = geometry().map_err(|_| {
+                "enter the top diameter and the initial length for stresses and moduli".to_string()
+            })?;
+            analyse_test(&cv, &g, &windows()?).map_err(|e| e.to_string())
+        })())
+    });
+    let mapping_msg = Signal::derive(move || match curve.get() {
+        Some(Err(e)) => Some(e),
+        _ => link_notice.get(),
+    });
+    let max = Signal::derive(move || curve.get().and_then(|c| c.ok()).and_then(|c| max_force(&c)));
+    let steps = Signal::derive(move || {
+        curve
+            .get()
+            .and_then(|c| c.ok())
+            .map(|c| c.steps.clone())
+            .unwrap_or_default()
+    });
+    let warnings = Signal::derive(move || match (results.get(), curve.get()) {
+        (Some(Ok(r)), _) => r.warnings,
+        (_, Some(Ok(c))) => c.warnings.clone(),
+        _ => Vec::new(),
+    });
+    let curve_chart = Signal::derive(move || {
+        let cv = curve.get()?.ok()?;
+        let seg = find_segments(&cv.force, 0.01).ok()?;
+        let (d, f) = (&cv.displacement, &cv.force);
+        let part = |name: &str, r: std::ops::Range<usize>| {
+            let r = r.start.saturating_sub(1).min(r.end)..r.end.min(f.len());
+            (!r.is_empty()).then(|| (name.to_string(), thin(&d[r.clone()], &f[r], MAX_DRAWN)))
+        };
+        let to_units = |(n, p): (String, Vec<(f64, f64)>)| {
+            (n, p.into_iter().map(|(x, y)| (x * 1e9, y * 1e6)).collect())
+        };
+        let segments: Vec<_> = [
+            part("loading", seg.loading),
+            part("hold", seg.hold),
+            part("unloading", seg.unloading),
+        ]
+        .into_iter()
+        .flatten()
+        .map(to_units)
+        .collect();
+        Some(ForceCurveChart {
+            segments,
+            points: f.len(),
+            max_point: max_force(&cv).map(|(f, d)| (d * 1e9, f * 1e6)),
+        })
+    });
+    let stress_chart = Signal::derive(move || {
+        let Some(Ok(r)) = results.get() else {
+            return None;
+        };
+        let cv = curve.get()?.ok()?;
+        let length = l0.value().ok()?;
+        let a = &r.loading;
+        let n = a.points.min(cv.force.len());
+        Some(StressStrainChart {
+            points: (0..n)
+                .map(|i| {
+                    (
+                        cv.displacement[i] / length * 100.0,
+                        cv.force[i] / r.area / 1e6,
+                    )
+                })
+                .collect(),
+            fit: Some((
+                a.fit.slope / 1e6 / 100.0,
+                a.fit.intercept / 1e6,
+                a.fit.strain_min * 100.0,
+                a.fit.strain_max * 100.0,
+            )),
+            yield_point: a.offset_yield.map(|(x, y)| (x * 100.0, y / 1e6)),
+            max_point: Some((a.strain_at_max * 100.0, a.max_stress / 1e6)),
+        })
+    });
+    let export_curve = move |_| {
+        if let Some(Ok(cv)) = curve.get_untracked() {
+            let g = results
+                .get_untracked()
+                .and_then(|r| r.ok())
+                .zip(l0.value().ok())
+                .map(|(r, l)| (r.area, l));
+            browser::download_text(
+                "ecm-corrected-curve.csv",
+                "text/csv",
+                &curve_export::curve_csv(&cv, g),
+            );
+        }
+    };
+    let batch = Signal::derive(move || BatchSettings {
+        corrections: corrections().unwrap_or_default(),
+        geometry: geometry().ok(),
+        windows: windows().unwrap_or_default(),
+        current: current.get().map(|i| (i, choices.get())),
+    });
+    let export_summary = move |_| {
+        let s = batch.get_untracked();
+        let rows: Vec<_> = files.with_untracked(|f| {
+            f.iter()
+                .enumerate()
+                .map(|(i, file)| batch_section::batch_row(i, file, None, &s))
+                .collect()
+        });
+        browser::download_text(
+            "ecm-summary.csv",
+            "text/csv",
+            &ecm_core::batch_table::batch_csv(&rows),
+        );
+    };
+
+    keep_in_link(Route::TestData, link, move || {
+        let mut p = Vec::new();
+        let cols = choices.with(|c| to_link(c));
+        if !cols.is_empty() {
+            p.push(("cols".to_string(), cols));
+        }
+        if !segment.get().is_empty() {
+            p.push(("seg".into(), segment.get()));
+        }
+        for (key, on) in [
+            ("use_k", c.cantilever),
+            ("use_bl", c.baseline),
+            ("use_cf", c.frame),
+            ("use_base", c.base),
+            ("use_drift", c.drift),
+        ] {
+            if on.get() {
+                p.push((key.into(), "1".into()));
+            }
+        }
+        for f in [
+            c.k,
+            c.sensitivity,
+            c.baseline_points,
+            c.compliance,
+            c.substrate_e,
+            c.substrate_nu,
+            c.drift_rate,
+        ] {
+            p.extend(f.link_pairs());
+        }
+        for f in [top, bottom, l0] {
+            if !f.text.with(|t| t.trim().is_empty()) {
+                p.extend(f.link_pairs());
+            }
+        }
+        p.push(("mode".into(), mode.get()));
+        p.push(("area".into(), area.get()));
+        p.push(("window".into(), window.get()));
+        if window.get() == "manual" {
+            p.extend(win_lo.link_pairs());
+            p.extend(win_hi.link_pairs());
+        }
+        for f in [unload_lo, unload_hi, offset] {
+            p.extend(f.link_pairs());
+        }
+        p
+    });
+
+    let has_data = move || import.with(|i| i.is_some());
+    let segment_options = move || {
+        let mut o = vec![("".to_string(), "all rows".to_string())];
+        if let Some(im) = import.get() {
+            for (i, s) in im.segments.iter().enumerate() {
+                o.push((
+                    (i + 1).to_string(),
+                    format!("{} (rows {}–{})", s.name, s.rows.start + 1, s.rows.end),
+                ));
+            }
+        }
+        o
+    };
+    let test_options = move || {
+        files.with(|f| {
+            f.iter()
+                .enumerate()
+                .filter(|(_, (_, r))| r.is_ok())
+                .map(|(i, (n, _))| view! { <option value=i.to_string()>{n.clone()}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="calculator test-data" aria-labelledby="page-title">
+            <h1 id="page-title">"Measured test data"</h1>
+            <p class="lead">"From an instrument's export, as it is, to numbers for a paper's Table 1: a nanopillar or nanorod compressed or pulled in a TEM or SEM (PicoIndenter, FemtoTools, an AFM cantilever), or an AFM force curve."</p>
+            <OpenFiles on_loaded=on_loaded on_example=on_example />
+            <div class="message" role="alert" data-testid="import-error">
+                {move || failures.get().into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
+            </div>
+            <Show when=has_data fallback=|| view! { <import_summary::EmptyState /> }>
+                <import_summary::ImportSummary import=import.into() />
+                <Show when=move || files.with(|f| f.iter().filter(|(_, r)| r.is_ok()).count() > 1)>
+                    <div class="field">
+                        <label for="test-choice">"Test shown"</label>
+                        <select id="test-choice" data-testid="test-choice" prop:value=move || current.get().unwrap_or(0).to_string()
+                            on:change=move |ev| if let Ok(i) = event_target_value(&ev).parse() { show(i, None) }>
+                            {test_options}
+                        </select>
+                    </div>
+                </Show>
+                <h2>"Columns"</h2>
+                <column_table::ColumnTable import=import.into() choices=choices message=mapping_msg />
+                <h2>"Rows, test and specimen"</h2>
+                <div class="inputs">
+                    <div class="field">
+                        <label for="seg">"Rows analysed"</label>
+                        <select id="seg" data-testid="seg" prop:value=move || segment.get() on:change=move |ev| segment.set(event_target_value(&ev))>
+                            {move || segment_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <ChoiceField id="mode" label="Test" value=mode options=vec![("compression".into(), "compression".into()), ("tension".into(), "tension".into())] />
+                    <NumberField field=top id="dt" optional=true />
+                    <NumberField field=bottom id="db" optional=true hint="For a tapered pillar." />
+                    <ChoiceField id="area" label="Stress on" value=area options=vec![
+                        ("top".into(), "the top section".into()), ("mid".into(), "the mid-height section".into()), ("mean".into(), "the mean section (same volume)".into())] />
+                    <NumberField field=l0 id="l0" optional=true />
+                </div>
+                <h2>"Corrections"</h2>
+                <CorrectionsForm fields=c />
+                <h2>"Results"</h2>
+                <div class="inputs">
+                    <ChoiceField id="window" label="Loading modulus window" value=window options=vec![
+                        ("auto".into(), "automatic (steepest straight part)".into()), ("manual".into(), "chosen strains".into())] />
+                    <Show when=move || window.get() == "manual">
+                        <NumberField field=win_lo id="wlo" />
+                        <NumberField field=win_hi id="whi" />
+                    </Show>
+                    <NumberField field=unload_lo id="ulo" />
+                    <NumberField field=unload_hi id="uhi" />
+                    <NumberField field=offset id="offset" />
+                </div>
+                <ResultList max_force=max results=results.into() steps=steps warnings=warnings />
+                <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_chart />
+                <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_chart />
+                <p class="row-actions">
+                    <button type="button" data-testid="export-curve" on:click=export_curve>"Corrected curve (CSV)"</button>
+                    <button type="button" data-testid="export-summary" on:click=export_summary>"Summary (CSV)"</button>
+                </p>
+                <Show when=move || files.with(|f| f.len() > 1)>
+                    <h2>"Batch"</h2>
+                    <BatchSection files=files diameters=diameters batch=batch />
+                </Show>
+            </Show>
+        </section>
+    }
+}

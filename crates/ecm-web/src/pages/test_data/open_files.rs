@@ -1,0 +1,102 @@
+//! Where data comes in: drop files, open them (one or many), paste a table,
+//! or load the worked example. Each file is read in turn; the page gets all
+//! the results at once (a file that fails comes with its message).
+
+use super::file_loading::read_file;
+use ecm_core::import::{load_data, Import, ImportError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A file read, or why it could not be.
+pub type Loaded = (String, Result<Import, ImportError>);
+
+/// The worked example: the project's synthetic pillar test as a TriboScan
+/// `.hld` export (`ecm-core/tests/data/import/`, written by
+/// `tests/import_fixtures.rs`).
+pub const EXAMPLE: &[u8] =
+    include_bytes!("../../../../ecm-core/tests/data/import/triboscan_pillar.hld");
+
+/// Its file name.
+pub const EXAMPLE_NAME: &str = "example_pillar.hld";
+
+fn read_all(list: Option<web_sys::FileList>, done: Callback<Vec<Loaded>>, busy: RwSignal<bool>) {
+    let Some(list) = list else { return };
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    if files.is_empty() {
+        return;
+    }
+    busy.set(true);
+    leptos::task::spawn_local(async move {
+        let mut out = Vec::with_capacity(files.len());
+        for f in files {
+            out.push(read_file(f).await);
+        }
+        busy.set(false);
+        done.run(out);
+    });
+}
+
+/// The drop zone, file button, paste box and example button.
+#[component]
+pub fn OpenFiles(
+    /// Called with every file read.
+    on_loaded: Callback<Vec<Loaded>>,
+    /// Called when the worked example is chosen (after it is loaded).
+    on_example: Callback<()>,
+) -> impl IntoView {
+    let busy = RwSignal::new(false);
+    let over = RwSignal::new(false);
+    let pasted = RwSignal::new(String::new());
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            read_all(input.files(), on_loaded, busy);
+            // The same file can be chosen again after it is changed on disk.
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        over.set(false);
+        read_all(ev.data_transfer().and_then(|d| d.files()), on_loaded, busy);
+    };
+    let read_pasted = move |_| {
+        let text = pasted.get_untracked();
+        let r = load_data("pasted text", text.as_bytes());
+        on_loaded.run(vec![("pasted text".to_string(), r)]);
+    };
+    let example = move |_| {
+        on_loaded.run(vec![(
+            EXAMPLE_NAME.to_string(),
+            load_data(EXAMPLE_NAME, EXAMPLE),
+        )]);
+        on_example.run(());
+    };
+    view! {
+        <div class="drop-zone" class:over=move || over.get() data-testid="drop-zone"
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
+            on:dragleave=move |_| over.set(false)
+            on:drop=on_drop>
+            <p><strong>"Drop export files here"</strong>" (one test, or many for a batch), or "
+                <label class="file-button">"open files… "
+                    <input type="file" multiple data-testid="data-files"
+                        accept=".txt,.csv,.tsv,.dat,.hld,.asc,text/plain,text/csv" on:change=on_change />
+                </label>
+            </p>
+            <p class="hint">"Read in this browser only; nothing is uploaded. TriboScan .txt and .hld, JPK text export, AFM Workshop CSV, NT-MDT text, Nanoscope ASCII, FemtoTools, and any table of numbers (tabs, commas, semicolons or spaces; decimal commas too)."</p>
+            <p class="hint" role="status" data-testid="data-busy">{move || busy.get().then_some("Reading…")}</p>
+        </div>
+        <details class="paste">
+            <summary>"Paste a table instead"</summary>
+            <label for="data-paste">"Columns with a header line naming each quantity and its unit, e.g. “Depth (nm)  Load (µN)”"</label>
+            <textarea id="data-paste" data-testid="data-paste" rows="6" spellcheck="false"
+                prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <button type="button" data-testid="data-paste-read" on:click=read_pasted>"Read the pasted table"</button>
+        </details>
+        <p class="row-actions">
+            <button type="button" data-testid="data-example" on:click=example>"Load the worked example"</button>
+        </p>
+    }
+}

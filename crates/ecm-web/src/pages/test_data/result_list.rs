@@ -1,0 +1,99 @@
+//! The results of one test, each with the window or rule it came from and a
+//! stable test id (docs/test-data.md lists them).
+
+use crate::components::result_value::ResultValue;
+use crate::compute::{point, Missing, Outcome};
+use crate::settings::settings;
+use ecm_core::number_format::format_sig;
+use ecm_core::test_pipeline::TestResults;
+use leptos::prelude::*;
+
+/// The analysis, or why there is none.
+pub type Analysed = Option<Result<TestResults, String>>;
+
+/// The results list.
+#[component]
+pub fn ResultList(
+    /// Maximum force (N) and displacement at it (m), known before geometry.
+    max_force: Signal<Option<(f64, f64)>>,
+    /// The analysis with the geometry.
+    results: Signal<Analysed>,
+    /// The corrections applied, in order.
+    steps: Signal<Vec<String>>,
+    /// What the user should check.
+    warnings: Signal<Vec<String>>,
+) -> impl IntoView {
+    let s = settings();
+    let from_max = move |i: usize| -> Signal<Outcome> {
+        Signal::derive(move || match max_force.get() {
+            Some(m) => point(Ok(if i == 0 { m.0 } else { m.1 })),
+            None => Err(Missing::BadField),
+        })
+    };
+    let pick = move |f: fn(&TestResults) -> Option<f64>, why: &'static str| -> Signal<Outcome> {
+        Signal::derive(move || match results.get() {
+            Some(Ok(r)) => match f(&r) {
+                Some(v) => point(Ok(v)),
+                None => Err(Missing::Model(why.into())),
+            },
+            Some(Err(e)) => Err(Missing::Model(e)),
+            None => Err(Missing::BadField),
+        })
+    };
+    let none = "";
+    let rule = move |f: fn(&TestResults, usize) -> String| {
+        move || match results.get() {
+            Some(Ok(r)) => f(&r, s.sig.get()),
+            _ => String::new(),
+        }
+    };
+    view! {
+        <div class="results">
+            <ResultValue label="Maximum force" unit="µN" to_si=1e-6 value=from_max(0) testid="max-force" />
+            <ResultValue label="Displacement at maximum force" unit="nm" to_si=1e-9 value=from_max(1) testid="max-force-displacement" />
+            <ResultValue label="Young's modulus, loading" unit="GPa" to_si=1e9 value=pick(|r| Some(r.loading.fit.slope), none) testid="loading-modulus" />
+            <ResultValue label="Young's modulus, unloading" unit="GPa" to_si=1e9 value=pick(|r| r.unloading.map(|u| u.1), "the curve has no unloading segment to fit") testid="unloading-modulus" />
+            <ResultValue label="Offset yield stress" unit="MPa" to_si=1e6 value=pick(|r| r.loading.offset_yield.map(|y| y.1), "the curve does not cross the offset line") testid="yield-stress" />
+            <ResultValue label="Maximum stress" unit="MPa" to_si=1e6 value=pick(|r| Some(r.loading.max_stress), none) testid="max-stress" />
+            <ResultValue label="Strain at maximum stress" unit="%" to_si=1e-2 value=pick(|r| Some(r.loading.strain_at_max), none) testid="strain-at-max" />
+            <ResultValue label="Strain rate, loading" unit="1/s" to_si=1.0 value=pick(|r| r.strain_rate, "map a time column for the strain rate") testid="strain-rate" />
+            <ResultValue label="Work on the specimen, loading" unit="pJ" to_si=1e-12 value=pick(|r| Some(r.work), none) testid="work" />
+            <ResultValue label="Hardening exponent n (σ = K·εⁿ)" unit="" to_si=1.0 value=pick(|r| r.hollomon.map(|h| h.n), "no plastic part beyond yield to fit") testid="hardening-exponent" />
+            <ResultValue label="Strength coefficient K" unit="MPa" to_si=1e6 value=pick(|r| r.hollomon.map(|h| h.k), "no plastic part beyond yield to fit") testid="hardening-k" />
+            <ResultValue label="Cross-section used" unit="µm²" to_si=1e-12 value=pick(|r| Some(r.area), none) testid="cross-section" />
+        </div>
+        <ul class="rules" data-testid="result-rules">
+            <li data-testid="loading-window">{rule(|r, sig| format!(
+                "Loading modulus: {} window from {} % to {} % strain, {} points, R² = {}.",
+                if r.loading.automatic_window { "automatic (steepest straight part)" } else { "chosen" },
+                format_sig(r.loading.fit.strain_min * 100.0, sig), format_sig(r.loading.fit.strain_max * 100.0, sig),
+                r.loading.fit.points, format_sig(r.loading.fit.r_squared, 5)))}</li>
+            <li data-testid="unloading-window">{rule(|r, sig| match r.unloading {
+                Some((fit, _)) => format!("Unloading modulus: E = S·L0/A with the stiffness S = {} N/m fitted over the chosen part of the unloading force, {} points, R² = {}.",
+                    format_sig(fit.stiffness, sig), fit.points, format_sig(fit.r_squared, 5)),
+                None => "Unloading modulus: no unloading segment.".into(),
+            })}</li>
+            <li data-testid="yield-rule">{rule(|r, sig| format!("Yield: where the curve crosses the modulus line shifted by {} % strain.", format_sig(r.loading.offset * 100.0, sig)))}</li>
+            <li data-testid="hardening-rule">{rule(|r, sig| match r.hollomon {
+                Some(h) => format!("Hardening: Hollomon fit on true stress–strain beyond yield, {} points, R² = {}.", h.points, format_sig(h.r_squared, sig.max(3))),
+                None => "Hardening: no fit (no plastic part).".into(),
+            })}</li>
+        </ul>
+        <div class="steps">
+            <h3>"Corrections applied"</h3>
+            <ol data-testid="corrections-used">
+                {move || {
+                    let list = steps.get();
+                    if list.is_empty() {
+                        view! { <li>"none: the columns as read"</li> }.into_any()
+                    } else {
+                        list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view().into_any()
+                    }
+                }}
+            </ol>
+        </div>
+        <ul class="warnings" role="status" data-testid="analysis-warnings">
+            {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+        </ul>
+    }
+}
