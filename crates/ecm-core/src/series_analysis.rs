@@ -237,24 +237,48 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     } else {
         strain.len()
     };
-    // Prefix sums of centred values, for O(1) fits of any window.
+    let min_len = (m / 20).max(3).min(m);
+    let step = m.div_ceil(64).max(1);
+    // Windows start at multiples of `step` and end `min_len` after one, or
+    // at `m`: prefix sums of centred values are kept at those indices only
+    // (a few hundred, whatever the length), for O(1) fits of any window.
     let cx = strain[..m].iter().sum::<f64>() / m as f64;
     let cy = stress[..m].iter().sum::<f64>() / m as f64;
-    let mut p = vec![[0.0f64; 5]; m + 1];
-    for i in 0..m {
-        let (x, y) = (strain[i] - cx, stress[i] - cy);
-        let prev = p[i];
-        p[i + 1] = [
-            prev[0] + x,
-            prev[1] + y,
-            prev[2] + x * x,
-            prev[3] + x * y,
-            prev[4] + y * y,
-        ];
+    let mut needed: Vec<usize> = (0..=m / step)
+        .flat_map(|j| [j * step, j * step + min_len])
+        .chain([m])
+        .filter(|&i| i <= m)
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    let mut kept: Vec<[f64; 5]> = Vec::with_capacity(needed.len());
+    let mut sums = [0.0f64; 5];
+    let mut next = needed.iter().peekable();
+    for i in 0..=m {
+        while next.peek() == Some(&&i) {
+            kept.push(sums);
+            next.next();
+        }
+        if i < m {
+            let (x, y) = (strain[i] - cx, stress[i] - cy);
+            sums[0] += x;
+            sums[1] += y;
+            sums[2] += x * x;
+            sums[3] += x * y;
+            sums[4] += y * y;
+        }
     }
+    let prefix = |i: usize| -> [f64; 5] {
+        needed
+            .binary_search(&i)
+            .ok()
+            .and_then(|k| kept.get(k).copied())
+            .unwrap_or([0.0; 5])
+    };
     let window = |a: usize, b: usize| -> Option<(f64, f64, f64)> {
         let n = (b - a) as f64;
-        let s: Vec<f64> = (0..5).map(|k| p[b][k] - p[a][k]).collect();
+        let (pa, pb) = (prefix(a), prefix(b));
+        let s: [f64; 5] = std::array::from_fn(|k| pb[k] - pa[k]);
         let sxx = s[2] - s[0] * s[0] / n;
         let sxy = s[3] - s[0] * s[1] / n;
         let syy = s[4] - s[1] * s[1] / n;
@@ -275,8 +299,6 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
         };
         Some((slope, r2, se))
     };
-    let min_len = (m / 20).max(3).min(m);
-    let step = m.div_ceil(64).max(1);
     let mut candidates = Vec::new();
     for a in (0..=m - min_len).step_by(step) {
         let mut b = a + min_len;

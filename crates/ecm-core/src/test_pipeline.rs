@@ -301,8 +301,56 @@ pub struct TestResults {
     pub warnings: Vec<String>,
 }
 
-/// Analyses a corrected curve for a specimen of `geometry`.
+/// Analyses a corrected curve for a specimen of `geometry`: everything of
+/// [`analyse_without_hardening`], and the Hollomon fit ([`hardening`]).
 pub fn analyse_test(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    windows: &Windows,
+) -> Result<TestResults> {
+    let mut r = analyse_without_hardening(curve, geometry, windows)?;
+    r.hollomon = hardening(curve, geometry, &r);
+    Ok(r)
+}
+
+/// The Hollomon fit σ = K·εⁿ on true stress and strain at constant volume
+/// beyond the offset yield point of `results` (compression shortens and
+/// widens: ε = −ln(1 − e), σ = s·(1 − e); tension lengthens and narrows:
+/// ε = ln(1 + e), σ = s·(1 + e)); `None` without a yield point or a fit.
+/// The page runs it as a step of its own on long curves.
+pub fn hardening(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    results: &TestResults,
+) -> Option<Hollomon> {
+    let (ey, _) = results.loading.offset_yield?;
+    let n = results
+        .loading
+        .points
+        .min(curve.force.len())
+        .min(curve.displacement.len());
+    let (te, ts): (Vec<f64>, Vec<f64>) = curve.displacement[..n]
+        .iter()
+        .zip(&curve.force[..n])
+        .map(|(d, f)| (d / geometry.length, f / results.area))
+        // Only the points beyond yield are fitted (the true strain grows
+        // with the engineering strain).
+        .filter(|&(e, _)| e >= ey && e < 1.0)
+        .map(|(e, s)| match geometry.mode {
+            TestMode::Compression => (-(1.0 - e).ln(), s * (1.0 - e)),
+            TestMode::Tension => ((1.0 + e).ln(), s * (1.0 + e)),
+        })
+        .unzip();
+    let from = match geometry.mode {
+        TestMode::Compression => -(1.0 - ey).ln(),
+        TestMode::Tension => (1.0 + ey).ln(),
+    };
+    fit_hollomon(&te, &ts, from).ok()
+}
+
+/// Analyses a corrected curve for a specimen of `geometry`, all but the
+/// Hollomon fit (`hollomon` is `None`).
+pub fn analyse_without_hardening(
     curve: &CorrectedCurve,
     geometry: &Geometry,
     windows: &Windows,
@@ -356,24 +404,6 @@ pub fn analyse_test(
         .zip(f[..loading_end].windows(2))
         .map(|(x, y)| (x[1] - x[0]) * (y[0] + y[1]) / 2.0)
         .sum::<f64>();
-    // True stress and strain at constant volume: compression shortens and
-    // widens, tension lengthens and narrows.
-    let hollomon = loading.offset_yield.and_then(|(ey, _)| {
-        let (te, ts): (Vec<f64>, Vec<f64>) = strain
-            .iter()
-            .zip(&stress)
-            .filter(|(&e, _)| e < 1.0)
-            .map(|(&e, &s)| match geometry.mode {
-                TestMode::Compression => (-(1.0 - e).ln(), s * (1.0 - e)),
-                TestMode::Tension => ((1.0 + e).ln(), s * (1.0 + e)),
-            })
-            .unzip();
-        let from = match geometry.mode {
-            TestMode::Compression => -(1.0 - ey).ln(),
-            TestMode::Tension => (1.0 + ey).ln(),
-        };
-        fit_hollomon(&te, &ts, from).ok()
-    });
     Ok(TestResults {
         max_force: (f[peak], d[peak]),
         area,
@@ -381,7 +411,7 @@ pub fn analyse_test(
         unloading,
         strain_rate,
         work: crate::error::finite("work", work)?,
-        hollomon,
+        hollomon: None,
         warnings,
     })
 }

@@ -194,3 +194,10 @@ pub fn set_title(title: &str) {
         d.set_title(title);
     }
 }
+
+/// A performance mark named `name`, for the benchmark (scripts/bench).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

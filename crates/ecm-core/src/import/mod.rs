@@ -194,6 +194,17 @@ pub fn known_format(name: &str) -> Option<&'static str> {
         .find(|f| *f == name)
 }
 
+/// The instrument format a file is in, when a reader recognises it (`None`
+/// for a plain table, or a file that cannot be decoded); cheaper than
+/// reading it.
+pub fn instrument_format(bytes: &[u8]) -> Option<&'static str> {
+    let text = text_decoding::decode_lines("", bytes).ok()?;
+    READERS
+        .iter()
+        .find(|r| (r.recognises)(&text))
+        .map(|r| r.format)
+}
+
 /// Reads an exported file: detects its format and returns its columns.
 pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
     let text = text_decoding::decode_lines(file, bytes)?;
@@ -220,6 +231,9 @@ mod tests {
             assert_eq!(known_format(import.format), Some(import.format), "{path:?}");
         }
         assert_eq!(known_format("Excel workbook"), None);
+        let jpk = include_bytes!("../../tests/data/import/jpk_force.txt");
+        assert_eq!(instrument_format(jpk), Some("JPK force curve text export"));
+        assert_eq!(instrument_format(b"strain\tstress\n0\t0\n1\t2\n"), None);
     }
 
     #[test]

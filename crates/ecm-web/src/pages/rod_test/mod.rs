@@ -13,6 +13,7 @@ use crate::route::Route;
 use crate::series_text;
 use ecm_core::cantilever::force_from_deflection;
 use ecm_core::decimal_writer::fixed;
+use ecm_core::import::instrument_format;
 use ecm_core::input_limits::{
     DEFLECTION, DIAMETER, LENGTH, OFFSET_STRAIN, SPRING_CONSTANT, STRAIN,
 };
@@ -285,6 +286,11 @@ pub fn RodTestPage() -> impl IntoView {
         }
         let (xu, yu) = units_of();
         let run = || -> Result<AnalysedSeries, String> {
+            // An instrument's export has headers, units and segments this
+            // two-column box would misread: it goes to the test data page.
+            if let Some(format) = data.with(|t| instrument_format(t.as_bytes())) {
+                return Err(format!("This is a {format}: open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns."));
+            }
             let s = data
                 .with(|t| parse_series(t, xu, yu))
                 .map_err(|e| e.to_string())?;
@@ -449,6 +455,7 @@ pub fn RodTestPage() -> impl IntoView {
                     <button type="button" on:click=move |_| data.set(String::new())>"Clear"</button>
                 </div>
                 <p class="message" id="series-msg" data-testid="series-msg" aria-live="polite">{series_error}</p>
+                <p class="hint">"An instrument's export (TriboScan, JPK, FemtoTools, AFM Workshop, NT-MDT, Nanoscope) with its header, units and segments: open it on "<a href="?page=data" data-testid="rod-to-data">"the Test data page"</a>", which also corrects it and analyses batches."</p>
             </div>
             <div class="inputs">
                 <ChoiceField id="window" label="Modulus fit window" value=window

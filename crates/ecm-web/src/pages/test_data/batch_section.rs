@@ -133,7 +133,7 @@ pub fn BatchSection(
             None => format!("The power law needs at least two tests of different diameters; {ok} analysed so far."),
         }
     };
-    let chart = Signal::derive(move || {
+    let chart: Memo<Option<StrengthSizeChart>> = Memo::new(move |_| {
         let tests: Vec<(String, f64, f64)> = rows.with(|r| {
             r.iter()
                 .filter_map(|r| {
@@ -154,6 +154,7 @@ pub fn BatchSection(
             fit: fit.get().map(|f| (f.a, f.m)),
         })
     });
+    let chart_signal: Signal<Option<StrengthSizeChart>> = chart.into();
     let cell = move |v: Option<f64>, scale: f64| {
         v.map(|v| format_sig(v / scale, s.sig.get()))
             .unwrap_or_else(|| "—".into())
@@ -207,6 +208,6 @@ pub fn BatchSection(
         </div>
         <p class="row-actions"><button type="button" data-testid="batch-csv" on:click=export>"Table as CSV"</button></p>
         <p data-testid="batch-fit">{fit_text}</p>
-        <Plot id="strength-plot" title="Maximum stress against diameter with the power-law fit, over the paper's Table 1" chart=chart />
+        <Plot id="strength-plot" title="Maximum stress against diameter with the power-law fit, over the paper's Table 1" chart=chart_signal />
     }
 }

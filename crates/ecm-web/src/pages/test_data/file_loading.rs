@@ -51,7 +51,10 @@ async fn in_worker(
     worker.terminate();
     // The bytes now belong to the worker: a failure is reported, not retried.
     Some(match result {
-        Ok(data) => decode(&data, name),
+        Ok(data) => {
+            crate::browser::mark("ecm-worker-answered");
+            decode(&data, name)
+        }
         Err(_) => Err(ImportError::file(
             name,
             "reading the file in the background failed (out of memory?); reload the page and try again.",

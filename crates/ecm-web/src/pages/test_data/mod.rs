@@ -9,6 +9,7 @@ pub mod column_roles;
 mod column_table;
 mod corrections_form;
 pub mod curve_export;
+mod deferred;
 mod fields;
 mod file_loading;
 mod import_summary;
@@ -26,16 +27,21 @@ use crate::route::Route;
 use batch_section::{BatchFile, BatchSection, BatchSettings};
 use column_roles::{from_link, from_proposal, to_link, to_mapping, ColumnChoice};
 use corrections_form::{CorrectionFields, CorrectionsForm};
+use deferred::deferred;
 use ecm_core::curve_segments::find_segments;
 use ecm_core::mapping_proposal::propose;
 use ecm_core::taper_geometry::TaperArea;
 use ecm_core::test_pipeline::{
-    analyse_test, correct, max_force, CorrectedCurve, Corrections, Geometry, TestMode, Windows,
+    analyse_without_hardening, correct, hardening, max_force, CorrectedCurve, Corrections,
+    Geometry, TestMode, TestResults, Windows,
 };
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
 use result_list::ResultList;
 use std::sync::Arc;
+
+/// Curves longer than this are analysed one task after they are corrected.
+const LONG_CURVE: usize = 100_000;
 
 /// The corrected curve of the file on screen, or why there is none.
 type Curve = Option<Result<Arc<CorrectedCurve>, String>>;
@@ -208,6 +214,7 @@ pub fn TestDataPage() -> impl IntoView {
     };
     let curve: Memo<Curve> = Memo::new(move |_| {
         let im = import.get()?;
+        browser::mark("ecm-correct-start");
         let run = || -> Result<Arc<CorrectedCurve>, String> {
             let mapping = choices.with(|c| to_mapping(c))?;
             let corr = corrections()?;
@@ -216,8 +223,17 @@ pub fn TestDataPage() -> impl IntoView {
                 .map(Arc::new)
                 .map_err(|e| format!("The curve cannot be corrected: {e}."))
         };
-        Some(run())
+        let out = Some(run());
+        browser::mark("ecm-correct-end");
+        out
     });
+    // What the analysis, charts and results read: the corrected curve, one
+    // task later when it is long, so that correcting and analysing a
+    // million points never block the page in one piece.
+    let settled: RwSignal<Curve> = deferred(
+        move || curve.get(),
+        |c| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE),
+    );
     let geometry = move || -> Result<Geometry, String> {
         let t = top.value()?;
         let b = if bottom.text.with(|s| s.trim().is_empty()) {
@@ -253,33 +269,59 @@ pub fn TestDataPage() -> impl IntoView {
         })
     };
     let results = Memo::new(move |_| {
-        let cv = curve.get()?.ok()?;
-        Some((|| {
+        let cv = settled.get()?.ok()?;
+        browser::mark("ecm-analyse-start");
+        let out = (|| {
             let g = geometry().map_err(|_| {
                 "enter the top diameter and the initial length for stresses and moduli".to_string()
             })?;
-            analyse_test(&cv, &g, &windows()?).map_err(|e| e.to_string())
-        })())
+            analyse_without_hardening(&cv, &g, &windows()?).map_err(|e| e.to_string())
+        })();
+        browser::mark("ecm-analyse-end");
+        Some(out)
+    });
+    // The Hollomon fit, one task later on a long curve.
+    let before_hardening = deferred(
+        move || results.get(),
+        |r| matches!(r, Some(Ok(r)) if r.loading.points > LONG_CURVE),
+    );
+    let results: Memo<Option<Result<TestResults, String>>> = Memo::new(move |_| {
+        let out = before_hardening.get()?;
+        browser::mark("ecm-hardening-start");
+        let out = out.map(|mut r| {
+            if let (Some(Ok(cv)), Ok(g)) = (settled.get(), geometry()) {
+                r.hollomon = hardening(&cv, &g, &r);
+            }
+            r
+        });
+        browser::mark("ecm-hardening-end");
+        Some(out)
     });
     let mapping_msg = Signal::derive(move || match curve.get() {
         Some(Err(e)) => Some(e),
         _ => link_notice.get(),
     });
-    let max = Signal::derive(move || curve.get().and_then(|c| c.ok()).and_then(|c| max_force(&c)));
-    let steps = Signal::derive(move || {
+    let max = Memo::new(move |_| {
+        settled
+            .get()
+            .and_then(|c| c.ok())
+            .and_then(|c| max_force(&c))
+    });
+    let steps = Memo::new(move |_| {
         curve
             .get()
             .and_then(|c| c.ok())
             .map(|c| c.steps.clone())
             .unwrap_or_default()
     });
-    let warnings = Signal::derive(move || match (results.get(), curve.get()) {
+    let warnings = Memo::new(move |_| match (results.get(), settled.get()) {
         (Some(Ok(r)), _) => r.warnings,
         (_, Some(Ok(c))) => c.warnings.clone(),
         _ => Vec::new(),
     });
-    let curve_chart = Signal::derive(move || {
-        let cv = curve.get()?.ok()?;
+    let curve_chart = Memo::new(move |_| {
+        let cv = settled.get()?.ok()?;
+        browser::mark("ecm-curve-chart");
         let seg = find_segments(&cv.force, 0.01).ok()?;
         let (d, f) = (&cv.displacement, &cv.force);
         let part = |name: &str, r: std::ops::Range<usize>| {
@@ -304,11 +346,12 @@ pub fn TestDataPage() -> impl IntoView {
             max_point: max_force(&cv).map(|(f, d)| (d * 1e9, f * 1e6)),
         })
     });
-    let stress_chart = Signal::derive(move || {
+    let stress_chart = Memo::new(move |_| {
         let Some(Ok(r)) = results.get() else {
             return None;
         };
-        let cv = curve.get()?.ok()?;
+        browser::mark("ecm-stress-chart");
+        let cv = settled.get()?.ok()?;
         let length = l0.value().ok()?;
         let a = &r.loading;
         let n = a.points.min(cv.force.len());
@@ -331,8 +374,10 @@ pub fn TestDataPage() -> impl IntoView {
             max_point: Some((a.strain_at_max * 100.0, a.max_stress / 1e6)),
         })
     });
+    let curve_signal: Signal<Option<ForceCurveChart>> = curve_chart.into();
+    let stress_signal: Signal<Option<StressStrainChart>> = stress_chart.into();
     let export_curve = move |_| {
-        if let Some(Ok(cv)) = curve.get_untracked() {
+        if let Some(Ok(cv)) = settled.get_untracked() {
             let g = results
                 .get_untracked()
                 .and_then(|r| r.ok())
@@ -487,9 +532,9 @@ pub fn TestDataPage() -> impl IntoView {
                     <NumberField field=unload_hi id="uhi" />
                     <NumberField field=offset id="offset" />
                 </div>
-                <ResultList max_force=max results=results.into() steps=steps warnings=warnings />
-                <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_chart />
-                <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_chart />
+                <ResultList max_force=max.into() results=results.into() steps=steps.into() warnings=warnings.into() />
+                <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal />
+                <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_signal />
                 <p class="row-actions">
                     <button type="button" data-testid="export-curve" on:click=export_curve>"Corrected curve (CSV)"</button>
                     <button type="button" data-testid="export-summary" on:click=export_summary>"Summary (CSV)"</button>

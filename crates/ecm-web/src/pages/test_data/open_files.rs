@@ -32,7 +32,9 @@ fn read_all(list: Option<web_sys::FileList>, done: Callback<Vec<Loaded>>, busy: 
             out.push(read_file(f).await);
         }
         busy.set(false);
+        crate::browser::mark("ecm-files-read");
         done.run(out);
+        crate::browser::mark("ecm-files-shown");
     });
 }
 
