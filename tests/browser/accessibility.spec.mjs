@@ -1,16 +1,16 @@
 // Accessibility: axe-core on every page in both themes, labels, keyboard use,
 // text alternatives of plots.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, showExample } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
-const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'materials', 'paper'];
+const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
 
 for (const scheme of ['light', 'dark']) {
   for (const key of PAGES) {
     test(`axe finds no violations: ${key || 'home'}, ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, key);
-      if (key === 'rod') await page.getByTestId('series-example').click();
+      await showExample(page, key);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
       expect(summary).toEqual([]);

@@ -1,7 +1,7 @@
 // Course material: embed mode in an iframe, the single-file build from disk,
 // offline after the first visit, printing, and serving under a sub-path.
 import { test as base, expect } from '@playwright/test';
-import { test, FARADAY, sig, gotoWaitsForReady } from './fixtures.mjs';
+import { test, FARADAY, sig, gotoWaitsForReady, showExample } from './fixtures.mjs';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -136,7 +136,7 @@ for (const key of CALCULATORS) {
   for (const format of ['A4', 'Letter']) {
     test(`${key} prints inputs, results, equations and plot on one ${format} page`, async ({ page }) => {
       await page.goto(`./?page=${key}`);
-      if (key === 'rod') await page.getByTestId('series-example').click();
+      await showExample(page, key);
       await expect(page.locator('main canvas').first()).toBeVisible();
       await page.emulateMedia({ media: 'print' });
       // What must be on paper is visible in print.

@@ -1,5 +1,5 @@
 // Every plot exports to PNG, SVG and CSV; the files hold the plot's data.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, showExample } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const PLOTS = [
@@ -7,6 +7,8 @@ const PLOTS = [
   ['fracture', 'failure-map', /flaw/i],
   ['sphere', 'sphere-plot', /^model,relative deformation dt\/2r \(%\),stress \(MPa\)\n/],
   ['rod', 'series-plot', /strain/i],
+  ['data', 'curve-plot', /^segment,displacement \(nm\),force \(µN\)\n/],
+  ['data', 'test-stress-plot', /^engineering strain \(%\),engineering stress \(MPa\)\n/],
   ['paper', 'paper-plot', /^category,index,diameter \(nm\),growth direction,strength \(MPa\)\n/],
 ];
 
@@ -16,9 +18,9 @@ async function download(page, button) {
 }
 
 for (const [key, id, csvHead] of PLOTS) {
-  test(`${key}: the plot exports to PNG, SVG and CSV`, async ({ page }) => {
+  test(`${key}: ${id} exports to PNG, SVG and CSV`, async ({ page }) => {
     await open(page, key);
-    if (key === 'rod') await page.getByTestId('series-example').click();
+    await showExample(page, key);
     const actions = page.locator(`figure:has([data-testid="${id}"]) .plot-actions button`);
     const png = await download(page, actions.filter({ hasText: 'PNG' }));
     expect(png.name).toMatch(/\.png$/);

@@ -99,3 +99,15 @@ export async function resultValues(page) {
     ),
   );
 }
+
+/**
+ * Puts data on a page that shows more with it: the rod page's example
+ * curve, the test data page's worked example (waiting for its results).
+ */
+export async function showExample(page, key) {
+  if (key === 'rod') await page.getByTestId('series-example').click();
+  if (key === 'data') {
+    await page.getByTestId('data-example').click();
+    await expect(page.getByTestId('hardening-exponent')).toHaveText(/\d/);
+  }
+}

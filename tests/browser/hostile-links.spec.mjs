@@ -11,6 +11,7 @@ const KEYS = {
   fracture: ['electrolyte', 'kic', 'kic_unit', 'flaw', 'flaw_unit', 'flaw_max', 'size_is', 'geometry', 'y', 'metal', 'vm', 'dphi', 'ranges'],
   sphere: ['model', 'force', 'force_unit', 'd', 'd_unit', 'dt', 'e', 'e_unit', 'nu', 'plate', 'e2', 'nu2', 'y', 'ranges'],
   rod: ['k', 'dx', 'dx_unit', 'section', 'd0', 'd', 'dc', 'l0', 'l', 'columns', 'xu', 'yu', 'window', 'wlo', 'whi', 'offset', 'ranges'],
+  data: ['cols', 'seg', 'use_k', 'use_bl', 'use_cf', 'use_base', 'use_drift', 'k', 'sens', 'bl', 'cf', 'cf_unit', 'es', 'nus', 'drift', 'dt', 'dt_unit', 'db', 'l0', 'mode', 'area', 'window', 'wlo', 'whi', 'ulo', 'uhi', 'offset'],
   materials: ['filter'],
   paper: ['sort', 'desc'],
 };

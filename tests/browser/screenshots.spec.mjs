@@ -1,10 +1,10 @@
 // A screenshot of every page at 320 px (pixel ratio 3), 360 px and 1440 px
 // (pixel ratio 2) in both themes, saved as
 // test artifacts (test-results/screenshots/), and a check that no plot is blank.
-import { test, expect, open, gotoWaitsForReady } from './fixtures.mjs';
+import { test, expect, open, gotoWaitsForReady, showExample } from './fixtures.mjs';
 import { mkdirSync } from 'node:fs';
 
-const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'materials', 'paper'];
+const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
 const DIR = 'test-results/screenshots';
 
 /** Number of distinct colours on a canvas (up to 3). */
@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark']) {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       for (const key of PAGES) {
         await open(page, key);
-        if (key === 'rod') await page.getByTestId('series-example').click();
+        await showExample(page, key);
         // No horizontal scrolling of the page itself at any width.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${key || 'home'} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);

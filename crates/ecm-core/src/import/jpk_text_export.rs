@@ -135,8 +135,9 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
                 number,
                 0,
                 format!(
-                    "this row has {} values, but the segment has {width} columns.",
-                    cells.len()
+                    "this row has {} value{}, but the segment has {width} columns.",
+                    cells.len(),
+                    if cells.len() == 1 { "" } else { "s" }
                 ),
             ));
         }
@@ -233,7 +234,7 @@ mod tests {
         assert_eq!(e.line, 14);
         assert!(
             e.to_string()
-                .contains("has 1 values, but the segment has 2 columns"),
+                .contains("has 1 value, but the segment has 2 columns"),
             "{e}"
         );
     }

@@ -172,9 +172,10 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
                 number,
                 0,
                 format!(
-                    "this row has {} values, but the table has {width} columns (from line {}). \
+                    "this row has {} value{}, but the table has {width} columns (from line {}). \
                      The file may be cut short or have a stray separator.",
                     cells.len(),
+                    if cells.len() == 1 { "" } else { "s" },
                     start + 1
                 ),
             ));
@@ -289,7 +290,7 @@ mod tests {
         let e = read_table("r.csv", &lines("x,y\n1,2\n3\n"), 0).unwrap_err();
         assert!(
             e.to_string().starts_with(
-                "r.csv, line 3: this row has 1 values, but the table has 2 columns (from line 2)"
+                "r.csv, line 3: this row has 1 value, but the table has 2 columns (from line 2)"
             ),
             "{e}"
         );

@@ -195,7 +195,7 @@ pub fn BatchSection(
         );
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Batch of tests">
             <table class="batch-table" data-testid="batch-table">
                 <caption>"One row per file, like the paper's Table 1. Type a diameter (nm) for each specimen; empty uses the top diameter above."</caption>
                 <thead><tr>

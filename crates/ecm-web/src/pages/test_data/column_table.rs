@@ -99,7 +99,7 @@ pub fn ColumnTable(
             .collect_view()
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Columns of the file">
             <table class="columns-table" data-testid="column-table">
                 <caption>"Columns of the file: what each holds and its unit (proposed from the header; change them if they are wrong)"</caption>
                 <thead><tr><th scope="col">"#"</th><th scope="col">"Header"</th><th scope="col">"Role"</th><th scope="col">"Unit"</th><th scope="col">"First values"</th></tr></thead>

@@ -374,6 +374,7 @@ pub fn TestDataPage() -> impl IntoView {
             max_point: Some((a.strain_at_max * 100.0, a.max_stress / 1e6)),
         })
     });
+    let unloading_window = Signal::derive(move || windows().ok().map(|w| w.unloading_force));
     let curve_signal: Signal<Option<ForceCurveChart>> = curve_chart.into();
     let stress_signal: Signal<Option<StressStrainChart>> = stress_chart.into();
     let export_curve = move |_| {
@@ -532,7 +533,7 @@ pub fn TestDataPage() -> impl IntoView {
                     <NumberField field=unload_hi id="uhi" />
                     <NumberField field=offset id="offset" />
                 </div>
-                <ResultList max_force=max.into() results=results.into() steps=steps.into() warnings=warnings.into() />
+                <ResultList max_force=max.into() results=results.into() steps=steps.into() warnings=warnings.into() unloading_window=unloading_window />
                 <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal />
                 <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_signal />
                 <p class="row-actions">

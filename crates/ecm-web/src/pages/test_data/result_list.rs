@@ -4,7 +4,7 @@
 use crate::components::result_value::ResultValue;
 use crate::compute::{point, Missing, Outcome};
 use crate::settings::settings;
-use ecm_core::number_format::format_sig;
+use ecm_core::number_format::{format_clean, format_sig};
 use ecm_core::test_pipeline::TestResults;
 use leptos::prelude::*;
 
@@ -22,6 +22,8 @@ pub fn ResultList(
     steps: Signal<Vec<String>>,
     /// What the user should check.
     warnings: Signal<Vec<String>>,
+    /// The unloading window, as fractions of the unloading force.
+    unloading_window: Signal<Option<(f64, f64)>>,
 ) -> impl IntoView {
     let s = settings();
     let from_max = move |i: usize| -> Signal<Outcome> {
@@ -68,11 +70,13 @@ pub fn ResultList(
                 if r.loading.automatic_window { "automatic (steepest straight part)" } else { "chosen" },
                 format_sig(r.loading.fit.strain_min * 100.0, sig), format_sig(r.loading.fit.strain_max * 100.0, sig),
                 r.loading.fit.points, format_sig(r.loading.fit.r_squared, 5)))}</li>
-            <li data-testid="unloading-window">{rule(|r, sig| match r.unloading {
-                Some((fit, _)) => format!("Unloading modulus: E = S·L0/A with the stiffness S = {} N/m fitted over the chosen part of the unloading force, {} points, R² = {}.",
-                    format_sig(fit.stiffness, sig), fit.points, format_sig(fit.r_squared, 5)),
-                None => "Unloading modulus: no unloading segment.".into(),
-            })}</li>
+            <li data-testid="unloading-window">{move || match (results.get(), unloading_window.get()) {
+                (Some(Ok(TestResults { unloading: Some((fit, _)), .. })), Some((lo, hi))) => format!(
+                    "Unloading modulus: E = S·L0/A with the stiffness S = {} N/m fitted from {} % to {} % of the unloading force, {} points, R² = {}.",
+                    format_sig(fit.stiffness, s.sig.get()), format_clean(lo * 100.0, 3), format_clean(hi * 100.0, 3), fit.points, format_sig(fit.r_squared, 5)),
+                (Some(Ok(_)), _) => "Unloading modulus: no unloading segment.".into(),
+                _ => String::new(),
+            }}</li>
             <li data-testid="yield-rule">{rule(|r, sig| format!("Yield: where the curve crosses the modulus line shifted by {} % strain.", format_sig(r.loading.offset * 100.0, sig)))}</li>
             <li data-testid="hardening-rule">{rule(|r, sig| match r.hollomon {
                 Some(h) => format!("Hardening: Hollomon fit on true stress–strain beyond yield, {} points, R² = {}.", h.points, format_sig(h.r_squared, sig.max(3))),
@@ -92,8 +96,10 @@ pub fn ResultList(
                 }}
             </ol>
         </div>
-        <ul class="warnings" role="status" data-testid="analysis-warnings">
-            {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
-        </ul>
+        <div role="status">
+            <ul class="warnings" data-testid="analysis-warnings">
+                {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+            </ul>
+        </div>
     }
 }
