@@ -25,7 +25,8 @@ fn table_header(text: &TextLines) -> Option<usize> {
         .position(|l| l.contains("Extend ") && l.contains("Retract ") && l.contains(','))
 }
 
-fn recognises(text: &TextLines) -> bool {
+/// Whether the file is in this format.
+pub fn recognises(text: &TextLines) -> bool {
     let first = text.lines.iter().find(|l| !l.trim().is_empty());
     first.is_some_and(|l| l.trim() == "Force-Distance Curve") || table_header(text).is_some()
 }

@@ -19,7 +19,8 @@ pub const READER: Reader = Reader {
     read,
 };
 
-fn recognises(text: &TextLines) -> bool {
+/// Whether the file is in this format.
+pub fn recognises(text: &TextLines) -> bool {
     text.lines
         .iter()
         .take(200)

@@ -32,7 +32,8 @@ fn count_after<'a>(line: &'a str, key: &str) -> Option<&'a str> {
     Some(rest.trim())
 }
 
-fn recognises(text: &TextLines) -> bool {
+/// Whether the file is in this format.
+pub fn recognises(text: &TextLines) -> bool {
     text.lines.iter().take(HEAD_LINES).any(|l| {
         count_after(l, "Number of Points").is_some() || count_after(l, "Test Data Points").is_some()
     })

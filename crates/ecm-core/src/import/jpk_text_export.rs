@@ -19,7 +19,8 @@ pub const READER: Reader = Reader {
     read,
 };
 
-fn recognises(text: &TextLines) -> bool {
+/// Whether the file is in this format.
+pub fn recognises(text: &TextLines) -> bool {
     let mut head = text.lines.iter().filter(|l| !l.trim().is_empty()).take(400);
     head.clone()
         .next()

@@ -199,11 +199,28 @@ pub fn known_format(name: &str) -> Option<&'static str> {
 /// reading it.
 pub fn instrument_format(bytes: &[u8]) -> Option<&'static str> {
     let text = text_decoding::decode_lines("", bytes).ok()?;
-    READERS
-        .iter()
-        .find(|r| (r.recognises)(&text))
-        .map(|r| r.format)
+    RECOGNISERS.iter().find(|r| (r.1)(&text)).map(|r| r.0)
 }
+
+/// What [`READERS`] recognise, without their readers, so that a page that
+/// only detects a format does not carry every reader
+/// (`the_recognisers_are_the_readers_own` keeps the two in step).
+const RECOGNISERS: &[(&str, fn(&TextLines) -> bool)] = &[
+    ("JPK force curve text export", jpk_text_export::recognises),
+    (
+        "Bruker Nanoscope ASCII force export",
+        nanoscope_ascii::recognises,
+    ),
+    (
+        "Hysitron TriboScan text export",
+        hysitron_triboscan::recognises,
+    ),
+    (
+        "AFM Workshop force–distance CSV",
+        afm_workshop_csv::recognises,
+    ),
+    ("FemtoTools text export", femtotools_text::recognises),
+];
 
 /// Reads an exported file: detects its format and returns its columns.
 pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
@@ -221,6 +238,15 @@ pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_recognisers_are_the_readers_own() {
+        assert_eq!(RECOGNISERS.len(), READERS.len());
+        for (r, reader) in RECOGNISERS.iter().zip(READERS) {
+            assert_eq!(r.0, reader.format);
+            assert!(std::ptr::fn_addr_eq(r.1, reader.recognises), "{}", r.0);
+        }
+    }
 
     #[test]
     fn every_fixture_names_a_known_format() {

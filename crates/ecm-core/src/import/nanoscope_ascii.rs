@@ -25,7 +25,8 @@ fn end_of_header(text: &TextLines) -> Option<usize> {
         .position(|l| l.contains("\\*Force file list end"))
 }
 
-fn recognises(text: &TextLines) -> bool {
+/// Whether the file is in this format.
+pub fn recognises(text: &TextLines) -> bool {
     end_of_header(text).is_some()
 }
 
