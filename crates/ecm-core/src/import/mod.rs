@@ -202,10 +202,13 @@ pub fn instrument_format(bytes: &[u8]) -> Option<&'static str> {
     RECOGNISERS.iter().find(|r| (r.1)(&text)).map(|r| r.0)
 }
 
+/// Whether a file's lines are in a format.
+type Recognises = fn(&TextLines) -> bool;
+
 /// What [`READERS`] recognise, without their readers, so that a page that
 /// only detects a format does not carry every reader
 /// (`the_recognisers_are_the_readers_own` keeps the two in step).
-const RECOGNISERS: &[(&str, fn(&TextLines) -> bool)] = &[
+const RECOGNISERS: &[(&str, Recognises)] = &[
     ("JPK force curve text export", jpk_text_export::recognises),
     (
         "Bruker Nanoscope ASCII force export",
