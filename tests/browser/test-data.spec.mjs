@@ -299,7 +299,7 @@ test('the corrected curve exports as CSV with every point from contact', async (
   await expect(page.getByTestId('hardening-exponent')).toHaveText(/\d/);
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-curve').click()]);
   const lines = readFileSync(await d.path(), 'utf8').trim().split('\n');
-  expect(lines[0]).toBe('displacement (nm),force (µN),time (s),engineering strain (%),engineering stress (MPa)');
+  expect(lines[0]).toBe('displacement (nm),force (µN),time (s),engineering strain (%),engineering stress (MPa),true strain (%),true stress (MPa)');
   // The 20 approach points are cut: the curve starts at contact.
   expect(lines.length - 1).toBe(dataRows('triboscan_pillar.hld') - 20);
   const [dn, f, , e, s] = lines[1].split(',').map(Number);

@@ -335,17 +335,27 @@ pub fn hardening(
         .map(|(d, f)| (d / geometry.length, f / results.area))
         // Only the points beyond yield are fitted (the true strain grows
         // with the engineering strain).
-        .filter(|&(e, _)| e >= ey && e < 1.0)
-        .map(|(e, s)| match geometry.mode {
-            TestMode::Compression => (-(1.0 - e).ln(), s * (1.0 - e)),
-            TestMode::Tension => ((1.0 + e).ln(), s * (1.0 + e)),
-        })
+        .filter(|&(e, _)| e >= ey)
+        .filter_map(|(e, s)| true_stress_strain(e, s, geometry.mode))
         .unzip();
-    let from = match geometry.mode {
-        TestMode::Compression => -(1.0 - ey).ln(),
-        TestMode::Tension => (1.0 + ey).ln(),
-    };
+    let (from, _) = true_stress_strain(ey, 0.0, geometry.mode)?;
     fit_hollomon(&te, &ts, from).ok()
+}
+
+/// True strain and true stress at constant volume from engineering strain
+/// `e` (shortening in compression, lengthening in tension) and engineering
+/// stress `s` (Pa): compression ε = −ln(1 − e), σ = s·(1 − e) (the section
+/// grows to A0/(1 − e)); tension ε = ln(1 + e), σ = s·(1 + e). `None` for a
+/// compression to zero length or beyond (e ≥ 1) and for any value that is
+/// not finite.
+pub fn true_stress_strain(e: f64, s: f64, mode: TestMode) -> Option<(f64, f64)> {
+    let (strain, stress) = match mode {
+        TestMode::Compression if e < 1.0 => (-(1.0 - e).ln(), s * (1.0 - e)),
+        TestMode::Compression => return None,
+        TestMode::Tension if e > -1.0 => ((1.0 + e).ln(), s * (1.0 + e)),
+        TestMode::Tension => return None,
+    };
+    (strain.is_finite() && stress.is_finite()).then_some((strain, stress))
 }
 
 /// Analyses a corrected curve for a specimen of `geometry`, all but the
@@ -438,6 +448,18 @@ mod tests {
     use super::*;
     use crate::import::load_data;
     use std::f64::consts::PI;
+
+    #[test]
+    fn true_stress_and_strain_at_constant_volume() {
+        // 10 % shorter: ε = −ln 0.9 = 0.10536, σ = 0.9·s.
+        let (e, s) = true_stress_strain(0.1, 100e6, TestMode::Compression).unwrap();
+        assert!((e - 0.105_360_5).abs() < 1e-7 && (s - 90e6).abs() < 1e-6);
+        // 10 % longer: ε = ln 1.1 = 0.09531, σ = 1.1·s.
+        let (e, s) = true_stress_strain(0.1, 100e6, TestMode::Tension).unwrap();
+        assert!((e - 0.095_310_2).abs() < 1e-7 && (s - 110e6).abs() < 1e-6);
+        assert_eq!(true_stress_strain(1.0, 1.0, TestMode::Compression), None);
+        assert_eq!(true_stress_strain(f64::NAN, 1.0, TestMode::Tension), None);
+    }
 
     #[test]
     fn maximum_force_and_its_displacement_without_geometry() {

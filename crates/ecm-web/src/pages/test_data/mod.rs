@@ -382,8 +382,8 @@ pub fn TestDataPage() -> impl IntoView {
             let g = results
                 .get_untracked()
                 .and_then(|r| r.ok())
-                .zip(l0.value().ok())
-                .map(|(r, l)| (r.area, l));
+                .zip(geometry().ok())
+                .map(|(r, g)| (r.area, g.length, g.mode));
             browser::download_text(
                 "ecm-corrected-curve.csv",
                 "text/csv",
