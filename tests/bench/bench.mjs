@@ -199,11 +199,14 @@ for (const throttle of [1, 4]) {
 {
   const big = join(site, 'big-export.txt');
   const rows = ['Depth (nm)\tLoad (µN)\tTime (s)\n'];
+  // Elastic at 0.98 µN/nm to 12 nm, then hardening at 0.04 µN/nm to 50 nm
+  // (800 000 rows), then elastic unloading to 60 % of the peak (200 000).
+  const load = (d) => (d <= 12 ? 0.98 * d : 11.76 + 0.04 * (d - 12));
+  const peak = load(50);
   for (let i = 0; i < 1_000_000; i++) {
-    const x = i / 1e6;
-    const depth = x < 0.8 ? 62.5 * x : 50 - 20 * (x - 0.8);
-    const load = x < 0.8 ? 0.26 * depth : 13 - 32 * (x - 0.8);
-    rows.push(`${depth.toFixed(6)}\t${load.toFixed(6)}\t${(i * 1e-3).toFixed(3)}\n`);
+    const depth = i < 800_000 ? (50 * i) / 799_999 : 50 - (0.4 * peak * (i - 799_999)) / 200_000 / 0.98;
+    const force = i < 800_000 ? load(depth) : peak - 0.98 * (50 - depth);
+    rows.push(`${depth.toFixed(6)}\t${force.toFixed(6)}\t${(i * 1e-3).toFixed(3)}\n`);
   }
   writeFileSync(big, rows.join(''));
   const runs = [];

@@ -21,10 +21,25 @@ pub struct CurveSegments {
     pub unloading: Range<usize>,
 }
 
+/// The index of the largest value (the last of equal ones), `None` for an
+/// empty slice; `NaN` is never the largest. A plain loop: on a million
+/// points it is several times faster in WebAssembly than `max_by`.
+pub fn last_max_index(values: &[f64]) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (i, &v) in values.iter().enumerate() {
+        match best {
+            Some((_, b)) if v < b || v.is_nan() => {}
+            _ if v.is_nan() => {}
+            _ => best = Some((i, v)),
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 /// Splits a force record (loading positive) into loading, hold and
 /// unloading around its maximum.
 pub fn find_segments(force: &[f64], hold_tolerance: f64) -> Result<CurveSegments> {
-    if force.len() < 2 || force.iter().any(|f| !f.is_finite()) {
+    if force.len() < 2 || !force.iter().all(|f| f.is_finite()) {
         return Err(Error::Inconsistent {
             message: "the force record needs at least 2 finite values".to_string(),
         });
@@ -34,9 +49,7 @@ pub fn find_segments(force: &[f64], hold_tolerance: f64) -> Result<CurveSegments
             message: "the hold tolerance must be a fraction from 0 to below 1".to_string(),
         });
     }
-    let peak = (0..force.len())
-        .max_by(|&a, &b| force[a].total_cmp(&force[b]))
-        .unwrap_or(0);
+    let peak = last_max_index(force).unwrap_or(0);
     let near = |i: usize| force[peak] - force[i] <= hold_tolerance * force[peak].abs();
     let mut start = peak;
     while start > 0 && near(start - 1) {
@@ -66,6 +79,16 @@ pub fn find_segments(force: &[f64], hold_tolerance: f64) -> Result<CurveSegments
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_of_equal_maxima_as_max_by_gives() {
+        let v = [1.0f64, 3.0, 2.0, 3.0, -1.0];
+        let by = (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b]));
+        assert_eq!(last_max_index(&v), by);
+        assert_eq!(last_max_index(&v), Some(3));
+        assert_eq!(last_max_index(&[]), None);
+        assert_eq!(last_max_index(&[f64::NAN, 1.0, f64::NAN]), Some(1));
+    }
 
     #[test]
     fn load_hold_unload() {

@@ -231,6 +231,11 @@ pub const SLOPE_TOLERANCE: f64 = 0.01;
 /// Cost: one pass plus at most 64 × 64 candidate windows, whatever the length.
 pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     check_stress_strain(strain, stress)?;
+    auto_window_of_checked(strain, stress)
+}
+
+/// [`auto_linear_window`] on values already checked.
+fn auto_window_of_checked(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     let imax = argmax(stress);
     let m = if imax + 1 >= 3 {
         imax + 1
@@ -338,10 +343,15 @@ pub fn auto_linear_window(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     fit_points(strain, stress, a..b)
 }
 
+/// The index of the first largest value (0 for an empty slice).
 fn argmax(v: &[f64]) -> usize {
-    v.iter()
-        .enumerate()
-        .fold(0, |best, (i, &x)| if x > v[best] { i } else { best })
+    let mut best = 0;
+    for (i, &x) in v.iter().enumerate() {
+        if x > v[best] {
+            best = i;
+        }
+    }
+    best
 }
 
 /// Offset yield: where the curve first falls below the fitted line shifted by
@@ -394,7 +404,7 @@ pub fn analyse(
     check_stress_strain(strain, stress)?;
     let fit = match window {
         Some(w) => fit_window(strain, stress, w)?,
-        None => auto_linear_window(strain, stress)?,
+        None => auto_window_of_checked(strain, stress)?,
     };
     let imax = argmax(stress);
     let work = strain

@@ -275,7 +275,7 @@ pub fn correct(
 /// (m): known before any geometry is given. `None` for an empty curve.
 pub fn max_force(curve: &CorrectedCurve) -> Option<(f64, f64)> {
     let f = &curve.force;
-    let peak = (0..f.len()).max_by(|&a, &b| f[a].total_cmp(&f[b]))?;
+    let peak = crate::curve_segments::last_max_index(f)?;
     Some((f[peak], *curve.displacement.get(peak)?))
 }
 
@@ -329,15 +329,18 @@ pub fn hardening(
         .points
         .min(curve.force.len())
         .min(curve.displacement.len());
-    let (te, ts): (Vec<f64>, Vec<f64>) = curve.displacement[..n]
-        .iter()
-        .zip(&curve.force[..n])
-        .map(|(d, f)| (d / geometry.length, f / results.area))
-        // Only the points beyond yield are fitted (the true strain grows
-        // with the engineering strain).
-        .filter(|&(e, _)| e >= ey)
-        .filter_map(|(e, s)| true_stress_strain(e, s, geometry.mode))
-        .unzip();
+    // Only the points beyond yield are fitted (the true strain grows with
+    // the engineering strain).
+    let (mut te, mut ts) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for (d, f) in curve.displacement[..n].iter().zip(&curve.force[..n]) {
+        let e = d / geometry.length;
+        if e >= ey {
+            if let Some((a, b)) = true_stress_strain(e, f / results.area, geometry.mode) {
+                te.push(a);
+                ts.push(b);
+            }
+        }
+    }
     let (from, _) = true_stress_strain(ey, 0.0, geometry.mode)?;
     fit_hollomon(&te, &ts, from).ok()
 }
@@ -377,9 +380,7 @@ pub fn analyse_without_hardening(
     }
     let (d, f) = (&curve.displacement, &curve.force);
     let seg = find_segments(f, 0.01)?;
-    let peak = (0..f.len())
-        .max_by(|&a, &b| f[a].total_cmp(&f[b]))
-        .unwrap_or(0);
+    let peak = crate::curve_segments::last_max_index(f).unwrap_or(0);
     let loading_end = (peak + 1).max(seg.loading.end).min(f.len());
     let strain: Vec<f64> = d[..loading_end]
         .iter()

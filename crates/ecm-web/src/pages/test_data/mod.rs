@@ -230,10 +230,10 @@ pub fn TestDataPage() -> impl IntoView {
     // What the analysis, charts and results read: the corrected curve, one
     // task later when it is long, so that correcting and analysing a
     // million points never block the page in one piece.
-    let settled: RwSignal<Curve> = deferred(
-        move || curve.get(),
-        |c| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE),
-    );
+    let long = |c: &Curve| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE);
+    let settled: RwSignal<Curve> = deferred(move || curve.get(), long);
+    // The analysis one task later again: the force plot comes first.
+    let to_analyse: RwSignal<Curve> = deferred(move || settled.get(), long);
     let geometry = move || -> Result<Geometry, String> {
         let t = top.value()?;
         let b = if bottom.text.with(|s| s.trim().is_empty()) {
@@ -269,7 +269,7 @@ pub fn TestDataPage() -> impl IntoView {
         })
     };
     let results = Memo::new(move |_| {
-        let cv = settled.get()?.ok()?;
+        let cv = to_analyse.get()?.ok()?;
         browser::mark("ecm-analyse-start");
         let out = (|| {
             let g = geometry().map_err(|_| {
@@ -289,7 +289,7 @@ pub fn TestDataPage() -> impl IntoView {
         let out = before_hardening.get()?;
         browser::mark("ecm-hardening-start");
         let out = out.map(|mut r| {
-            if let (Some(Ok(cv)), Ok(g)) = (settled.get(), geometry()) {
+            if let (Some(Ok(cv)), Ok(g)) = (to_analyse.get(), geometry()) {
                 r.hollomon = hardening(&cv, &g, &r);
             }
             r
@@ -346,12 +346,17 @@ pub fn TestDataPage() -> impl IntoView {
             max_point: max_force(&cv).map(|(f, d)| (d * 1e9, f * 1e6)),
         })
     });
+    // The stress–strain plot one task after the results it draws.
+    let charted = deferred(
+        move || results.get(),
+        |r| matches!(r, Some(Ok(r)) if r.loading.points > LONG_CURVE),
+    );
     let stress_chart = Memo::new(move |_| {
-        let Some(Ok(r)) = results.get() else {
+        let Some(Ok(r)) = charted.get() else {
             return None;
         };
         browser::mark("ecm-stress-chart");
-        let cv = settled.get()?.ok()?;
+        let cv = to_analyse.get()?.ok()?;
         let length = l0.value().ok()?;
         let a = &r.loading;
         let n = a.points.min(cv.force.len());
