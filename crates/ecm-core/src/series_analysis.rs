@@ -340,7 +340,36 @@ fn auto_window_of_checked(strain: &[f64], stress: &[f64]) -> Result<LinearFit> {
     let (a, b, _, _, _) = *chosen.ok_or_else(|| Error::Inconsistent {
         message: "no window with distinct strains; check the strain column".into(),
     })?;
-    fit_points(strain, stress, a..b)
+    let end = refined_end(strain, stress, a, b, step, m);
+    fit_points(strain, stress, a..end)
+}
+
+/// Where the straight part that the window `a..b` found really ends. The
+/// window's ends lie on a grid, and a window a little past the straight part
+/// still has a slope within [`SLOPE_TOLERANCE`]: on a dense record (a
+/// million points) that costs up to 1 % of the modulus. So the line is
+/// fitted on the window less its last grid step, and followed point by point
+/// (up to the maximum, `m`) until three points in a row fall below it by more
+/// than four residual standard deviations: the first of them is the end.
+fn refined_end(strain: &[f64], stress: &[f64], a: usize, b: usize, step: usize, m: usize) -> usize {
+    let inner = b.saturating_sub(step).max(a + 3);
+    if inner >= b {
+        return b;
+    }
+    let Some(line) = crate::least_squares::fit_line(&strain[a..inner], &stress[a..inner]) else {
+        return b;
+    };
+    let scale = stress[a..inner].iter().fold(0.0f64, |t, s| t.max(s.abs()));
+    let tol = 4.0 * line.residual_sd().unwrap_or(0.0).max(1e-9 * scale);
+    let below = |i: usize| stress[i] < line.slope * strain[i] + line.intercept - tol;
+    let mut end = inner;
+    while end < m {
+        if below(end) && (end + 1 >= m || below(end + 1)) && (end + 2 >= m || below(end + 2)) {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// The index of the first largest value (0 for an empty slice).
@@ -427,6 +456,25 @@ pub fn analyse(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_automatic_window_ends_where_the_straight_part_does_however_dense() {
+        // E = 5 GPa to 60 MPa (1.2 %), then 200 MPa per unit strain, to 5 %.
+        for n in [500, 4_001, 100_000, 800_000] {
+            let (e, s) = bilinear(5e9, 60e6, 200e6, n, 0.05);
+            let fit = auto_linear_window(&e, &s).unwrap();
+            assert!(
+                (fit.slope / 5e9 - 1.0).abs() < 1e-6,
+                "{n} points: E = {}",
+                fit.slope
+            );
+            assert!(
+                fit.strain_max <= 0.012 + 1e-12,
+                "{n} points: window to {}",
+                fit.strain_max
+            );
+        }
+    }
 
     /// Elastic at E to yield stress sy, then linear hardening at h (Pa per unit strain).
     fn bilinear(e_mod: f64, sy: f64, h: f64, n: usize, max_strain: f64) -> (Vec<f64>, Vec<f64>) {
