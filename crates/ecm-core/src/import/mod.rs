@@ -209,20 +209,17 @@ type Recognises = fn(&TextLines) -> bool;
 /// only detects a format does not carry every reader
 /// (`the_recognisers_are_the_readers_own` keeps the two in step).
 const RECOGNISERS: &[(&str, Recognises)] = &[
-    ("JPK force curve text export", jpk_text_export::recognises),
+    (jpk_text_export::READER.format, jpk_text_export::recognises),
+    (nanoscope_ascii::READER.format, nanoscope_ascii::recognises),
     (
-        "Bruker Nanoscope ASCII force export",
-        nanoscope_ascii::recognises,
-    ),
-    (
-        "Hysitron TriboScan text export",
+        hysitron_triboscan::READER.format,
         hysitron_triboscan::recognises,
     ),
     (
-        "AFM Workshop force–distance CSV",
+        afm_workshop_csv::READER.format,
         afm_workshop_csv::recognises,
     ),
-    ("FemtoTools text export", femtotools_text::recognises),
+    (femtotools_text::READER.format, femtotools_text::recognises),
 ];
 
 /// Reads an exported file: detects its format and returns its columns.
