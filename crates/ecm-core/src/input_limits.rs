@@ -52,6 +52,11 @@ impl Limit {
         }
     }
 
+    /// The upper end of the range, in SI units.
+    pub fn upper_value(&self) -> f64 {
+        self.upper.value()
+    }
+
     /// Whether `value` (in SI units) is finite and inside the range.
     pub fn contains(&self, value: f64) -> bool {
         let above = match self.lower {
@@ -68,9 +73,19 @@ impl Limit {
     /// The valid range in words, in a display unit `unit` that is `to_si` SI
     /// units: e.g. "between 0 and 5000 mV".
     pub fn range_in(&self, unit: &str, to_si: f64) -> String {
-        let lo = with_unit(&format_clean(self.lower.value() / to_si, 4), unit);
-        let hi = with_unit(&format_clean(self.upper.value() / to_si, 4), unit);
-        let lo_bare = format_clean(self.lower.value() / to_si, 4);
+        self.range_shown(unit, |v| v / to_si)
+    }
+
+    /// The valid range in words in a display unit `unit` that may carry an
+    /// offset (°C): e.g. "greater than -273.15 °C and at most 9727 °C".
+    pub fn range_in_unit(&self, unit: &crate::units::Unit) -> String {
+        self.range_shown(unit.symbol, |v| unit.shown(v))
+    }
+
+    fn range_shown(&self, unit: &str, shown: impl Fn(f64) -> f64) -> String {
+        let lo = with_unit(&format_clean(shown(self.lower.value()), 4), unit);
+        let hi = with_unit(&format_clean(shown(self.upper.value()), 4), unit);
+        let lo_bare = format_clean(shown(self.lower.value()), 4);
         match (self.lower, self.upper) {
             (Bound::Inclusive(_), Bound::Inclusive(_)) => format!("between {lo_bare} and {hi}"),
             (Bound::Exclusive(_), Bound::Inclusive(_)) => {
@@ -240,6 +255,49 @@ limit!(
 limit!(
     /// A fraction of the force, for an unloading window: 0 to 1.
     FORCE_FRACTION, "fraction of the force", "", Ge(0.0), Ge(1.0)
+);
+limit!(
+    /// The stress exponent n of power-law creep: above 1 (n = 1 is diffusional
+    /// creep, entered separately) up to 20.
+    CREEP_EXPONENT, "stress exponent n", "", Gt(1.0), Ge(20.0)
+);
+limit!(
+    /// The prefactor A of power-law creep (MPa⁻ⁿ s⁻¹): above 0, up to 10³⁰.
+    CREEP_PREFACTOR, "creep prefactor A", "MPa⁻ⁿ s⁻¹", Gt(0.0), Ge(1e30)
+);
+limit!(
+    /// A molar activation energy Q in J/mol: 0 to 1 MJ/mol.
+    ACTIVATION_ENERGY, "activation energy", "J/mol", Ge(0.0), Ge(1e6)
+);
+limit!(
+    /// A diffusivity prefactor D₀ in m²/s: above 0, up to 1 m²/s.
+    DIFFUSIVITY, "diffusivity prefactor D₀", "m²/s", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// Grain-boundary width times the boundary diffusivity prefactor, δ·D₀b,
+    /// in m³/s: above 0, up to 10⁻⁶ m³/s.
+    BOUNDARY_DIFFUSIVITY, "boundary diffusivity δ·D₀b", "m³/s", Gt(0.0), Ge(1e-6)
+);
+limit!(
+    /// The atomic volume Ω in m³: above 0, up to 10⁻²⁶ m³ (10 000 Å³).
+    ATOMIC_VOLUME, "atomic volume Ω", "m³", Gt(0.0), Ge(1e-26)
+);
+limit!(
+    /// A grain size or specimen diameter for creep, in m: above 0, up to 1 m.
+    GRAIN_SIZE, "size d", "m", Gt(0.0), Ge(1.0)
+);
+limit!(
+    /// A creep temperature in K: above 0, up to 3000 K (and below the
+    /// metal's melting point, checked by the creep laws).
+    CREEP_TEMPERATURE, "temperature", "K", Gt(0.0), Ge(3000.0)
+);
+limit!(
+    /// A strain rate in 1/s: above 0, up to 10³⁰ s⁻¹.
+    STRAIN_RATE, "strain rate", "1/s", Gt(0.0), Ge(1e30)
+);
+limit!(
+    /// A creep stress in Pa: above 0, up to 1 TPa.
+    CREEP_STRESS, "stress", "Pa", Gt(0.0), Ge(1e12)
 );
 
 #[cfg(test)]

@@ -57,17 +57,25 @@ pub const MAX_RANGED_INPUTS: usize = 10;
 /// assert!((r.min / 1e6 - 203.6).abs() < 0.1 && (r.max / 1e6 - 742.2).abs() < 0.1);
 /// ```
 pub fn over_corners(inputs: &[Interval], f: impl Fn(&[f64]) -> Result<f64>) -> Result<Interval> {
-    if inputs.len() > MAX_RANGED_INPUTS {
+    // Only inputs given as ranges have two ends; a single value is one corner.
+    let ranged: Vec<usize> = (0..inputs.len())
+        .filter(|&i| !inputs[i].is_point())
+        .collect();
+    if ranged.len() > MAX_RANGED_INPUTS {
         return Err(Error::Inconsistent {
             message: format!("at most {MAX_RANGED_INPUTS} inputs can be ranges at once"),
         });
     }
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
-    let mut x = vec![0.0; inputs.len()];
-    for corner in 0..(1usize << inputs.len()) {
-        for (i, iv) in inputs.iter().enumerate() {
-            x[i] = if corner >> i & 1 == 0 { iv.min } else { iv.max };
+    let mut x: Vec<f64> = inputs.iter().map(|iv| iv.min).collect();
+    for corner in 0..(1usize << ranged.len()) {
+        for (bit, &i) in ranged.iter().enumerate() {
+            x[i] = if corner >> bit & 1 == 0 {
+                inputs[i].min
+            } else {
+                inputs[i].max
+            };
         }
         let y = f(&x)?;
         lo = lo.min(y);

@@ -12,10 +12,28 @@ pub struct Unit {
     pub symbol: &'static str,
     /// Value of one of this unit in SI, e.g. 1e-6 for µm.
     pub to_si: f64,
+    /// What is added after scaling: 273.15 for °C (K = °C + 273.15), else 0.
+    pub offset: f64,
+}
+
+impl Unit {
+    /// A value shown in this unit, in SI: `shown · to_si + offset`.
+    pub fn si(&self, shown: f64) -> f64 {
+        shown * self.to_si + self.offset
+    }
+
+    /// An SI value in this unit: `(si − offset) / to_si`.
+    pub fn shown(&self, si: f64) -> f64 {
+        (si - self.offset) / self.to_si
+    }
 }
 
 const fn u(symbol: &'static str, to_si: f64) -> Unit {
-    Unit { symbol, to_si }
+    Unit {
+        symbol,
+        to_si,
+        offset: 0.0,
+    }
 }
 
 /// Electric potential: mV, V.
@@ -46,8 +64,37 @@ pub static MOLAR_MASS: &[Unit] = &[u("g/mol", 1e-3), u("kg/mol", 1.0)];
 pub static DENSITY: &[Unit] = &[u("g/cm³", 1e3), u("kg/m³", 1.0)];
 /// Fracture toughness: MPa·√m, Pa·√m.
 pub static TOUGHNESS: &[Unit] = &[u("MPa·√m", 1e6), u("Pa·√m", 1.0)];
-/// Temperature: K.
-pub static TEMPERATURE: &[Unit] = &[u("K", 1.0)];
+/// Temperature: K, °C.
+pub static TEMPERATURE: &[Unit] = &[
+    u("K", 1.0),
+    Unit {
+        symbol: "°C",
+        to_si: 1.0,
+        offset: 273.15,
+    },
+];
+/// Molar activation energy: kJ/mol, J/mol, eV (per atom).
+pub static ACTIVATION_ENERGY: &[Unit] = &[
+    u("kJ/mol", 1e3),
+    u("J/mol", 1.0),
+    u("eV", 96_485.332_12),
+];
+/// Diffusivity (and its prefactor D₀): m²/s, cm²/s.
+pub static DIFFUSIVITY: &[Unit] = &[u("m²/s", 1.0), u("cm²/s", 1e-4)];
+/// Grain-boundary width times diffusivity, δ·D_b: m³/s.
+pub static BOUNDARY_DIFFUSIVITY: &[Unit] = &[u("m³/s", 1.0)];
+/// Atomic volume Ω: Å³, nm³, m³.
+pub static ATOMIC_VOLUME: &[Unit] = &[u("Å³", 1e-30), u("nm³", 1e-27), u("m³", 1.0)];
+/// The prefactor A of a power-law creep fit, ε̇ = A·σⁿ with σ in MPa: MPa⁻ⁿ s⁻¹.
+pub static CREEP_PREFACTOR: &[Unit] = &[u("MPa⁻ⁿ s⁻¹", 1.0)];
+/// Time: s, min, h, d, yr (365.25 d).
+pub static TIME: &[Unit] = &[
+    u("s", 1.0),
+    u("min", 60.0),
+    u("h", 3600.0),
+    u("d", 86_400.0),
+    u("yr", 31_557_600.0),
+];
 /// A pure number (a geometry factor, Poisson's ratio): no unit.
 pub static DIMENSIONLESS: &[Unit] = &[u("", 1.0)];
 /// Area: nm², µm², m².
@@ -77,5 +124,15 @@ mod tests {
         assert_eq!(find(LENGTH, "um").map(|u| u.to_si), Some(1e-6));
         assert_eq!(find(MOLAR_VOLUME, "cm3/mol").map(|u| u.to_si), Some(1e-6));
         assert_eq!(find(VOLTAGE, "kV"), None);
+        assert_eq!(find(TEMPERATURE, "°C").map(|u| u.si(25.0)), Some(298.15));
+    }
+
+    #[test]
+    fn celsius_converts_with_its_offset_both_ways() {
+        let c = find(TEMPERATURE, "°C").unwrap();
+        assert_eq!(c.si(-273.15), 0.0);
+        assert_eq!(c.shown(373.15), 100.0);
+        let nm = find(LENGTH, "nm").unwrap();
+        assert!((nm.shown(nm.si(300.0)) - 300.0).abs() < 1e-12);
     }
 }

@@ -15,16 +15,16 @@ pub fn read_field(label: &str, text: &str, unit: &Unit, limit: &Limit) -> Result
     let shown = parse_number(text).map_err(|e| {
         format!(
             "{label}: {e}; it must be {}.",
-            limit.range_in(unit.symbol, unit.to_si)
+            limit.range_in_unit(unit)
         )
     })?;
-    let si = shown * unit.to_si;
+    let si = unit.si(shown);
     if limit.contains(si) {
         Ok(si)
     } else {
         Err(format!(
             "{label} must be {}; got {}.",
-            limit.range_in(unit.symbol, unit.to_si),
+            limit.range_in_unit(unit),
             with_unit(&format_clean(shown, 6), unit.symbol)
         ))
     }
@@ -42,9 +42,9 @@ pub fn check_order(
     if hi < lo {
         Err(format!(
             "{label}: the upper end ({}) is below the lower end ({}); type the smaller value first (each must be {}).",
-            with_unit(&format_clean(hi / unit.to_si, 6), unit.symbol),
-            with_unit(&format_clean(lo / unit.to_si, 6), unit.symbol),
-            limit.range_in(unit.symbol, unit.to_si)
+            with_unit(&format_clean(unit.shown(hi), 6), unit.symbol),
+            with_unit(&format_clean(unit.shown(lo), 6), unit.symbol),
+            limit.range_in_unit(unit)
         ))
     } else {
         Ok(())
@@ -57,7 +57,7 @@ pub fn check_order(
 /// the field is a round number (100, 102, 104 mV, never 103.295).
 pub fn slider_steps(lo: f64, hi: f64, unit: &Unit) -> (f64, f64, f64) {
     let tidy = |v: f64| -> f64 { parse_decimal(&exponential(v, 9)).unwrap_or(v) };
-    let (lo, hi) = (tidy(lo / unit.to_si), tidy(hi / unit.to_si));
+    let (lo, hi) = (tidy(unit.shown(lo)), tidy(unit.shown(hi)));
     let raw = ((hi - lo) / 200.0).abs();
     if !raw.is_finite() || raw == 0.0 {
         return (lo, hi, 1.0);
@@ -77,7 +77,7 @@ pub fn slider_steps(lo: f64, hi: f64, unit: &Unit) -> (f64, f64, f64) {
 /// quantity in the new unit when the text is a number, otherwise the text as it is.
 pub fn convert_text(text: &str, from: &Unit, to: &Unit) -> String {
     match parse_number(text) {
-        Ok(v) => plain_number(v * from.to_si / to.to_si),
+        Ok(v) => plain_number(to.shown(from.si(v))),
         Err(_) => text.to_string(),
     }
 }

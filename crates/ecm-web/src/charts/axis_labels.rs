@@ -25,9 +25,35 @@ pub fn log_tick(v: &f64) -> String {
     }
 }
 
+/// A log-axis label for wide ranges: decades only, written 10ⁿ from 10⁴ up
+/// and below 10⁻², plainly between ("1000", "0.1").
+pub fn log_decade_tick(v: &f64) -> String {
+    if *v <= 0.0 {
+        return String::new();
+    }
+    let e = v.log10().round();
+    if (v / 10f64.powf(e) - 1.0).abs() > 1e-6 {
+        return String::new();
+    }
+    if !(-2.0..4.0).contains(&e) {
+        format!("10{}", ecm_core::number_format::superscript(e as i32))
+    } else {
+        tick(v)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decade_labels_use_powers_of_ten_far_from_one() {
+        assert_eq!(log_decade_tick(&1e5), "10⁵");
+        assert_eq!(log_decade_tick(&1e-3), "10⁻³");
+        assert_eq!(log_decade_tick(&1000.0), "1000");
+        assert_eq!(log_decade_tick(&0.01), "0.01");
+        assert_eq!(log_decade_tick(&300.0), "");
+    }
 
     #[test]
     fn labels_are_short_and_clean() {

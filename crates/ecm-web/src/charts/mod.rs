@@ -6,6 +6,7 @@
 pub mod axes;
 pub mod axis_labels;
 pub mod chart_style;
+pub mod creep_map_chart;
 pub mod drawing;
 pub mod failure_map_chart;
 pub mod force_curve_chart;

@@ -1,5 +1,7 @@
-//! Strength against diameter for the paper's Table 1, by category, with bulk
-//! Na's flow stress for scale (log–log).
+//! Strength against diameter for the paper's Table 1, by category, with each
+//! category's power-law fit, bulk Na's flow stress for scale, and the lithium
+//! references: Xu et al.'s micropillar line (approximate) and Zhang et al.'s
+//! whiskers (log–log).
 
 use super::axes;
 use super::chart_style;
@@ -17,6 +19,21 @@ pub struct PaperChart {
     pub rows: Vec<Table1Row>,
     /// Bulk Na flow stress range in MPa (Fincher et al.: 0.1–0.25).
     pub bulk_mpa: (f64, f64),
+    /// Each category's fit σ = A·d^−m (A in MPa·nm^m, m) over its diameters (nm).
+    pub fits: Vec<(Category, (f64, f64), (f64, f64))>,
+    /// Li micropillars (Xu et al. 2017): (A, m) over the diameters tested (nm).
+    pub li_pillars: Option<((f64, f64), (f64, f64))>,
+    /// Li whiskers' highest yield strength (Zhang et al. 2020), MPa.
+    pub li_whiskers_mpa: Option<f64>,
+}
+
+const X_RANGE: (f64, f64) = (20.0, 20000.0);
+
+fn power_line(a: f64, m: f64, (lo, hi): (f64, f64)) -> Vec<(f64, f64)> {
+    (0..=24)
+        .map(|i| lo * (hi / lo).powf(i as f64 / 24.0))
+        .map(|d| (d, a * d.powf(-m)))
+        .collect()
 }
 
 impl Chart for PaperChart {
@@ -30,7 +47,7 @@ impl Chart for PaperChart {
         let root = &area;
         let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
-            .build_cartesian_2d(axes::log(20.0..2000.0), axes::log(0.05..1000.0))
+            .build_cartesian_2d(axes::log(X_RANGE.0..X_RANGE.1), axes::log(0.05..1000.0))
             .map_err(err)?;
         chart_style::themed(
             &mut chart.configure_mesh(),
@@ -46,10 +63,41 @@ impl Chart for PaperChart {
         let (b0, b1) = self.bulk_mpa;
         chart
             .draw_series(std::iter::once(Rectangle::new(
-                [(20.0, b0), (2000.0, b1)],
+                [(X_RANGE.0, b0), (X_RANGE.1, b1)],
                 t.foreground.mix(0.25).filled(),
             )))
             .map_err(err)?;
+        let reference = t.foreground.stroke_width(t.px(2.0));
+        if let Some(((a, m), range)) = self.li_pillars {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    power_line(a, m, range),
+                    t.px(6.0) as u32,
+                    t.px(4.0) as u32,
+                    reference,
+                ))
+                .map_err(err)?;
+        }
+        if let Some(w) = self.li_whiskers_mpa {
+            // "Submicrometre": drawn over 100–1000 nm.
+            chart
+                .draw_series(DashedLineSeries::new(
+                    [(100.0, w), (1000.0, w)],
+                    t.px(2.0) as u32,
+                    t.px(3.0) as u32,
+                    reference,
+                ))
+                .map_err(err)?;
+        }
+        for (cat, (a, m), range) in &self.fits {
+            let i = Category::ALL.iter().position(|c| c == cat).unwrap_or(0);
+            chart
+                .draw_series(LineSeries::new(
+                    power_line(*a, *m, *range),
+                    t.series[i % t.series.len()].stroke_width(t.px(1.5)),
+                ))
+                .map_err(err)?;
+        }
         let r = t.px(5.0);
         for (i, cat) in Category::ALL.into_iter().enumerate() {
             let color = t.series[i % t.series.len()];
@@ -106,6 +154,21 @@ impl Chart for PaperChart {
                 },
             })
             .chain(std::iter::once(bulk))
+            .chain((!self.fits.is_empty()).then(|| LegendEntry {
+                label: "fit σ = A·d^−m (category colour)".to_string(),
+                color: t.foreground,
+                symbol: Symbol::Line,
+            }))
+            .chain(self.li_pillars.map(|_| LegendEntry {
+                label: ecm_core::size_effect::XU_2017.label.to_string(),
+                color: t.foreground,
+                symbol: Symbol::Line,
+            }))
+            .chain(self.li_whiskers_mpa.map(|_| LegendEntry {
+                label: ecm_core::size_effect::ZHANG_2020.label.to_string(),
+                color: t.foreground,
+                symbol: Symbol::Line,
+            }))
             .collect()
     }
 
@@ -121,6 +184,25 @@ impl Chart for PaperChart {
                 r.growth_direction.as_deref().unwrap_or(""),
                 format_data(r.strength / 1e6)
             ));
+        }
+        for (cat, (a, m), range) in &self.fits {
+            for (d, v) in power_line(*a, *m, *range) {
+                out.push_str(&format!(
+                    "\"fit: {}\",,{},,{}\n",
+                    cat.label(),
+                    format_data(d),
+                    format_data(v)
+                ));
+            }
+        }
+        if let Some(((a, m), range)) = self.li_pillars {
+            for (d, v) in power_line(a, m, range) {
+                out.push_str(&format!(
+                    "\"Li micropillars, Xu et al. 2017 (approximate)\",,{},,{}\n",
+                    format_data(d),
+                    format_data(v)
+                ));
+            }
         }
         out
     }
@@ -144,6 +226,21 @@ impl Chart for PaperChart {
             format_clean(self.bulk_mpa.0, sig),
             format_clean(self.bulk_mpa.1, sig)
         ));
+        for (cat, (_, m), _) in &self.fits {
+            s.push_str(&format!(" Fit for {}: m = {}.", cat.label(), format_clean(*m, sig)));
+        }
+        if let Some(((_, m), _)) = self.li_pillars {
+            s.push_str(&format!(
+                " Dashed: Li micropillars, slope −{} (Xu et al. 2017, approximate).",
+                format_clean(m, sig)
+            ));
+        }
+        if let Some(w) = self.li_whiskers_mpa {
+            s.push_str(&format!(
+                " Li whiskers reach {} MPa (Zhang et al. 2020).",
+                format_clean(w, sig)
+            ));
+        }
         s
     }
 
@@ -157,12 +254,19 @@ mod tests {
     use super::super::test_support::*;
     use super::*;
 
-    #[test]
-    fn draws_every_category_and_bulk_na() {
-        let c = PaperChart {
+    fn chart() -> PaperChart {
+        PaperChart {
             rows: ecm_core::paper_data::table1(),
             bulk_mpa: (0.1, 0.25),
-        };
+            fits: vec![(Category::NaNanorodCompression, (200.0, 0.1), (235.0, 361.0))],
+            li_pillars: Some((ecm_core::size_effect::xu_2017_line(), (1170.0, 9450.0))),
+            li_whiskers_mpa: Some(244.0),
+        }
+    }
+
+    #[test]
+    fn draws_every_category_and_bulk_na() {
+        let c = chart();
         let svg = svg(&c);
         let texts = texts(&svg);
         for cat in Category::ALL {
@@ -177,15 +281,15 @@ mod tests {
         assert!(c
             .alt_text(2)
             .contains("Na nanoparticle, compression: 92–170 MPa"));
-        assert_eq!(c.csv().lines().count(), 26);
+        // 25 rows, then 25 points per line: one fit and the Li micropillars.
+        assert_eq!(c.csv().lines().count(), 1 + 25 + 25 + 25);
+        assert!(texts.iter().any(|t| t == "Li pillars, m = 0.68 (approx.)"));
+        assert!(c.alt_text(3).contains("Li whiskers reach 244 MPa"));
     }
 
     #[test]
     fn legend_and_ticks_fit_from_phone_to_desktop() {
-        let c = PaperChart {
-            rows: ecm_core::paper_data::table1(),
-            bulk_mpa: (0.1, 0.25),
-        };
+        let c = chart();
         for width in [320.0, 360.0, 1440.0] {
             assert_layout_fits(&c, width);
         }

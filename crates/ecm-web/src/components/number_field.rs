@@ -125,7 +125,7 @@ impl FieldState {
     /// Sets the value from SI, written in the field's current unit.
     pub fn set_si(&self, v: f64) {
         let unit = self.units[self.unit.get_untracked().min(self.units.len() - 1)];
-        self.text.set(plain_number(v / unit.to_si));
+        self.text.set(plain_number(unit.shown(v)));
     }
 
     /// The field's entries for the link.
@@ -213,13 +213,12 @@ pub fn NumberField(
     };
     let slider_view = slider.map(|(lo, hi)| {
         let unit = move || &units[field.unit.get().min(units.len() - 1)];
-        let to_si = move || unit().to_si;
         let steps = move || slider_steps(lo, hi, unit());
         view! {
             <input type="range" class="slider" aria-label=format!("{} slider", field.label)
                 min=move || plain_number(steps().0) max=move || plain_number(steps().1)
                 step=move || plain_number(steps().2)
-                prop:value=move || field.value().map(|v| plain_number(v / to_si())).unwrap_or_default()
+                prop:value=move || field.value().map(|v| plain_number(unit().shown(v))).unwrap_or_default()
                 on:input=move |ev| field.text.set(event_target_value(&ev)) />
         }
     });

@@ -11,12 +11,15 @@ use leptos::prelude::*;
 /// "3.9 GPa (3.9–10)" in `unit` (`to_si` SI units), with the range when there is one.
 fn show(p: &Property, unit: &str, to_si: f64) -> String {
     let n = format_sig(p.nominal / to_si, 3);
-    let typical = if p.typical { " (typical)" } else { "" };
+    let basis = match p.basis.label() {
+        "" => String::new(),
+        b => format!(" ({b})"),
+    };
     if p.min == p.max {
-        format!("{n} {unit}{typical}")
+        format!("{n} {unit}{basis}")
     } else {
         format!(
-            "{n} {unit} ({}–{}){typical}",
+            "{n} {unit} ({}–{}){basis}",
             format_sig(p.min / to_si, 3),
             format_sig(p.max / to_si, 3)
         )
@@ -176,7 +179,7 @@ mod tests {
             min: 1.0,
             max: 1.0,
             source: source.into(),
-            typical: false,
+            basis: Default::default(),
         }
     }
 

@@ -7,10 +7,16 @@ use crate::route::Route;
 use ecm_core::decimal_writer::fixed;
 use ecm_core::number_format::format_sig;
 use ecm_core::paper_checks::worked_examples;
+use crate::components::number_field::FieldState;
+use ecm_core::size_effect::{
+    category_fits, xu_2017_line, XU_2017_DIAMETERS_NM, ZHANG_2020_STRENGTH_MPA,
+};
 use ecm_core::paper_data::{
-    table1, Table1Row, PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE,
+    table1, Category, Table1Row, PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE,
 };
 use leptos::prelude::*;
+
+mod size_effect;
 
 fn sort_rows(rows: &mut [Table1Row], key: &str, descending: bool) {
     rows.sort_by(|a, b| {
@@ -34,11 +40,26 @@ pub fn PaperPage() -> impl IntoView {
     let sort =
         RwSignal::new(link.choice("sort", &["category", "diameter", "strength"], "category"));
     let desc = RwSignal::new(link.flag("desc", false));
+    let fit_keys: Vec<&str> = Category::ALL
+        .iter()
+        .map(|c| c.csv_name())
+        .chain([size_effect::LI_PILLARS])
+        .collect();
+    let fit_key = RwSignal::new(link.choice(
+        "fit",
+        &fit_keys,
+        Category::NaNanorodTension.csv_name(),
+    ));
+    let ranges = Signal::stored(false);
+    let size = FieldState::new(&link, ranges, &size_effect::FIELD_SIZE);
     keep_in_link(Route::Paper, link, move || {
-        vec![
+        let mut p = vec![
             ("sort".into(), sort.get()),
             ("desc".into(), if desc.get() { "1" } else { "0" }.into()),
-        ]
+            ("fit".into(), fit_key.get()),
+        ];
+        p.extend(size.link_pairs());
+        p
     });
     let rows = StoredValue::new(table1());
     let sorted = move || {
@@ -67,9 +88,16 @@ pub fn PaperPage() -> impl IntoView {
         }
     };
     let chart = Signal::derive(move || {
+        let fits = category_fits(&rows.get_value())
+            .into_iter()
+            .filter_map(|f| Some((f.category, f.fit.ok().map(|p| (p.a, p.m))?, f.diameters)))
+            .collect();
         Some(PaperChart {
             rows: rows.get_value(),
             bulk_mpa: (0.1, 0.25),
+            fits,
+            li_pillars: Some((xu_2017_line(), XU_2017_DIAMETERS_NM)),
+            li_whiskers_mpa: Some(ZHANG_2020_STRENGTH_MPA),
         })
     });
     let examples = worked_examples().unwrap_or_default();
@@ -101,7 +129,8 @@ pub fn PaperPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <Plot id="paper-plot" title="Strength against diameter, Table 1" chart=chart />
+            <Plot id="paper-plot" title="Strength against diameter, Table 1, with size-effect fits" chart=chart />
+            <size_effect::SizeEffect rows=rows.get_value() fit_key=fit_key size=size />
             <h2>"Worked numbers, recomputed"</h2>
             <p class="hint">"Each number the paper prints, recomputed from the inputs printed beside it with F = 96 485.332 C/mol, and the inputs that would give the printed number. Most overpotential figures in the paper follow from F ≈ 9.75 × 10⁴ C/mol (it prints 9.65 × 10⁴)."</p>
             <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the recomputed value and verdict →"</p>
