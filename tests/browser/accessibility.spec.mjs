@@ -3,7 +3,7 @@
 import { test, expect, open, showExample } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
-const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
+const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'creep', 'materials', 'paper'];
 
 for (const scheme of ['light', 'dark']) {
   for (const key of PAGES) {

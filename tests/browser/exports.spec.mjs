@@ -9,6 +9,7 @@ const PLOTS = [
   ['rod', 'series-plot', /strain/i],
   ['data', 'curve-plot', /^segment,displacement \(nm\),force \(µN\)\n/],
   ['data', 'test-stress-plot', /^engineering strain \(%\),engineering stress \(MPa\)\n/],
+  ['creep', 'creep-map', /^line,size \(nm\),stress \(MPa\)\n/],
   ['paper', 'paper-plot', /^category,index,diameter \(nm\),growth direction,strength \(MPa\)\n/],
 ];
 

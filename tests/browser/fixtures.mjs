@@ -111,3 +111,13 @@ export async function showExample(page, key) {
     await expect(page.getByTestId('hardening-exponent')).toHaveText(/\d/);
   }
 }
+
+/** A number as the page shows it ("6.297 × 10⁻⁴", "−2.5", "3726") read back. */
+export function parseShown(text) {
+  const sup = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+  const t = text.trim().replace(/−/g, '-').replace(/\s/g, '');
+  const m = t.match(/^(-?[0-9.]+)(?:×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/);
+  if (!m) return NaN;
+  const e = m[2] ? Number([...m[2]].map((c) => sup[c]).join('')) : 0;
+  return Number(m[1]) * 10 ** e;
+}

@@ -1,5 +1,5 @@
 // The materials library and the paper's data.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, parseShown } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 test('materials: every metal and electrolyte with a source; the filter narrows the rows', async ({ page }) => {
@@ -58,4 +58,60 @@ test('paper: worked numbers recomputed from the printed inputs', async ({ page }
   // LLZO, 1 MPa·√m, a = 5 µm: 252.3 MPa, far from the printed 150.
   await expect(page.getByTestId('worked-llzo-150-recomputed')).toHaveText('252.3 MPa');
   await expect(page.getByTestId('worked-llzo-150-verdict')).toContainText('differs');
+});
+
+/** Least squares of ln σ on ln d, worked here: (m, A) of σ = A·d^−m. */
+function powerFit(points) {
+  const x = points.map((p) => Math.log(p[0])), y = points.map((p) => Math.log(p[1]));
+  const n = x.length, mx = x.reduce((a, b) => a + b) / n, my = y.reduce((a, b) => a + b) / n;
+  let sxy = 0, sxx = 0;
+  for (let i = 0; i < n; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) ** 2; }
+  const slope = sxy / sxx;
+  return { m: -slope, a: Math.exp(my - slope * mx) };
+}
+
+test('paper: size-effect fits per category, the strength at a diameter and the Li references', async ({ page }) => {
+  await open(page, 'paper');
+  const rows = table1.map((l) => l.split(','));
+  await expect(page.getByTestId('size-fits').locator('tbody tr')).toHaveCount(5);
+  for (const cat of ['Na_nanorod_compression', 'Na_nanorod_tensile', 'Na2CO3_nanopillar_compression']) {
+    const pts = rows.filter((r) => r[0] === cat).map((r) => [Number(r[2]), Number(r[4])]);
+    const f = powerFit(pts);
+    const shown = (await page.getByTestId(`fit-${cat}-m`).textContent()).split(' ± ');
+    expect(Math.abs(parseShown(shown[0]) - f.m)).toBeLessThan(5e-4 * Math.max(1, Math.abs(f.m)) + 5e-4);
+    expect(parseShown(shown[1])).toBeGreaterThan(0); // its standard error is shown
+  }
+  // Strength of a 300 nm tensile Na rod from that category's fit.
+  const tension = powerFit(rows.filter((r) => r[0] === 'Na_nanorod_tensile').map((r) => [Number(r[2]), Number(r[4])]));
+  await page.getByTestId('fit').selectOption('Na_nanorod_tensile');
+  await page.getByTestId('size-d').fill('300');
+  const got = parseShown((await page.getByTestId('size-strength').textContent()).replace(' MPa', ''));
+  expect(Math.abs(got / (tension.a * 300 ** -tension.m) - 1)).toBeLessThan(1e-3);
+  await expect(page.getByTestId('size-strength-band')).toContainText('±1 standard error of the fit');
+  await expect(page.getByTestId('size-extrapolation')).toBeEmpty();
+  await page.getByTestId('size-d').fill('50');
+  await expect(page.getByTestId('size-extrapolation')).toContainText('outside the diameters this fit was made over (196–495 nm)');
+  // Li micropillars: slope −0.68 through 95 MPa at 1 µm, labelled approximate.
+  await page.getByTestId('fit').selectOption('li-pillars');
+  await page.getByTestId('size-d').fill('8500');
+  const li = parseShown((await page.getByTestId('size-strength').textContent()).replace(' MPa', ''));
+  expect(Math.abs(li / (95 * 8.5 ** -0.68) - 1)).toBeLessThan(1e-3);
+  await expect(page.getByTestId('size-strength-band')).toContainText('approximate');
+  await expect(page.getByTestId('size-references')).toContainText('10.1038/s41565-019-0604-x');
+  await expect(page.getByTestId('paper-plot-alt')).toContainText('Li whiskers reach 244 MPa');
+  expect(page.url()).toContain('fit=li-pillars');
+});
+
+test('materials: the creep table lists every metal with its sources, estimates labelled', async ({ page }) => {
+  await open(page, 'materials');
+  await expect(page.getByTestId('creep-table').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('creep-row-K')).toContainText('not measured');
+  await expect(page.getByTestId('creep-row-Li')).toContainText('(estimate)');
+  await expect(page.getByTestId('creep-row-Na')).toContainText('10.1016/j.mtla.2020.100792');
+  // No value cites the project's own notes, and Li's elastic set is self-consistent.
+  await expect(page.locator('main')).not.toContainText('SCIENCE.md');
+  await expect(page.getByTestId('metals-table')).toContainText('0.38');
+  await page.getByTestId('use-creep-Li').click();
+  await expect(page.getByTestId('metal')).toHaveValue('Li');
+  await expect(page.getByTestId('creep-n')).toHaveValue('6.56');
 });

@@ -4,7 +4,7 @@
 import { test, expect, open, sig } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
-const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
+const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod', 'data', 'creep', 'materials', 'paper'];
 const { modules, home } = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
 
 /** The scripts and modules a page fetched. */

@@ -5,7 +5,7 @@
 import { test, expect, open, sig, FARADAY, gotoWaitsForReady } from './fixtures.mjs';
 
 const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod'];
-const PAGES = ['', ...CALCULATORS, 'data', 'materials', 'paper'];
+const PAGES = ['', ...CALCULATORS, 'data', 'creep', 'materials', 'paper'];
 
 /** Relative luminance of a CSS rgb()/rgba() colour. */
 function luminance(css) {

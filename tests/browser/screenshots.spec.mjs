@@ -4,7 +4,7 @@
 import { test, expect, open, gotoWaitsForReady, showExample } from './fixtures.mjs';
 import { mkdirSync } from 'node:fs';
 
-const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
+const PAGES = ['', 'stress', 'fracture', 'sphere', 'rod', 'data', 'creep', 'materials', 'paper'];
 const DIR = 'test-results/screenshots';
 
 /** Number of distinct colours on a canvas (up to 3). */

@@ -2,7 +2,7 @@
 // themes, notices and the panic notice.
 import { test, expect, open, inputValues, resultValues, gotoWaitsForReady } from './fixtures.mjs';
 
-const PAGES = ['stress', 'fracture', 'sphere', 'rod', 'data', 'materials', 'paper'];
+const PAGES = ['stress', 'fracture', 'sphere', 'rod', 'data', 'creep', 'materials', 'paper'];
 
 test('home links every page with a one-line description', async ({ page }) => {
   await open(page, '');
@@ -52,10 +52,19 @@ const EDITS = {
     await p.getByTestId('window').selectOption('manual');
     await p.getByTestId('whi').fill('0.5');
   },
+  creep: async (p) => {
+    await p.getByTestId('metal').selectOption('Li');
+    await p.getByTestId('t-unit').selectOption({ label: '°C' });
+    await p.getByTestId('t').fill('60');
+    await p.getByTestId('sigma-max').fill('200');
+    await p.getByTestId('creep-qb').fill('30');
+  },
   materials: async (p) => p.getByTestId('filter').fill('Na'),
   paper: async (p) => {
     await p.getByTestId('sort-diameter').click();
     await p.getByTestId('sort-diameter').click();
+    await p.getByTestId('fit').selectOption('Na_nanoparticle_compression');
+    await p.getByTestId('size-d').fill('700');
   },
 };
 

@@ -196,8 +196,16 @@ fn ln_rates(model: &CreepModel, ln_stress: f64, t: f64, size: f64) -> LnRates {
 /// ln of the total rate, computed without overflow or underflow.
 fn ln_total(r: &LnRates) -> f64 {
     let terms = [r.power_law, Some(r.nabarro_herring), Some(r.coble)];
-    let max = terms.iter().flatten().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
-    max + terms.iter().flatten().map(|&v| (v - max).exp()).sum::<f64>().ln()
+    let max = terms
+        .iter()
+        .flatten()
+        .fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+    max + terms
+        .iter()
+        .flatten()
+        .map(|&v| (v - max).exp())
+        .sum::<f64>()
+        .ln()
 }
 
 /// ln of the total rate (s⁻¹) at ln σ (σ in Pa), for checked inputs: the
@@ -365,20 +373,28 @@ pub struct FitRange {
 pub fn extrapolation(range: &FitRange, stress: f64, temperature: f64) -> Vec<String> {
     let mpa = |s: f64| format!("{} MPa", format_clean(s / 1e6, 3));
     let k = |t: f64| format!("{} K", format_clean(t, 5));
+    // "1.3×" near the edge of the fit, "1333×" far from it.
+    let times = |f: f64| {
+        if f < 10.0 {
+            format_clean(f, 2)
+        } else {
+            format_clean(f.round(), 6)
+        }
+    };
     let mut notes = Vec::new();
     let (lo, hi) = range.stress;
     if stress.is_finite() && stress > hi && hi > 0.0 {
         notes.push(format!(
             "{} is {}× the highest stress of this fit ({})",
             mpa(stress),
-            format_clean((stress / hi).round().max(1.0), 4),
+            times(stress / hi),
             mpa(hi)
         ));
     } else if stress.is_finite() && stress > 0.0 && stress < lo {
         notes.push(format!(
             "{} is {}× below the lowest stress of this fit ({})",
             mpa(stress),
-            format_clean(lo / stress, 3),
+            times(lo / stress),
             mpa(lo)
         ));
     }
@@ -461,7 +477,11 @@ pub(crate) mod tests {
         let r298 = creep_rates(&sodium(), 0.26e6, 298.0, 1.0).unwrap();
         let factor = (42000.0f64 / 8.314_462_618 * (1.0 / 298.0 - 1.0 / 320.0)).exp();
         close(factor, 3.2073, 1e-4);
-        close(r320.power_law.unwrap() / r298.power_law.unwrap(), factor, 1e-12);
+        close(
+            r320.power_law.unwrap() / r298.power_law.unwrap(),
+            factor,
+            1e-12,
+        );
     }
 
     #[test]
@@ -539,6 +559,10 @@ pub(crate) mod tests {
             temperature: (248.15, 398.15),
         };
         assert!(extrapolation(&li, 0.4e6, 298.0).is_empty());
+        assert_eq!(
+            extrapolation(&li, 0.75e6, 298.0),
+            vec!["0.75 MPa is 1.2× the highest stress of this fit (0.6 MPa)".to_string()]
+        );
         assert_eq!(
             extrapolation(&li, 0.02e6, 200.0),
             vec![

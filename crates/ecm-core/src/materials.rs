@@ -9,36 +9,102 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Each source's citation as a literal, so that combined sources are joined
+/// at compile time (`concat!`) rather than formatted in the page's code.
+macro_rules! source {
+    (PAPER) => {
+        "ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214)"
+    };
+    (CRC) => {
+        "CRC Handbook of Chemistry and Physics"
+    };
+    (MASIAS_2019) => {
+        "Masias et al., J. Mater. Sci. 54, 2585 (2019), doi 10.1007/s10853-018-2971-3"
+    };
+    (HERBERT_2018) => {
+        "Herbert et al., J. Mater. Res. 33 (2018), doi 10.1557/jmr.2018.83"
+    };
+    (LEPAGE_2019) => {
+        "LePage et al., J. Electrochem. Soc. 166, A89 (2019), doi 10.1149/2.0221902jes"
+    };
+    (WANG_2020) => {
+        "Wang, Chang, Wolfenstine, Sakamoto, Materialia 12, 100792 (2020), doi 10.1016/j.mtla.2020.100792"
+    };
+    (FINCHER_2020) => {
+        "Fincher et al., ACS Appl. Energy Mater. 3, 1759 (2020)"
+    };
+    (SARGENT_ASHBY_1984) => {
+        "Sargent & Ashby, Scr. Metall. 18, 145 (1984), doi 10.1016/0036-9748(84)90494-0"
+    };
+    (NACHTRIEB_1952) => {
+        "Nachtrieb et al., J. Chem. Phys. (1952), doi 10.1063/1.1700709"
+    };
+    (LODDING_1970) => {
+        "Lodding et al., phys. stat. sol. (b) 38 (1970), doi 10.1002/pssb.19700380206"
+    };
+    (ROY_2021) => {
+        "Roy, Fleck, Deshpande, Extreme Mech. Lett. (2021), doi 10.1016/j.eml.2021.101307"
+    };
+    (FROST_ASHBY_1982) => {
+        "Frost & Ashby, Deformation-Mechanism Maps (Pergamon, 1982), ch. 2"
+    };
+    (NI_2012) => {
+        "Ni et al., J. Mater. Sci. 47, 7978 (2012)"
+    };
+    (HU_LLZTO) => {
+        "Hu et al., Chin. Phys. Lett. (LLZTO)"
+    };
+    (WOLFENSTINE_2013) => {
+        "Wolfenstine et al., Mater. Lett. (2013)"
+    };
+    (CRYSTALS_2025) => {
+        "Crystals 15, 707 (2025), doi 10.3390/cryst15080707"
+    };
+    (JACKMAN_CUTLER) => {
+        "Jackman & Cutler, J. Power Sources 218, 65 (2012)"
+    };
+    (SAKUDA_2013) => {
+        "Sakuda et al., Sci. Rep. 3, 2261 (2013), doi 10.1038/srep02261"
+    };
+    (MCGROGAN_2017) => {
+        "McGrogan et al., Adv. Energy Mater. 7, 1602011 (2017), doi 10.1002/aenm.201602011"
+    };
+    (HERBERT_2011) => {
+        "Herbert et al., Thin Solid Films 520, 413 (2011), doi 10.1016/j.tsf.2011.07.068"
+    };
+    (WOLFENSTINE_2022) => {
+        "Wolfenstine, Go, Kim, Sakamoto, Ionics (2022), doi 10.1007/s11581-022-04820-z (review)"
+    };
+    (NONEMACHER_2019) => {
+        "Nonemacher et al., Ceram. Int. 45, 21308 (2019), doi 10.1016/j.ceramint.2019.07.114"
+    };
+}
+
 /// The paper the calculators are built on.
-pub const PAPER: &str = "ACS Energy Lett. 2020, 5, 2546 (doi 10.1021/acsenergylett.0c01214)";
+pub const PAPER: &str = source!(PAPER);
 /// CRC Handbook of Chemistry and Physics (molar masses, densities, melting
 /// points, lattice parameters).
-pub const CRC: &str = "CRC Handbook of Chemistry and Physics";
+pub const CRC: &str = source!(CRC);
 /// Lithium's elastic, plastic and creep properties, reviewed.
-pub const MASIAS_2019: &str =
-    "Masias et al., J. Mater. Sci. 54, 2585 (2019), doi 10.1007/s10853-018-2971-3";
+pub const MASIAS_2019: &str = source!(MASIAS_2019);
 /// Lithium nanoindentation: elastic modulus and yield.
-pub const HERBERT_2018: &str = "Herbert et al., J. Mater. Res. 33 (2018), doi 10.1557/jmr.2018.83";
+pub const HERBERT_2018: &str = source!(HERBERT_2018);
 /// Lithium creep in tension and compression.
-pub const LEPAGE_2019: &str =
-    "LePage et al., J. Electrochem. Soc. 166, A89 (2019), doi 10.1149/2.0221902jes";
+pub const LEPAGE_2019: &str = source!(LEPAGE_2019);
 /// Sodium's elastic constants (acoustic), yield and power-law creep.
-pub const WANG_2020: &str = "Wang, Chang, Wolfenstine, Sakamoto, Materialia 12, 100792 (2020), doi 10.1016/j.mtla.2020.100792";
+pub const WANG_2020: &str = source!(WANG_2020);
 /// Sodium's elastic and plastic characteristics (the paper's ref. 21; DOI not yet confirmed).
-pub const FINCHER_2020: &str = "Fincher et al., ACS Appl. Energy Mater. 3, 1759 (2020)";
+pub const FINCHER_2020: &str = source!(FINCHER_2020);
 /// Shear moduli and creep exponents of the alkali metals.
-pub const SARGENT_ASHBY_1984: &str =
-    "Sargent & Ashby, Scr. Metall. 18, 145 (1984), doi 10.1016/0036-9748(84)90494-0";
+pub const SARGENT_ASHBY_1984: &str = source!(SARGENT_ASHBY_1984);
 /// Self-diffusion in sodium.
-pub const NACHTRIEB_1952: &str = "Nachtrieb et al., J. Chem. Phys. (1952), doi 10.1063/1.1700709";
+pub const NACHTRIEB_1952: &str = source!(NACHTRIEB_1952);
 /// Self-diffusion in lithium.
-pub const LODDING_1970: &str = "Lodding et al., phys. stat. sol. (b) 38 (1970), doi 10.1002/pssb.19700380206";
+pub const LODDING_1970: &str = source!(LODDING_1970);
 /// Lithium's lattice diffusivity at room temperature, as used in a creep model.
-pub const ROY_2021: &str =
-    "Roy, Fleck, Deshpande, Extreme Mech. Lett. (2021), doi 10.1016/j.eml.2021.101307";
+pub const ROY_2021: &str = source!(ROY_2021);
 /// Diffusional creep and the estimates of boundary diffusion.
-pub const FROST_ASHBY_1982: &str =
-    "Frost & Ashby, Deformation-Mechanism Maps (Pergamon, 1982), ch. 2";
+pub const FROST_ASHBY_1982: &str = source!(FROST_ASHBY_1982);
 
 /// How a value was obtained, shown beside it on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -184,7 +250,10 @@ fn boundary_estimate(b: f64, d0v: f64, qv: f64) -> (Property, Property) {
 
 /// Ω = Vm / N_A from the paper's molar volume (m³/mol → m³).
 fn atomic_volume(vm: f64) -> Property {
-    Property::exact(vm / crate::constants::AVOGADRO, "Vm / N_A, Vm as the paper uses it")
+    Property::exact(
+        vm / crate::constants::AVOGADRO,
+        "Vm / N_A, Vm as the paper uses it",
+    )
 }
 
 /// Li, Na and K: the paper's molar volumes, elastic constants from measured,
@@ -208,7 +277,12 @@ pub fn metals() -> Vec<Metal> {
                 7.82e9,
                 3.1e9,
                 21.4e9,
-                &format!("{MASIAS_2019} (polycrystal 7.82; single-crystal range 3.1–21.4); {HERBERT_2018} (films 8.2–9.8)"),
+                concat!(
+                    source!(MASIAS_2019),
+                    " (polycrystal 7.82; single-crystal range 3.1–21.4); ",
+                    source!(HERBERT_2018),
+                    " (films 8.2–9.8)"
+                ),
             )
             .secondary(),
             shear_modulus: P::exact(2.83e9, MASIAS_2019).secondary(),
@@ -217,23 +291,42 @@ pub fn metals() -> Vec<Metal> {
                 0.77e6,
                 0.73e6,
                 0.81e6,
-                &format!("{MASIAS_2019}; {LEPAGE_2019}"),
+                concat!(source!(MASIAS_2019), "; ", source!(LEPAGE_2019)),
             )),
             creep: MetalCreep {
-                exponent: Some(P::range(6.56, 6.56, 6.6, &format!("{MASIAS_2019}; {LEPAGE_2019}"))),
+                exponent: Some(P::range(
+                    6.56,
+                    6.56,
+                    6.6,
+                    concat!(source!(MASIAS_2019), "; ", source!(LEPAGE_2019)),
+                )),
                 prefactor: Some(
-                    P::exact(7.7e-3, &format!("a refit of the data of {MASIAS_2019}")).estimate(),
+                    P::exact(
+                        7.7e-3,
+                        concat!("a refit of the data of ", source!(MASIAS_2019)),
+                    )
+                    .estimate(),
                 ),
                 activation_energy: Some(P::exact(37.0 * KJ, MASIAS_2019)),
                 reference_temperature: room(MASIAS_2019),
                 fitted_stress: Some(P::range(0.4e6, 0.2e6, 0.6e6, MASIAS_2019)),
                 fitted_temperature: Some(P::range(298.15, 248.15, 398.15, MASIAS_2019)),
-                lattice_d0: P::exact(3.1e-5, LODDING_1970),
+                lattice_d0: P::exact(
+                    3.1e-5,
+                    concat!(
+                        source!(LODDING_1970),
+                        "; D_v ≈ 8 × 10⁻¹⁵ m²/s at 300 K as used by ",
+                        source!(ROY_2021)
+                    ),
+                ),
                 lattice_q: P::exact(55.0 * KJ, LODDING_1970),
                 boundary_delta_d0: li_db,
                 boundary_q: li_qb,
                 atomic_volume: atomic_volume(13.0e-6),
-                burgers_vector: P::exact(0.302e-9, "a√3/2, lattice parameter a from the CRC Handbook"),
+                burgers_vector: P::exact(
+                    0.302e-9,
+                    "a√3/2, lattice parameter a from the CRC Handbook",
+                ),
             },
         },
         Metal {
@@ -247,20 +340,35 @@ pub fn metals() -> Vec<Metal> {
                 4.6e9,
                 3.9e9,
                 4.6e9,
-                &format!("{WANG_2020} (acoustic, 4.6); {FINCHER_2020} (3.9, the paper's ref. 21)"),
+                concat!(
+                    source!(WANG_2020),
+                    " (acoustic, 4.6); ",
+                    source!(FINCHER_2020),
+                    " (3.9, the paper's ref. 21)"
+                ),
             ),
             shear_modulus: P::range(
                 1.7e9,
                 1.53e9,
                 1.7e9,
-                &format!("{WANG_2020} (1.7); {SARGENT_ASHBY_1984} (1.53)"),
+                concat!(
+                    source!(WANG_2020),
+                    " (1.7); ",
+                    source!(SARGENT_ASHBY_1984),
+                    " (1.53)"
+                ),
             ),
             poisson_ratio: P::exact(0.41, WANG_2020),
             bulk_yield: Some(P::range(
                 0.2e6,
                 0.1e6,
                 0.28e6,
-                &format!("{WANG_2020} (0.19–0.28 tension, 0.16–0.24 compression); {FINCHER_2020} as the paper cites it (flow stress 0.1–0.25 at 8 %)"),
+                concat!(
+                    source!(WANG_2020),
+                    " (0.19–0.28 tension, 0.16–0.24 compression); ",
+                    source!(FINCHER_2020),
+                    " as the paper cites it (flow stress 0.1–0.25 at 8 %)"
+                ),
             )),
             creep: MetalCreep {
                 exponent: Some(P::range(5.0, 5.0, 6.1, WANG_2020)),
@@ -269,17 +377,25 @@ pub fn metals() -> Vec<Metal> {
                     42.0 * KJ,
                     42.0 * KJ,
                     44.0 * KJ,
-                    &format!("{PAPER} (42); {NACHTRIEB_1952} (44)"),
+                    concat!(source!(PAPER), " (42); ", source!(NACHTRIEB_1952), " (44)"),
                 )),
                 reference_temperature: room(WANG_2020),
                 fitted_stress: Some(P::range(0.2e6, 0.1e6, 0.3e6, WANG_2020)),
                 fitted_temperature: Some(P::exact(298.0, WANG_2020)),
                 lattice_d0: P::exact(1.9e-5, NACHTRIEB_1952).secondary(),
-                lattice_q: P::range(44.0 * KJ, 42.0 * KJ, 44.0 * KJ, &format!("{NACHTRIEB_1952} (44); {PAPER} (42)")),
+                lattice_q: P::range(
+                    44.0 * KJ,
+                    42.0 * KJ,
+                    44.0 * KJ,
+                    concat!(source!(NACHTRIEB_1952), " (44); ", source!(PAPER), " (42)"),
+                ),
                 boundary_delta_d0: na_db,
                 boundary_q: na_qb,
                 atomic_volume: atomic_volume(23.7e-6),
-                burgers_vector: P::exact(0.366e-9, "a√3/2, lattice parameter a from the CRC Handbook"),
+                burgers_vector: P::exact(
+                    0.366e-9,
+                    "a√3/2, lattice parameter a from the CRC Handbook",
+                ),
             },
         },
         Metal {
@@ -290,7 +406,17 @@ pub fn metals() -> Vec<Metal> {
             molar_volume: P::exact(45.4e-6, PAPER),
             melting_point: P::exact(336.7, CRC),
             youngs_modulus: P::exact(3.53e9, CRC),
-            shear_modulus: P::range(1.3e9, 0.661e9, 1.3e9, &format!("{CRC} (1.3); {SARGENT_ASHBY_1984} (0.661)")),
+            shear_modulus: P::range(
+                1.3e9,
+                0.661e9,
+                1.3e9,
+                concat!(
+                    source!(CRC),
+                    " (1.3); ",
+                    source!(SARGENT_ASHBY_1984),
+                    " (0.661)"
+                ),
+            ),
             poisson_ratio: P::exact(0.35, CRC),
             bulk_yield: None,
             creep: MetalCreep {
@@ -300,12 +426,22 @@ pub fn metals() -> Vec<Metal> {
                 reference_temperature: room("the other metals' fits"),
                 fitted_stress: None,
                 fitted_temperature: None,
-                lattice_d0: P::exact(3.1e-5, "as tabulated for K; primary source not seen").estimate(),
-                lattice_q: P::range(40.0 * KJ, 39.0 * KJ, 41.0 * KJ, "as tabulated for K; not verified").estimate(),
+                lattice_d0: P::exact(3.1e-5, "as tabulated for K; primary source not seen")
+                    .estimate(),
+                lattice_q: P::range(
+                    40.0 * KJ,
+                    39.0 * KJ,
+                    41.0 * KJ,
+                    "as tabulated for K; not verified",
+                )
+                .estimate(),
                 boundary_delta_d0: k_db,
                 boundary_q: k_qb,
                 atomic_volume: atomic_volume(45.4e-6),
-                burgers_vector: P::exact(0.453e-9, "a√3/2, lattice parameter a from the CRC Handbook"),
+                burgers_vector: P::exact(
+                    0.453e-9,
+                    "a√3/2, lattice parameter a from the CRC Handbook",
+                ),
             },
         },
     ]
@@ -378,7 +514,11 @@ impl Metal {
             ("fitted σ", &c.fitted_stress),
             ("fitted T", &c.fitted_temperature),
         ];
-        v.extend(optional.into_iter().filter_map(|(l, p)| p.as_ref().map(|p| (l, p))));
+        v.extend(
+            optional
+                .into_iter()
+                .filter_map(|(l, p)| p.as_ref().map(|p| (l, p))),
+        );
         v
     }
 }
@@ -429,20 +569,10 @@ pub fn electrolytes() -> Vec<Electrolyte> {
         typical_flaw: flaw,
         note: note.into(),
     };
-    const NI_2012: &str = "Ni et al., J. Mater. Sci. 47, 7978 (2012)";
-    const HU_LLZTO: &str = "Hu et al., Chin. Phys. Lett. (LLZTO)";
-    const WOLFENSTINE_2013: &str = "Wolfenstine et al., Mater. Lett. (2013)";
-    const CRYSTALS_2025: &str = "Crystals 15, 707 (2025), doi 10.3390/cryst15080707";
-    const JACKMAN_CUTLER: &str = "Jackman & Cutler, J. Power Sources 218, 65 (2012)";
-    const SAKUDA_2013: &str = "Sakuda et al., Sci. Rep. 3, 2261 (2013), doi 10.1038/srep02261";
-    const MCGROGAN_2017: &str =
-        "McGrogan et al., Adv. Energy Mater. 7, 1602011 (2017), doi 10.1002/aenm.201602011";
-    const HERBERT_2011: &str =
-        "Herbert et al., Thin Solid Films 520, 413 (2011), doi 10.1016/j.tsf.2011.07.068";
-    const WOLFENSTINE_2022: &str =
-        "Wolfenstine, Go, Kim, Sakamoto, Ionics (2022), doi 10.1007/s11581-022-04820-z (review)";
-    const NONEMACHER_2019: &str =
-        "Nonemacher et al., Ceram. Int. 45, 21308 (2019), doi 10.1016/j.ceramint.2019.07.114";
+    const JACKMAN_CUTLER: &str = source!(JACKMAN_CUTLER);
+    const SAKUDA_2013: &str = source!(SAKUDA_2013);
+    const MCGROGAN_2017: &str = source!(MCGROGAN_2017);
+    const HERBERT_2011: &str = source!(HERBERT_2011);
     vec![
         e(
             "LLZO",
@@ -452,19 +582,19 @@ pub fn electrolytes() -> Vec<Electrolyte> {
                 149.8e9,
                 132.6e9,
                 158.5e9,
-                &format!("{NI_2012} (Al-doped: 149.8 at 3 % porosity, 132.6 at 6 %); {HU_LLZTO} (Ta-doped: 158.5 at 98 % density)"),
+                concat!(source!(NI_2012), " (Al-doped: 149.8 at 3 % porosity, 132.6 at 6 %); ", source!(HU_LLZTO), " (Ta-doped: 158.5 at 98 % density)"),
             ),
             Some(P::range(
                 1e6,
                 0.44e6,
                 1.51e6,
-                &format!("{PAPER} (≈1); {WOLFENSTINE_2013} (≈1.25); {HU_LLZTO} (0.44 at 83 % density to 1.51 at 98 %)"),
+                concat!(source!(PAPER), " (≈1); ", source!(WOLFENSTINE_2013), " (≈1.25); ", source!(HU_LLZTO), " (0.44 at 83 % density to 1.51 at 98 %)"),
             )),
             Some(P::range(
                 5e-6,
                 5e-6,
                 13.2e-6,
-                &format!("{PAPER} (pores ≈5 µm); {HU_LLZTO} (largest grains 13.2 ± 5.2 µm)"),
+                concat!(source!(PAPER), " (pores ≈5 µm); ", source!(HU_LLZTO), " (largest grains 13.2 ± 5.2 µm)"),
             )),
             "KIC rises with density: 0.44 MPa·√m at 83 % to 1.51 at 98 % (LLZTO); pores ≈5 µm (paper)",
         ),
@@ -476,7 +606,7 @@ pub fn electrolytes() -> Vec<Electrolyte> {
                 200e9,
                 200e9,
                 240e9,
-                &format!("no measured value found for sintered LLTO; 240 for rapidly solidified LLTO: {CRYSTALS_2025}"),
+                concat!("no measured value found for sintered LLTO; 240 for rapidly solidified LLTO: ", source!(CRYSTALS_2025)),
             )
             .estimate(),
             Some(P::exact(1e6, "no measured value found").estimate()),
@@ -527,13 +657,13 @@ pub fn electrolytes() -> Vec<Electrolyte> {
                 76.5e9,
                 56e9,
                 97e9,
-                &format!("{WOLFENSTINE_2022} (56–97); {NONEMACHER_2019} (Al/Y-doped 72–88)"),
+                concat!(source!(WOLFENSTINE_2022), " (56–97); ", source!(NONEMACHER_2019), " (Al/Y-doped 72–88)"),
             ),
             Some(P::range(
                 1.3e6,
                 1.0e6,
                 1.58e6,
-                &format!("{WOLFENSTINE_2022} (1.0–1.5); {NONEMACHER_2019} (doped 1.30–1.58)"),
+                concat!(source!(WOLFENSTINE_2022), " (1.0–1.5); ", source!(NONEMACHER_2019), " (doped 1.30–1.58)"),
             )),
             None,
             "KIC depends on density and doping",
@@ -699,7 +829,11 @@ mod tests {
     fn every_property_is_ordered_and_sourced() {
         for m in metals() {
             for (label, p) in m.properties() {
-                assert!(p.min <= p.nominal && p.nominal <= p.max, "{} {label}", m.symbol);
+                assert!(
+                    p.min <= p.nominal && p.nominal <= p.max,
+                    "{} {label}",
+                    m.symbol
+                );
                 assert!(!p.source.is_empty(), "{} {label}", m.symbol);
             }
         }
@@ -721,7 +855,10 @@ mod tests {
         for s in &sources {
             assert!(!s.contains("SCIENCE.md") && !s.contains("ecm-calc"), "{s}");
             // The lithium paper must not be cited for sodium.
-            assert!(!s.contains("actamat.2019.12.036") && !s.contains("Acta Materialia"), "{s}");
+            assert!(
+                !s.contains("actamat.2019.12.036") && !s.contains("Acta Materialia"),
+                "{s}"
+            );
         }
     }
 
@@ -757,7 +894,8 @@ mod tests {
         assert!((r.power_law.unwrap() / 1.17e-3 - 1.0).abs() < 0.01);
         // D_v of Li at 300 K ≈ 8 × 10⁻¹⁵ m²/s (Roy et al. 2021) from D₀ and Q.
         let c = &metal("Li").unwrap().creep;
-        let dv = c.lattice_d0.nominal * (-c.lattice_q.nominal / (crate::constants::GAS_CONSTANT * 300.0)).exp();
+        let dv = c.lattice_d0.nominal
+            * (-c.lattice_q.nominal / (crate::constants::GAS_CONSTANT * 300.0)).exp();
         assert!(dv > 6e-15 && dv < 1.1e-14, "{dv}");
         // K has no measured power law: its model has diffusion only.
         assert!(metal("K").unwrap().creep_model().power_law.is_none());

@@ -32,10 +32,14 @@ use crate::input_limits::{CREEP_STRESS, GRAIN_SIZE};
 pub fn coble_size(model: &CreepModel, temperature: f64) -> Result<f64> {
     let (t, _) = check_inputs(model, temperature, 1.0)?;
     let d = &model.diffusion;
-    let ln = std::f64::consts::PI.ln() + d.delta_d0_boundary.ln() - d.q_boundary / (crate::constants::GAS_CONSTANT * t)
+    let ln = std::f64::consts::PI.ln() + d.delta_d0_boundary.ln()
+        - d.q_boundary / (crate::constants::GAS_CONSTANT * t)
         - d.d0_lattice.ln()
         + d.q_lattice / (crate::constants::GAS_CONSTANT * t);
-    finite("size where Coble and Nabarro–Herring creep are equal", ln.exp())
+    finite(
+        "size where Coble and Nabarro–Herring creep are equal",
+        ln.exp(),
+    )
 }
 
 /// The stress (Pa) above which power-law creep is faster than the faster
@@ -48,7 +52,11 @@ pub fn power_law_boundary(model: &CreepModel, temperature: f64, size: f64) -> Re
         return Ok(None);
     };
     let ln_s = (ln_c + p.n * 1e6f64.ln() - ln_a) / (p.n - 1.0);
-    finite("stress where power-law and diffusional creep are equal", ln_s.exp()).map(Some)
+    finite(
+        "stress where power-law and diffusional creep are equal",
+        ln_s.exp(),
+    )
+    .map(Some)
 }
 
 /// One contour of constant total strain rate: the stress at each size.
@@ -86,11 +94,15 @@ pub fn mechanism_map(
     points: usize,
 ) -> Result<MechanismMap> {
     let (d_lo, d_hi) = (GRAIN_SIZE.check(sizes.0)?, GRAIN_SIZE.check(sizes.1)?);
-    let (s_lo, s_hi) = (CREEP_STRESS.check(stresses.0)?, CREEP_STRESS.check(stresses.1)?);
+    let (s_lo, s_hi) = (
+        CREEP_STRESS.check(stresses.0)?,
+        CREEP_STRESS.check(stresses.1)?,
+    );
     if d_hi <= d_lo || s_hi <= s_lo || !(2..=2000).contains(&points) {
         return Err(Error::Inconsistent {
-            message: "a map needs its largest size and stress above its smallest, and 2 to 2000 points"
-                .to_string(),
+            message:
+                "a map needs its largest size and stress above its smallest, and 2 to 2000 points"
+                    .to_string(),
         });
     }
     let coble = coble_size(model, temperature)?;

@@ -124,6 +124,39 @@ pub fn superscript(n: i32) -> String {
     out
 }
 
+/// A duration in seconds in the unit a reader grasps, to `sig` significant
+/// figures: "42 ns", "3.2 h", "1.5 × 10⁶ years" (a year is 365.25 days).
+///
+/// ```
+/// use ecm_core::number_format::duration_words;
+/// assert_eq!(duration_words(11_520.0, 2), "3.2 h");
+/// assert_eq!(duration_words(4.2e-8, 2), "42 ns");
+/// assert_eq!(duration_words(3.15576e13, 2), "1.0 × 10⁶ years");
+/// ```
+pub fn duration_words(seconds: f64, sig: usize) -> String {
+    const UNITS: [(f64, &str); 10] = [
+        (31_557_600.0, "years"),
+        (86_400.0, "days"),
+        (3600.0, "h"),
+        (60.0, "min"),
+        (1.0, "s"),
+        (1e-3, "ms"),
+        (1e-6, "µs"),
+        (1e-9, "ns"),
+        (1e-12, "ps"),
+        (1e-15, "fs"),
+    ];
+    if !seconds.is_finite() || seconds <= 0.0 {
+        return "—".to_string();
+    }
+    let (size, name) = UNITS
+        .iter()
+        .copied()
+        .find(|&(size, _)| seconds >= size)
+        .unwrap_or(UNITS[UNITS.len() - 1]);
+    format!("{} {name}", format_sig(seconds / size, sig))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -122,7 +122,10 @@ mod tests {
         assert!((rods.diameters.0 - 235.0).abs() < 1e-9 && (rods.diameters.1 - 361.0).abs() < 1e-9);
         let f = rods.fit.as_ref().unwrap();
         assert!((f.m + slope_by_hand(&d, &s)).abs() < 1e-12);
-        assert!(f.m_standard_error.unwrap() > f.m.abs(), "five scattered points: m is not resolved");
+        assert!(
+            f.m_standard_error.unwrap() > f.m.abs(),
+            "five scattered points: m is not resolved"
+        );
         // Na₂CO₃ nanopillars: d = 140, 45, 53, 40, 150 nm; 261, 317, 455, 336, 511 MPa.
         let d = [140.0, 45.0, 53.0, 40.0, 150.0];
         let s = [261.0, 317.0, 455.0, 336.0, 511.0];

@@ -22,8 +22,9 @@ fn check_stresses(from: f64, to: f64) -> Result<(f64, f64)> {
     let s1 = CREEP_STRESS.check(to)?;
     if s1 >= s0 {
         return Err(Error::Inconsistent {
-            message: "the final stress σ₁ must be below the starting stress σ₀ for the deposit to relax"
-                .to_string(),
+            message:
+                "the final stress σ₁ must be below the starting stress σ₀ for the deposit to relax"
+                    .to_string(),
         });
     }
     Ok((s0, s1))
@@ -192,7 +193,11 @@ mod tests {
         let (t, d, e) = (298.0, 300e-9, 4.6e9);
         let c = total_rate(&m, 1e6, t, d).unwrap() / 1e6;
         let expected = (100.0f64).ln() / (e * c);
-        close(relaxation_time(&m, e, 100e6, 1e6, t, d).unwrap(), expected, 1e-10);
+        close(
+            relaxation_time(&m, e, 100e6, 1e6, t, d).unwrap(),
+            expected,
+            1e-10,
+        );
         close(integrate_in_time(&m, e, 100e6, 1e6, t, d), expected, 2e-3);
     }
 

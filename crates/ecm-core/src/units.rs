@@ -74,11 +74,8 @@ pub static TEMPERATURE: &[Unit] = &[
     },
 ];
 /// Molar activation energy: kJ/mol, J/mol, eV (per atom).
-pub static ACTIVATION_ENERGY: &[Unit] = &[
-    u("kJ/mol", 1e3),
-    u("J/mol", 1.0),
-    u("eV", 96_485.332_12),
-];
+pub static ACTIVATION_ENERGY: &[Unit] =
+    &[u("kJ/mol", 1e3), u("J/mol", 1.0), u("eV", 96_485.332_12)];
 /// Diffusivity (and its prefactor D₀): m²/s, cm²/s.
 pub static DIFFUSIVITY: &[Unit] = &[u("m²/s", 1.0), u("cm²/s", 1e-4)];
 /// Grain-boundary width times diffusivity, δ·D_b: m³/s.

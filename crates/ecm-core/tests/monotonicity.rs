@@ -97,3 +97,54 @@ fn corners_agree_with_a_dense_grid() {
     }
     assert!((corners.min / lo - 1.0).abs() < 1e-12 && (corners.max / hi - 1.0).abs() < 1e-12);
 }
+
+/// Whether f grows strictly with input `i` (a 0.1 % step); where one
+/// mechanism swamps the others the change can round to nothing, which is
+/// neither growing nor falling.
+fn rises_strictly(f: &dyn Fn(&[f64]) -> f64, x: &[f64], i: usize) -> bool {
+    let mut up = x.to_vec();
+    up[i] *= 1.001;
+    f(&up) > f(x)
+}
+
+fn falls_strictly(f: &dyn Fn(&[f64]) -> f64, x: &[f64], i: usize) -> bool {
+    let mut up = x.to_vec();
+    up[i] *= 1.001;
+    f(&up) < f(x)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn creep_rates_rise_with_stress_and_temperature_and_fall_with_size(
+        s in 1e4..1e9f64, t in 200.0..360.0f64, d in 1e-8..1e-3f64, metal in 0usize..3) {
+        use ecm_core::creep_laws::*;
+        let m = ecm_core::materials::metals()[metal].creep_model();
+        let t = t.min(m.melting_point * 0.99);
+        let f = |x: &[f64]| total_rate(&m, x[0], x[1], x[2]).unwrap();
+        let x = [s, t, d];
+        prop_assert_eq!(direction(&f, &x, 0), 1.0);
+        prop_assert_eq!(direction(&f, &x, 1), 1.0);
+        prop_assert!(!rises_strictly(&f, &x, 2), "rate grew with size");
+        // The stress for a rate rises with the rate and the size, falls with T.
+        let g = |x: &[f64]| stress_for_rate(&m, x[0], x[1], x[2]).unwrap();
+        let y = [1e-3, t, d];
+        prop_assert_eq!(direction(&g, &y, 0), 1.0);
+        prop_assert_eq!(direction(&g, &y, 1), -1.0);
+        prop_assert!(!falls_strictly(&g, &y, 2), "stress fell with size");
+    }
+
+    #[test]
+    fn relaxation_takes_longer_the_further_and_the_stiffer_less(
+        s0 in 1e6..1e9f64, f in 0.01..0.9f64, e in 1e9..1e10f64, d in 1e-7..1e-4f64) {
+        use ecm_core::stress_relaxation::relaxation_time;
+        let m = ecm_core::materials::metal("Na").unwrap().creep_model();
+        let g = |x: &[f64]| relaxation_time(&m, x[0], x[1], x[2], 298.0, x[3]).unwrap();
+        let x = [e, s0, s0 * f, d];
+        // Stiffer relaxes faster; a lower final stress takes longer; bigger is slower.
+        prop_assert_eq!(direction(&g, &x, 0), -1.0);
+        prop_assert_eq!(direction(&g, &x, 2), -1.0);
+        prop_assert!(!falls_strictly(&g, &x, 3), "relaxation sped up with size");
+    }
+}

@@ -289,4 +289,59 @@ proptest! {
             prop_assert!(all_finite(&[f.a, f.m, f.r_squared]));
         }
     }
+
+    #[test]
+    fn creep_fns(v in prop::collection::vec(num(), 17), power in any::<bool>(), pts in prop_oneof![0usize..100, any::<usize>()]) {
+        use ecm_core::creep_laws::*;
+        use ecm_core::mechanism_map::*;
+        use ecm_core::stress_relaxation::*;
+        let m = CreepModel {
+            power_law: power.then_some(PowerLawCreep { n: v[0], a: v[1], q: v[2], t_ref: v[3] }),
+            diffusion: Diffusion { d0_lattice: v[4], q_lattice: v[5], delta_d0_boundary: v[6], q_boundary: v[7], atomic_volume: v[8] },
+            melting_point: v[9],
+        };
+        let (s, t, d, e, s1) = (v[10], v[11], v[12], v[13], v[14]);
+        if let Ok(r) = creep_rates(&m, s, t, d) {
+            prop_assert!(all_finite(&[r.nabarro_herring, r.coble, r.total, r.homologous_temperature]));
+            prop_assert!(r.total > 0.0);
+        }
+        prop_assert!(finite_ok(total_rate(&m, s, t, d)));
+        prop_assert!(finite_ok(stress_for_rate(&m, v[15], t, d)));
+        prop_assert!(finite_ok(relaxation_time(&m, e, s, s1, t, d)));
+        prop_assert!(finite_ok(power_law_relaxation_time(&m, e, s, s1, t)));
+        prop_assert!(finite_ok(coble_size(&m, t)));
+        if let Ok(Some(b)) = power_law_boundary(&m, t, d) {
+            prop_assert!(b.is_finite());
+        }
+        if let Ok(map) = mechanism_map(&m, t, (d, v[15]), (s, s1), &[v[16]], pts) {
+            prop_assert!(all_finite(&map.sizes) && map.coble_size.is_finite());
+        }
+        let range = FitRange { stress: (v[0], v[1]), temperature: (v[2], v[3]) };
+        let _ = extrapolation(&range, s, t);
+        let _ = duration_words(v[16], 3);
+    }
+
+    #[test]
+    fn creep_fns_near_valid_values(s in 1e3..1e10f64, t in 150.0..370.0f64, d in 1e-9..1e-2f64,
+                                   rate in 1e-25..1e15f64, e in 1e8..1e11f64, f in 0.001..0.999f64) {
+        use ecm_core::creep_laws::*;
+        use ecm_core::stress_relaxation::*;
+        let m = ecm_core::materials::metal("Na").unwrap().creep_model();
+        prop_assert!(finite_ok(total_rate(&m, s, t, d)));
+        prop_assert!(finite_ok(stress_for_rate(&m, rate, t, d)));
+        prop_assert!(finite_ok(relaxation_time(&m, e, s, s * f, t, d)));
+        prop_assert!(finite_ok(power_law_relaxation_time(&m, e, s, s * f, t)));
+    }
+
+    #[test]
+    fn size_effect_fns(d in num()) {
+        use ecm_core::size_effect::*;
+        for f in category_fits(&ecm_core::paper_data::table1()) {
+            if let Ok(p) = f.fit {
+                if let Ok((v, lo, hi)) = strength_at(&p, d) {
+                    prop_assert!(all_finite(&[v, lo, hi]) && lo <= v && v <= hi);
+                }
+            }
+        }
+    }
 }

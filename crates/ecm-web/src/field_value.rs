@@ -12,12 +12,8 @@ use ecm_core::units::Unit;
 
 /// The value of a field in SI units, or the message to show next to it.
 pub fn read_field(label: &str, text: &str, unit: &Unit, limit: &Limit) -> Result<f64, String> {
-    let shown = parse_number(text).map_err(|e| {
-        format!(
-            "{label}: {e}; it must be {}.",
-            limit.range_in_unit(unit)
-        )
-    })?;
+    let shown = parse_number(text)
+        .map_err(|e| format!("{label}: {e}; it must be {}.", limit.range_in_unit(unit)))?;
     let si = unit.si(shown);
     if limit.contains(si) {
         Ok(si)
@@ -82,6 +78,18 @@ pub fn convert_text(text: &str, from: &Unit, to: &Unit) -> String {
     }
 }
 
+/// A number as a user would type it, like [`plain_number`] but with an
+/// exponent ("1.39e-14", "2.5e12") when it is below 10⁻⁴ or from 10⁹, where
+/// plain digits would be unreadable: for presets such as diffusivities.
+pub fn typed_number(v: f64) -> String {
+    let rounded = parse_decimal(&exponential(v, 9)).unwrap_or(v);
+    if rounded != 0.0 && !(1e-4..1e9).contains(&rounded.abs()) {
+        ecm_core::decimal_writer::display_exp(rounded)
+    } else {
+        display(rounded)
+    }
+}
+
 /// A number as a user would type it: rounded to 10 significant figures (so
 /// 0.1 stays 0.1 after a unit change), written without an exponent.
 pub fn plain_number(v: f64) -> String {
@@ -94,6 +102,15 @@ mod tests {
     use super::*;
     use ecm_core::input_limits::OVERPOTENTIAL;
     use ecm_core::units::VOLTAGE;
+
+    #[test]
+    fn presets_are_typed_with_an_exponent_only_when_tiny_or_huge() {
+        assert_eq!(typed_number(2.0 * 0.366e-9 * 1.9e-5), "1.3908e-14");
+        assert_eq!(typed_number(0.53), "0.53");
+        assert_eq!(typed_number(370.95), "370.95");
+        assert_eq!(typed_number(2.5e12), "2.5e12");
+        assert_eq!(parse_number(&typed_number(1.9e-5)), Ok(1.9e-5));
+    }
 
     #[test]
     fn reads_a_value_in_its_unit() {

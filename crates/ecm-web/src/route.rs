@@ -18,6 +18,8 @@ pub enum Route {
     RodTest,
     /// Measured test data: instrument exports, corrections, batch.
     TestData,
+    /// Creep, stress relaxation and the deformation-mechanism map.
+    Creep,
     /// The materials library.
     Materials,
     /// The paper's data and worked numbers.
@@ -26,13 +28,14 @@ pub enum Route {
 
 impl Route {
     /// Every page, in menu order.
-    pub const ALL: [Route; 8] = [
+    pub const ALL: [Route; 9] = [
         Route::Home,
         Route::Stress,
         Route::Fracture,
         Route::Sphere,
         Route::RodTest,
         Route::TestData,
+        Route::Creep,
         Route::Materials,
         Route::Paper,
     ];
@@ -46,6 +49,7 @@ impl Route {
             Route::Sphere => "sphere",
             Route::RodTest => "rod",
             Route::TestData => "data",
+            Route::Creep => "creep",
             Route::Materials => "materials",
             Route::Paper => "paper",
         }
@@ -60,6 +64,7 @@ impl Route {
             Route::Sphere => "Sphere compression",
             Route::RodTest => "Rod / pillar test",
             Route::TestData => "Test data",
+            Route::Creep => "Creep",
             Route::Materials => "Materials",
             Route::Paper => "The paper",
         }
@@ -74,6 +79,7 @@ impl Route {
             Route::Sphere => "Stress in a nanoparticle squeezed between two plates: Hertz (elastic) and the plastic contact-area models.",
             Route::RodTest => "Force, stress, strain and modulus from AFM rod and pillar tests, for one point or a pasted data series.",
             Route::TestData => "Instrument exports (TriboScan, JPK, FemtoTools, AFM Workshop, NT-MDT, Nanoscope) to moduli, yield and strength, corrected, one test or a batch.",
+            Route::Creep => "How fast Li, Na and K creep (power law, Nabarro–Herring, Coble), the stress for a strain rate, the relaxation of a confined deposit and the deformation-mechanism map.",
             Route::Materials => "Metals and solid electrolytes with values, ranges and sources, ready to use in the calculators.",
             Route::Paper => "Table 1 of the paper and its worked numbers, recomputed and checked.",
         }

@@ -182,6 +182,15 @@ impl LinkReader {
         }
     }
 
+    /// The text of a field that may be left empty: empty when the link
+    /// gives the key with no value (`a=`), else as [`Self::number`].
+    pub fn number_or_empty(&self, key: &str, default: &str) -> String {
+        match self.raw(key) {
+            Some(v) if v.trim().is_empty() => String::new(),
+            _ => self.number(key, default),
+        }
+    }
+
     /// An optional number (a range's upper end): empty when absent or invalid.
     pub fn optional_number(&self, key: &str) -> String {
         match self.raw(key) {

@@ -1,7 +1,7 @@
 //! Every page in one module: the single-file build (`ecm-calc.html`), which
 //! works opened from disk and changes pages in place.
 use ecm_web::pages::{
-    fracture::FracturePage, home::HomePage, materials::MaterialsPage,
+    creep::CreepPage, fracture::FracturePage, home::HomePage, materials::MaterialsPage,
     overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
     sphere::SpherePage, test_data::TestDataPage,
 };
@@ -18,6 +18,7 @@ fn main() {
             Route::Sphere => view! { <SpherePage /> }.into_any(),
             Route::RodTest => view! { <RodTestPage /> }.into_any(),
             Route::TestData => view! { <TestDataPage /> }.into_any(),
+            Route::Creep => view! { <CreepPage /> }.into_any(),
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),
         },

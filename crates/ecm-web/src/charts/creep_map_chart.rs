@@ -146,7 +146,10 @@ impl Chart for CreepMapChart {
         if self.coble_nm > x0 && self.coble_nm < x1 {
             let top = self.boundary_at(self.coble_nm);
             chart
-                .draw_series(LineSeries::new([(self.coble_nm, y0), (self.coble_nm, top)], edge))
+                .draw_series(LineSeries::new(
+                    [(self.coble_nm, y0), (self.coble_nm, top)],
+                    edge,
+                ))
                 .map_err(err)?;
         }
         let contour = t.foreground.mix(0.55).stroke_width(t.px(1.0));
@@ -158,13 +161,17 @@ impl Chart for CreepMapChart {
             chart
                 .draw_series(LineSeries::new(pts.iter().copied(), contour))
                 .map_err(err)?;
-            // The label where the contour enters the map from the left.
-            let (d, s) = pts[0];
+            // The label at the contour's right end, inside the map.
+            let (d, s) = pts[pts.len() - 1];
+            let style = small.clone().pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Right,
+                plotters::style::text_anchor::VPos::Bottom,
+            ));
             chart
                 .draw_series(std::iter::once(Text::new(
                     rate_label(*rate),
-                    (d * 1.08, s * 1.08),
-                    small.clone(),
+                    (d / 1.15, s * 1.1),
+                    style,
                 )))
                 .map_err(err)?;
         }
@@ -244,10 +251,16 @@ impl Chart for CreepMapChart {
         }
         lines.push((
             "Coble / Nabarro-Herring boundary".into(),
-            vec![(self.coble_nm, self.stress_mpa.0), (self.coble_nm, self.stress_mpa.1)],
+            vec![
+                (self.coble_nm, self.stress_mpa.0),
+                (self.coble_nm, self.stress_mpa.1),
+            ],
         ));
         for (rate, pts) in &self.contours {
-            lines.push((format!("contour {} 1/s", format_clean(*rate, 3)), pts.clone()));
+            lines.push((
+                format!("contour {} 1/s", format_clean(*rate, 3)),
+                pts.clone(),
+            ));
         }
         if !self.table1.is_empty() {
             lines.push(("paper Table 1".into(), self.table1.clone()));
@@ -311,7 +324,9 @@ mod tests {
 
     fn map() -> CreepMapChart {
         // A boundary σ = 10⁴·d^−1 MPa (a straight line in log-log).
-        let sizes: Vec<f64> = (0..=20).map(|i| 10f64 * 10f64.powf(i as f64 * 0.25)).collect();
+        let sizes: Vec<f64> = (0..=20)
+            .map(|i| 10f64 * 10f64.powf(i as f64 * 0.25))
+            .collect();
         CreepMapChart {
             label: "Na at 298 K".into(),
             power_law_mpa: sizes.iter().map(|d| Some(1e4 / d)).collect(),
@@ -329,7 +344,13 @@ mod tests {
         let c = map();
         let svg = svg(&c);
         let texts = texts(&svg);
-        for label in ["power-law creep", "Nabarro–Herring", "Coble", "your point", "10⁻⁶ s⁻¹"] {
+        for label in [
+            "power-law creep",
+            "Nabarro–Herring",
+            "Coble",
+            "your point",
+            "10⁻⁶ s⁻¹",
+        ] {
             assert!(texts.iter().any(|t| t == label), "{label}: {texts:?}");
         }
         assert_clean_labels(&svg);
@@ -340,7 +361,10 @@ mod tests {
         assert!(alt.contains("in the power-law creep field"), "{alt}");
         let csv = c.csv();
         assert!(csv.starts_with("line,size (nm),stress (MPa)\n"));
-        assert!(csv.contains("contour 1 × 10⁻⁶ 1/s") || csv.contains("contour 0.000001 1/s"), "{csv}");
+        assert!(
+            csv.contains("contour 1 × 10⁻⁶ 1/s") || csv.contains("contour 0.000001 1/s"),
+            "{csv}"
+        );
         for width in [320.0, 1440.0] {
             assert_layout_fits(&c, width);
         }

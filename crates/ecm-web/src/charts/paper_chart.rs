@@ -19,13 +19,16 @@ pub struct PaperChart {
     pub rows: Vec<Table1Row>,
     /// Bulk Na flow stress range in MPa (Fincher et al.: 0.1–0.25).
     pub bulk_mpa: (f64, f64),
-    /// Each category's fit σ = A·d^−m (A in MPa·nm^m, m) over its diameters (nm).
-    pub fits: Vec<(Category, (f64, f64), (f64, f64))>,
+    /// Each category's fit σ = A·d^−m over its diameters.
+    pub fits: Vec<CategoryLine>,
     /// Li micropillars (Xu et al. 2017): (A, m) over the diameters tested (nm).
     pub li_pillars: Option<((f64, f64), (f64, f64))>,
     /// Li whiskers' highest yield strength (Zhang et al. 2020), MPa.
     pub li_whiskers_mpa: Option<f64>,
 }
+
+/// A category's fit: (A in MPa·nm^m, m) and the diameters it spans (nm).
+pub type CategoryLine = (Category, (f64, f64), (f64, f64));
 
 const X_RANGE: (f64, f64) = (20.0, 20000.0);
 
@@ -72,8 +75,8 @@ impl Chart for PaperChart {
             chart
                 .draw_series(DashedLineSeries::new(
                     power_line(a, m, range),
-                    t.px(6.0) as u32,
-                    t.px(4.0) as u32,
+                    t.px(6.0),
+                    t.px(4.0),
                     reference,
                 ))
                 .map_err(err)?;
@@ -83,8 +86,8 @@ impl Chart for PaperChart {
             chart
                 .draw_series(DashedLineSeries::new(
                     [(100.0, w), (1000.0, w)],
-                    t.px(2.0) as u32,
-                    t.px(3.0) as u32,
+                    t.px(2.0),
+                    t.px(3.0),
                     reference,
                 ))
                 .map_err(err)?;
@@ -227,7 +230,11 @@ impl Chart for PaperChart {
             format_clean(self.bulk_mpa.1, sig)
         ));
         for (cat, (_, m), _) in &self.fits {
-            s.push_str(&format!(" Fit for {}: m = {}.", cat.label(), format_clean(*m, sig)));
+            s.push_str(&format!(
+                " Fit for {}: m = {}.",
+                cat.label(),
+                format_clean(*m, sig)
+            ));
         }
         if let Some(((_, m), _)) = self.li_pillars {
             s.push_str(&format!(

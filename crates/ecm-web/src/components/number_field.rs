@@ -1,7 +1,9 @@
 //! A labelled number field with its unit selector, an optional upper end when
 //! ranges are on, an optional slider, and a message for bad input.
 
-use crate::field_value::{check_order, convert_text, plain_number, read_field, slider_steps};
+use crate::field_value::{
+    check_order, convert_text, plain_number, read_field, slider_steps, typed_number,
+};
 use crate::url_state::LinkReader;
 use ecm_core::input_limits::Limit;
 use ecm_core::ranges::Interval;
@@ -81,6 +83,19 @@ impl FieldState {
         }
     }
 
+    /// A field that may be left empty (see `NumberField`'s `optional`): an
+    /// empty value in the link (`key=`) stays empty.
+    pub fn optional_with_default(
+        link: &LinkReader,
+        ranges: Signal<bool>,
+        spec: &'static FieldSpec,
+        default: &str,
+    ) -> Self {
+        let f = Self::with_default(link, ranges, spec, default);
+        f.text.set(link.number_or_empty(spec.key, default));
+        f
+    }
+
     fn current_unit(&self) -> &'static Unit {
         &self.units[self.unit.get().min(self.units.len() - 1)]
     }
@@ -125,7 +140,7 @@ impl FieldState {
     /// Sets the value from SI, written in the field's current unit.
     pub fn set_si(&self, v: f64) {
         let unit = self.units[self.unit.get_untracked().min(self.units.len() - 1)];
-        self.text.set(plain_number(unit.shown(v)));
+        self.text.set(typed_number(unit.shown(v)));
     }
 
     /// The field's entries for the link.

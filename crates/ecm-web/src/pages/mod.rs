@@ -1,4 +1,5 @@
 //! One module per page of the site.
+pub mod creep;
 pub mod fracture;
 pub mod home;
 pub mod materials;

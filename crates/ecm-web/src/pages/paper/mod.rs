@@ -1,18 +1,18 @@
 //! The paper's Table 1 (sortable, plotted) and its worked numbers, recomputed.
 
 use crate::charts::paper_chart::PaperChart;
+use crate::components::number_field::FieldState;
 use crate::components::plot::Plot;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::decimal_writer::fixed;
 use ecm_core::number_format::format_sig;
 use ecm_core::paper_checks::worked_examples;
-use crate::components::number_field::FieldState;
-use ecm_core::size_effect::{
-    category_fits, xu_2017_line, XU_2017_DIAMETERS_NM, ZHANG_2020_STRENGTH_MPA,
-};
 use ecm_core::paper_data::{
     table1, Category, Table1Row, PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE,
+};
+use ecm_core::size_effect::{
+    category_fits, xu_2017_line, XU_2017_DIAMETERS_NM, ZHANG_2020_STRENGTH_MPA,
 };
 use leptos::prelude::*;
 
@@ -45,11 +45,8 @@ pub fn PaperPage() -> impl IntoView {
         .map(|c| c.csv_name())
         .chain([size_effect::LI_PILLARS])
         .collect();
-    let fit_key = RwSignal::new(link.choice(
-        "fit",
-        &fit_keys,
-        Category::NaNanorodTension.csv_name(),
-    ));
+    let fit_key =
+        RwSignal::new(link.choice("fit", &fit_keys, Category::NaNanorodTension.csv_name()));
     let ranges = Signal::stored(false);
     let size = FieldState::new(&link, ranges, &size_effect::FIELD_SIZE);
     keep_in_link(Route::Paper, link, move || {

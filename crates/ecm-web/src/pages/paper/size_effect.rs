@@ -107,7 +107,7 @@ pub fn SizeEffect(
         })
     };
     let value_text = move || match predicted() {
-        Ok((v, _)) => format!("{} MPa", format_sig(v, s.sig.get())),
+        Ok((v, _)) => format_sig(v, s.sig.get()),
         Err(_) => "—".into(),
     };
     let band_text = move || match predicted() {
@@ -116,7 +116,9 @@ pub fn SizeEffect(
             format_sig(lo, 3),
             format_sig(hi, 3)
         ),
-        Ok((_, None)) => "approximate: Xu et al. print no prefactor, so no uncertainty can be given".to_string(),
+        Ok((_, None)) => {
+            "approximate: Xu et al. print no prefactor, so no uncertainty can be given".to_string()
+        }
         Err(e) => e,
     };
     let outside = move || {
@@ -125,7 +127,11 @@ pub fn SizeEffect(
         let (lo, hi) = if key == LI_PILLARS {
             ecm_core::size_effect::XU_2017_DIAMETERS_NM
         } else {
-            fits.with_value(|f| f.iter().find(|f| f.category.csv_name() == key).map(|f| f.diameters))?
+            fits.with_value(|f| {
+                f.iter()
+                    .find(|f| f.category.csv_name() == key)
+                    .map(|f| f.diameters)
+            })?
         };
         (d_nm < lo || d_nm > hi).then(|| {
             format!(
@@ -158,7 +164,7 @@ pub fn SizeEffect(
         <div class="results">
             <div class="result">
                 <span class="result-label">"Strength σ"</span>
-                <output class="result-value" aria-live="polite"><span class="number" data-testid="size-strength">{value_text}</span></output>
+                <output class="result-value" aria-live="polite"><span class="number" data-testid="size-strength">{value_text}</span>" "<span class="unit">{move || if predicted().is_ok() { "MPa" } else { "" }}</span></output>
                 <p class="hint" data-testid="size-strength-band">{band_text}</p>
                 <p class="why" data-testid="size-extrapolation">{outside}</p>
             </div>

@@ -4,29 +4,33 @@
 use crate::browser;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use ecm_core::input_limits::with_unit;
 use ecm_core::materials::{Library, Property};
 use ecm_core::number_format::format_sig;
 use leptos::prelude::*;
 
-/// "3.9 GPa (3.9–10)" in `unit` (`to_si` SI units), with the range when there is one.
-fn show(p: &Property, unit: &str, to_si: f64) -> String {
-    let n = format_sig(p.nominal / to_si, 3);
+mod creep_table;
+
+/// "4.6 GPa (3.9–4.6)" in `unit` (`to_si` SI units), with the range when
+/// there is one and "secondary" or "estimate" when the value is one.
+pub(crate) fn show(p: &Property, unit: &str, to_si: f64) -> String {
+    let n = with_unit(&format_sig(p.nominal / to_si, 3), unit);
     let basis = match p.basis.label() {
         "" => String::new(),
         b => format!(" ({b})"),
     };
     if p.min == p.max {
-        format!("{n} {unit}{basis}")
+        format!("{n}{basis}")
     } else {
         format!(
-            "{n} {unit} ({}–{}){basis}",
+            "{n} ({}–{}){basis}",
             format_sig(p.min / to_si, 3),
             format_sig(p.max / to_si, 3)
         )
     }
 }
 
-fn matches(filter: &str, texts: &[&str]) -> bool {
+pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
     let f = filter.trim().to_lowercase();
     f.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&f))
 }
@@ -35,7 +39,7 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
 /// One line per distinct source, naming the properties it backs:
 /// "E, KIC: ACS Energy Lett. …". Sources are split at "; " so a shared
 /// part (the paper, a review value) is listed once.
-fn source_lines(items: &[(&str, Option<&Property>)]) -> Vec<String> {
+pub(crate) fn source_lines(items: &[(&str, Option<&Property>)]) -> Vec<String> {
     let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for (label, prop) in items {
         let Some(p) = prop else { continue };
@@ -88,6 +92,7 @@ pub fn MaterialsPage() -> impl IntoView {
                         ("E", Some(&m.youngs_modulus)),
                         ("G", Some(&m.shear_modulus)),
                         ("yield", m.bulk_yield.as_ref()),
+                        ("ν", Some(&m.poisson_ratio)),
                         ("Tm", Some(&m.melting_point)),
                     ]);
                     view! {
@@ -96,6 +101,7 @@ pub fn MaterialsPage() -> impl IntoView {
                             <td>{show(&m.molar_volume, "cm³/mol", 1e-6)}</td>
                             <td>{show(&m.youngs_modulus, "GPa", 1e9)}</td>
                             <td>{show(&m.shear_modulus, "GPa", 1e9)}</td>
+                            <td>{show(&m.poisson_ratio, "", 1.0)}</td>
                             <td>{m.bulk_yield.as_ref().map(|p| show(p, "MPa", 1e6)).unwrap_or_else(|| "unknown".into())}</td>
                             <td>{show(&m.melting_point, "K", 1.0)}</td>
                             <td class="source-cell"><ul>{sources.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></td>
@@ -140,7 +146,7 @@ pub fn MaterialsPage() -> impl IntoView {
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Materials"</h1>
-            <p class="lead">"Values the calculators start from. Ranges show where sources disagree; values marked “typical” are review figures without a single traceable source and are editable in each calculator."</p>
+            <p class="lead">"Values the calculators start from, each with the study it comes from. Ranges show where sources disagree; “secondary” marks a value read in a review quoting the original, “estimate” one with no source found. Every value is editable in the calculators."</p>
             <div class="toolbar">
                 <div class="field">
                     <label for="filter">"Filter"</label>
@@ -153,7 +159,7 @@ pub fn MaterialsPage() -> impl IntoView {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Metals">
                 <table data-testid="metals-table">
                     <caption>"Metals"</caption>
-                    <thead><tr><th scope="col">"Metal"</th><th scope="col">"Molar volume"</th><th scope="col">"Young's modulus"</th><th scope="col">"Shear modulus"</th><th scope="col">"Bulk yield"</th><th scope="col">"Melting point"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
+                    <thead><tr><th scope="col">"Metal"</th><th scope="col">"Molar volume"</th><th scope="col">"Young's modulus"</th><th scope="col">"Shear modulus"</th><th scope="col">"Poisson's ratio"</th><th scope="col">"Bulk yield"</th><th scope="col">"Melting point"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
                     <tbody>{metal_rows}</tbody>
                 </table>
             </div>
@@ -165,6 +171,7 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{electrolyte_rows}</tbody>
                 </table>
             </div>
+            <creep_table::CreepTable lib=lib filter=filter />
         </section>
     }
 }

@@ -1,0 +1,379 @@
+//! Creep of Li, Na and K (SCIENCE.md §8): the strain rate of each mechanism,
+//! the stress for a strain rate, the relaxation of a confined deposit, and
+//! the deformation-mechanism map. The laws are in `ecm_core::creep_laws`,
+//! `stress_relaxation` and `mechanism_map`; this page only wires fields to them.
+
+use crate::components::choice_field::ChoiceField;
+use crate::components::number_field::{FieldState, NumberField};
+use crate::components::plot::Plot;
+use crate::components::ranges_toggle::RangesToggle;
+use crate::components::result_value::ResultValue;
+use crate::compute::{compute, Missing, Outcome};
+use crate::field_value::typed_number;
+use crate::link_state::{keep_in_link, read_link};
+use crate::route::Route;
+use ecm_core::creep_laws::{
+    creep_rates, extrapolation, stress_for_rate, CreepModel, Diffusion, PowerLawCreep,
+};
+use ecm_core::materials::{metals, Metal};
+use ecm_core::ranges::Interval;
+use ecm_core::stress_relaxation::{power_law_relaxation_time, relaxation_time};
+use leptos::prelude::*;
+
+mod equations;
+mod fields;
+mod map;
+mod validity;
+
+use fields::*;
+
+/// The creep laws' model from the parameters' values `x` (in the order of
+/// [`fields::PARAMETERS`]); the power law only when it is given.
+fn model(x: &[f64], power_law: bool) -> CreepModel {
+    CreepModel {
+        power_law: power_law.then(|| PowerLawCreep {
+            n: x[N],
+            a: x[A],
+            q: x[Q],
+            t_ref: x[TREF],
+        }),
+        diffusion: Diffusion {
+            d0_lattice: x[D0V],
+            q_lattice: x[QV],
+            delta_d0_boundary: x[DB],
+            q_boundary: x[QB],
+            atomic_volume: x[OMEGA],
+        },
+        melting_point: x[TM],
+    }
+}
+
+/// The text a preset writes into a field for a library value.
+fn preset_text(spec: &crate::components::number_field::FieldSpec, p: Option<f64>) -> String {
+    p.map(|v| typed_number(spec.units[spec.unit].shown(v)))
+        .unwrap_or_default()
+}
+
+/// The creep page.
+#[component]
+pub fn CreepPage() -> impl IntoView {
+    let link = read_link();
+    let library = metals();
+    let mut keys: Vec<&str> = library.iter().map(|m| m.symbol.as_str()).collect();
+    keys.push("custom");
+    let ranges = RwSignal::new(link.flag("ranges", false));
+    let r = Signal::from(ranges);
+    let metal = RwSignal::new(link.choice("metal", &keys, "Na"));
+    let preset: Option<Metal> = library
+        .iter()
+        .find(|m| m.symbol == metal.get_untracked())
+        .cloned();
+    let params: Vec<FieldState> = PARAMETERS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let default = match &preset {
+                Some(m) => preset_text(p.spec, (p.value)(m).map(|v| v.nominal)),
+                None => p.spec.default.to_string(),
+            };
+            if [N, A, Q].contains(&i) {
+                FieldState::optional_with_default(&link, r, p.spec, &default)
+            } else {
+                FieldState::with_default(&link, r, p.spec, &default)
+            }
+        })
+        .collect();
+    let params = StoredValue::new(params);
+    let e_default = preset.as_ref().map_or(FIELD_E.default.to_string(), |m| {
+        preset_text(&FIELD_E, Some(m.youngs_modulus.nominal))
+    });
+    let t = FieldState::new(&link, r, &FIELD_T);
+    let sigma = FieldState::new(&link, r, &FIELD_SIGMA);
+    let size = FieldState::new(&link, r, &FIELD_SIZE);
+    let rate = FieldState::new(&link, r, &FIELD_RATE);
+    let from = FieldState::new(&link, r, &FIELD_FROM);
+    let to = FieldState::new(&link, r, &FIELD_TO);
+    let modulus = FieldState::with_default(&link, r, &FIELD_E, &e_default);
+    keep_in_link(Route::Creep, link, move || {
+        let mut p = vec![("metal".to_string(), metal.get())];
+        for f in [t, sigma, size, rate, from, to, modulus] {
+            p.extend(f.link_pairs());
+        }
+        params.with_value(|ps| {
+            for f in ps {
+                p.extend(f.link_pairs());
+            }
+        });
+        if ranges.get() {
+            p.push(("ranges".into(), "1".into()));
+        }
+        p
+    });
+
+    let lib = StoredValue::new(library.clone());
+    let chosen = move || lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned());
+    // Picking a metal loads its values; "custom" keeps what is there.
+    let pick = Callback::new(move |key: String| {
+        let Some(m) = lib.with_value(|l| l.iter().find(|m| m.symbol == key).cloned()) else {
+            return;
+        };
+        params.with_value(|ps| {
+            for (f, p) in ps.iter().zip(&PARAMETERS) {
+                f.text_max.set(String::new());
+                match (p.value)(&m) {
+                    Some(v) => f.set_si(v.nominal),
+                    None => f.text.set(String::new()),
+                }
+            }
+        });
+        modulus.set_si(m.youngs_modulus.nominal);
+    });
+
+    // The power law is used when n, A and Q are all typed (K has no A or Q).
+    let has_power_law = move || {
+        params.with_value(|ps| {
+            [N, A, Q]
+                .iter()
+                .all(|&i| !ps[i].text.with(|s| s.trim().is_empty()))
+        })
+    };
+    let param_intervals = move || -> Vec<Result<Interval, String>> {
+        let pl = has_power_law();
+        params.with_value(|ps| {
+            ps.iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    if !pl && [N, A, Q, TREF].contains(&i) {
+                        Interval::point(1.5).map_err(|e| e.to_string())
+                    } else {
+                        f.interval()
+                    }
+                })
+                .collect()
+        })
+    };
+    // Runs `f(model, extra values)` over the parameters and `extra` fields.
+    let run = move |extra: Vec<Result<Interval, String>>,
+                    f: fn(&CreepModel, &[f64]) -> ecm_core::Result<f64>|
+          -> Outcome {
+        let pl = has_power_law();
+        let mut inputs = param_intervals();
+        let n = inputs.len();
+        inputs.extend(extra);
+        compute(&inputs, |x| f(&model(&x[..n], pl), &x[n..]))
+    };
+    let state = move || vec![sigma.interval(), t.interval(), size.interval()];
+    let no_power_law = move || {
+        let name = chosen().map_or("these parameters".to_string(), |m| m.symbol);
+        Err(Missing::Model(format!(
+            "no power-law creep fit is given for {name}: enter n, A and Q (none has been measured for K)"
+        )))
+    };
+    let rate_pl: Signal<Outcome> = Signal::derive(move || {
+        if !has_power_law() {
+            return no_power_law();
+        }
+        run(state(), |m, x| {
+            creep_rates(m, x[0], x[1], x[2]).and_then(|r| {
+                r.power_law.ok_or(ecm_core::Error::Inconsistent {
+                    message: "no power-law fit".into(),
+                })
+            })
+        })
+    });
+    let rate_nh: Signal<Outcome> = Signal::derive(move || {
+        run(state(), |m, x| {
+            creep_rates(m, x[0], x[1], x[2]).map(|r| r.nabarro_herring)
+        })
+    });
+    let rate_coble: Signal<Outcome> = Signal::derive(move || {
+        run(state(), |m, x| {
+            creep_rates(m, x[0], x[1], x[2]).map(|r| r.coble)
+        })
+    });
+    let rate_total: Signal<Outcome> = Signal::derive(move || {
+        run(state(), |m, x| {
+            creep_rates(m, x[0], x[1], x[2]).map(|r| r.total)
+        })
+    });
+    let homologous: Signal<Outcome> = Signal::derive(move || {
+        run(vec![t.interval()], |m, x| {
+            creep_rates(m, 1e6, x[0], 1e-6).map(|r| r.homologous_temperature)
+        })
+    });
+    let stress_needed: Signal<Outcome> = Signal::derive(move || {
+        run(
+            vec![rate.interval(), t.interval(), size.interval()],
+            |m, x| stress_for_rate(m, x[0], x[1], x[2]),
+        )
+    });
+    let relax_inputs = move || {
+        vec![
+            modulus.interval(),
+            from.interval(),
+            to.interval(),
+            t.interval(),
+            size.interval(),
+        ]
+    };
+    let relax: Signal<Outcome> = Signal::derive(move || {
+        run(relax_inputs(), |m, x| {
+            relaxation_time(m, x[0], x[1], x[2], x[3], x[4])
+        })
+    });
+    let relax_pl: Signal<Outcome> = Signal::derive(move || {
+        if !has_power_law() {
+            return no_power_law();
+        }
+        run(relax_inputs(), |m, x| {
+            power_law_relaxation_time(m, x[0], x[1], x[2], x[3])
+        })
+    });
+    // The nominal model and point (lower ends of ranges), for words and the map.
+    let nominal = Memo::new(move |_| -> Option<(CreepModel, f64, f64, f64)> {
+        let x: Vec<f64> = param_intervals()
+            .into_iter()
+            .map(|i| i.map(|v| v.min))
+            .collect::<Result<_, _>>()
+            .ok()?;
+        Some((
+            model(&x, has_power_law()),
+            sigma.value().ok()?,
+            t.value().ok()?,
+            size.value().ok()?,
+        ))
+    });
+    let dominant = move || {
+        let (m, s, t, d) = nominal.get()?;
+        creep_rates(&m, s, t, d).ok().map(|r| r.dominant.label())
+    };
+    let notes = Signal::derive(move || {
+        let mut out = Vec::new();
+        let Some(m) = chosen() else {
+            out.push("Your own parameters: no measured range to compare with.".to_string());
+            return out;
+        };
+        match (m.creep_fit_range(), has_power_law()) {
+            (Some(range), true) => {
+                if let (Ok(s), Ok(temp)) = (sigma.value(), t.value()) {
+                    out.extend(
+                        extrapolation(&range, s, temp)
+                            .into_iter()
+                            .map(|n| format!("Power law: {n}: an extrapolation.")),
+                    );
+                }
+            }
+            (None, true) => out.push(format!(
+                "The power law you entered for {} has no measured range to compare with.",
+                m.symbol
+            )),
+            _ => {}
+        }
+        out
+    });
+    let metal_options: Vec<(String, String)> = library
+        .iter()
+        .map(|m| {
+            let note = if m.creep.prefactor.is_none() {
+                ": no power-law fit measured"
+            } else {
+                ""
+            };
+            (m.symbol.clone(), format!("{} ({}){note}", m.symbol, m.name))
+        })
+        .chain([(
+            "custom".to_string(),
+            "Other: your own parameters".to_string(),
+        )])
+        .collect();
+    let hint = move |i: usize| {
+        move || match chosen() {
+            Some(m) => (PARAMETERS[i].value)(&m).map_or_else(
+                || "Not measured: enter a value to include the power law.".to_string(),
+                source_line,
+            ),
+            None => "Your value.".to_string(),
+        }
+    };
+    let e_hint = move || {
+        chosen().map_or_else(
+            || "Your value.".to_string(),
+            |m| source_line(&m.youngs_modulus),
+        )
+    };
+    let sig_settings = crate::settings::settings();
+    let relax_words = move || match relax.get() {
+        Ok(iv) if iv.is_point() => format!(
+            "All mechanisms together: ≈ {}.",
+            ecm_core::number_format::duration_words(iv.min, sig_settings.sig.get().min(3))
+        ),
+        Ok(iv) => format!(
+            "All mechanisms together: ≈ {} to {}.",
+            ecm_core::number_format::duration_words(iv.min, 2),
+            ecm_core::number_format::duration_words(iv.max, 2)
+        ),
+        Err(_) => String::new(),
+    };
+    let chart = map::chart_signal(nominal, metal, rate_total);
+    let param_field = move |i: usize| {
+        let f = params.with_value(|ps| ps[i]);
+        let optional = [N, A, Q].contains(&i);
+        view! { <NumberField field=f id=PARAMETERS[i].id hint=hint(i) optional=optional /> }
+    };
+    view! {
+        <section class="calculator" aria-labelledby="page-title">
+            <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
+            <p class="lead">"Strain rates of power-law, Nabarro–Herring and Coble creep, the stress for a strain rate, and how fast a confined deposit relaxes, at temperatures near the alkali metals' melting points (T/Tm = 0.65–0.89 at room temperature)."</p>
+            <div class="toolbar">
+                <ChoiceField id="metal" label="Metal" value=metal options=metal_options on_pick=pick />
+                <RangesToggle ranges=ranges />
+            </div>
+            <div class="inputs">
+                <NumberField field=t id="t" slider=(200.0, 450.0) />
+                <NumberField field=sigma id="sigma" />
+                <NumberField field=size id="d" hint="For a single-crystal rod or particle its diameter is an upper bound on the diffusion distance." />
+            </div>
+            <div class="results">
+                <ResultValue label="Homologous temperature T/Tm" unit="" to_si=1.0 value=homologous testid="homologous" />
+                <ResultValue label="Power-law creep ε̇" unit="s⁻¹" to_si=1.0 value=rate_pl testid="rate-power-law" />
+                <ResultValue label="Nabarro–Herring creep ε̇" unit="s⁻¹" to_si=1.0 value=rate_nh testid="rate-nh" />
+                <ResultValue label="Coble creep ε̇" unit="s⁻¹" to_si=1.0 value=rate_coble testid="rate-coble" />
+                <ResultValue label="Total ε̇ (mechanisms add)" unit="s⁻¹" to_si=1.0 value=rate_total testid="rate-total" />
+                <div class="result">
+                    <span class="result-label">"Dominant mechanism"</span>
+                    <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant().unwrap_or("—")}</span></output>
+                </div>
+            </div>
+            <validity::Validity notes=notes />
+            <h2>"Stress for a strain rate"</h2>
+            <div class="inputs">
+                <NumberField field=rate id="rate" hint="Type 1e-6 for 10⁻⁶ s⁻¹." />
+            </div>
+            <div class="results">
+                <ResultValue label="Stress σ for this rate (all mechanisms)" unit="MPa" to_si=1e6 value=stress_needed testid="stress-for-rate" />
+            </div>
+            <h2>"Relaxation of a confined deposit"</h2>
+            <p class="hint">"A deposit held at σ₀ by a rigid confinement relaxes as dσ/dt = −E·ε̇(σ): the time to fall to σ₁."</p>
+            <div class="inputs">
+                <NumberField field=from id="s0" />
+                <NumberField field=to id="s1" />
+                <NumberField field=modulus id="e" hint=e_hint />
+            </div>
+            <div class="results">
+                <ResultValue label="Relaxation time (all mechanisms)" unit="s" to_si=1.0 value=relax testid="relax-time" />
+                <ResultValue label="By power-law creep alone (closed form)" unit="s" to_si=1.0 value=relax_pl testid="relax-time-power-law" />
+            </div>
+            <p class="hint" data-testid="relax-time-words">{relax_words}</p>
+            <details class="parameters" open>
+                <summary>"Creep parameters: editable, each with its source"</summary>
+                <p class="hint">"Picking a metal loads its values. Values marked “Secondary” were read in a review quoting the original; “Estimate” marks values with no source found (grain-boundary diffusion: δ = 2b, D₀b = D₀v, Q_b = 0.55 Q_v after Frost & Ashby)."</p>
+                <h3>"Power-law creep ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)]"</h3>
+                <div class="inputs">{[N, A, Q, TREF].map(param_field).collect_view()}</div>
+                <h3>"Diffusion"</h3>
+                <div class="inputs">{[D0V, QV, DB, QB, OMEGA, TM].map(param_field).collect_view()}</div>
+            </details>
+            <equations::CreepEquations />
+            <Plot id="creep-map" title="Deformation-mechanism map at the chosen temperature" chart=chart />
+        </section>
+    }
+}
