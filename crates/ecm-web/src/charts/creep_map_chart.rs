@@ -37,7 +37,9 @@ pub struct CreepMapChart {
 /// "10⁻⁶ s⁻¹" for a rate that is a power of ten, else "2.5 × 10⁻⁶ s⁻¹".
 fn rate_label(rate: f64) -> String {
     let e = rate.log10().round();
-    if (rate / 10f64.powf(e) - 1.0).abs() < 1e-9 {
+    if (rate / 10f64.powf(e) - 1.0).abs() < 1e-9 && e == 0.0 {
+        "1 s⁻¹".to_string()
+    } else if (rate / 10f64.powf(e) - 1.0).abs() < 1e-9 {
         format!("10{} s⁻¹", superscript(e as i32))
     } else {
         format!("{} s⁻¹", format_clean(rate, 2))
