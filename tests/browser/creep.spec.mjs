@@ -22,6 +22,7 @@ test('Na at 0.26 MPa: power law 0.53 × 0.26⁵ = 6.3 × 10⁻⁴ s⁻¹ (SCIENC
   await expect(page.getByTestId('dominant')).toHaveText('power-law creep');
   // Homologous temperature 298 / 370.95.
   near(await value(page, 'homologous'), 298 / 370.95, 1e-3);
+  await expect(page.getByTestId('fit-range')).toHaveText(/^Na's power law was measured over 0.1–0.3 MPa at 298 K \(Wang/);
   // Inside the fit (0.1–0.3 MPa at 298 K): no extrapolation note.
   await expect(page.getByTestId('extrapolation')).toHaveText('');
   // Inverse: the stress for that rate is 0.26 MPa.

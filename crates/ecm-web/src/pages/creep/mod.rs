@@ -16,6 +16,7 @@ use ecm_core::creep_laws::{
     creep_rates, extrapolation, stress_for_rate, CreepModel, Diffusion, PowerLawCreep,
 };
 use ecm_core::materials::{metals, Metal};
+use ecm_core::number_format::format_clean;
 use ecm_core::ranges::Interval;
 use ecm_core::stress_relaxation::{power_law_relaxation_time, relaxation_time};
 use leptos::prelude::*;
@@ -198,7 +199,7 @@ pub fn CreepPage() -> impl IntoView {
     });
     let homologous: Signal<Outcome> = Signal::derive(move || {
         run(vec![t.interval()], |m, x| {
-            creep_rates(m, 1e6, x[0], 1e-6).map(|r| r.homologous_temperature)
+            ecm_core::criteria::homologous_temperature(x[0], m.melting_point)
         })
     });
     let stress_needed: Signal<Outcome> = Signal::derive(move || {
@@ -270,6 +271,33 @@ pub fn CreepPage() -> impl IntoView {
             _ => {}
         }
         out
+    });
+    let fit_range = Signal::derive(move || {
+        let Some(m) = chosen() else {
+            return "Your own parameters.".to_string();
+        };
+        let c = &m.creep;
+        match (&c.fitted_stress, &c.fitted_temperature, &c.prefactor) {
+            (Some(s), Some(t), Some(a)) => {
+                let temps = if t.min == t.max {
+                    format!("at {} K", format_clean(t.min, 5))
+                } else {
+                    format!(
+                        "over {}–{} K",
+                        format_clean(t.min, 5),
+                        format_clean(t.max, 5)
+                    )
+                };
+                format!(
+                    "{}'s power law was measured over {}–{} MPa {temps} ({}).",
+                    m.symbol,
+                    format_clean(s.min / 1e6, 3),
+                    format_clean(s.max / 1e6, 3),
+                    a.source
+                )
+            }
+            _ => format!("No power-law creep has been measured for {}.", m.symbol),
+        }
     });
     let metal_options: Vec<(String, String)> = library
         .iter()
@@ -344,7 +372,7 @@ pub fn CreepPage() -> impl IntoView {
                     <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant().unwrap_or("—")}</span></output>
                 </div>
             </div>
-            <validity::Validity notes=notes />
+            <validity::Validity fit=fit_range notes=notes />
             <h2>"Stress for a strain rate"</h2>
             <div class="inputs">
                 <NumberField field=rate id="rate" hint="Type 1e-6 for 10⁻⁶ s⁻¹." />

@@ -7,11 +7,14 @@ use leptos::prelude::*;
 /// The extrapolation notes, and the size-effect line.
 #[component]
 pub fn Validity(
+    /// What the power law was fitted over, and by whom.
+    fit: Signal<String>,
     /// One note per way the calculation leaves the fit's range.
     notes: Signal<Vec<String>>,
 ) -> impl IntoView {
     view! {
         <div class="validity" data-testid="creep-validity" aria-live="polite">
+            <p class="hint" data-testid="fit-range">{move || fit.get()}</p>
             <ul data-testid="extrapolation">
                 {move || notes.get().into_iter().map(|n| view! { <li class="why">{n}</li> }).collect_view()}
             </ul>

@@ -85,7 +85,7 @@ static FIELD_E: FieldSpec = FieldSpec {
 static FIELD_NU: FieldSpec = FieldSpec {
     key: "nu",
     label: "Poisson's ratio ν (sphere)",
-    default: "0.34",
+    default: "0.41",
     units: units::DIMENSIONLESS,
     unit: 0,
     limit: &POISSON_RATIO,
