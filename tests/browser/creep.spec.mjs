@@ -130,3 +130,18 @@ test('the map: fields, contours, the user’s point and Table 1 for Na; the link
   await expect(page.getByTestId('d-unit')).toHaveValue('1');
   await expect(page.getByTestId('t')).toHaveValue('310');
 });
+
+test('plating against creep: Na at 1 mA/cm² into 300 nm, by hand', async ({ page }) => {
+  await open(page, 'creep', { metal: 'Na', t: '298', d: '300', i: '1', s0: '100', e: '4.6' });
+  const F = 96485.332, vm = 23.7e-6, d = 300e-9, T = 298;
+  const rate = (10 * vm) / (F * d); // 1 mA/cm² = 10 A/m²
+  near(await value(page, 'plating-rate'), rate, 1e-4);
+  near(await value(page, 'build-time'), 100e6 / (4.6e9 * rate), 1e-4);
+  // At a few hundred pascals sodium's power law is negligible: the stress is
+  // where diffusional creep, linear in σ, equals the plating rate.
+  const omega = vm / 6.02214076e23;
+  const dv = 1.9e-5 * Math.exp(-44000 / (R * T));
+  const ddb = 2 * 0.366e-9 * 1.9e-5 * Math.exp(-0.55 * 44000 / (R * T));
+  const perPa = ((42 * omega) / (K * T * d * d)) * (dv + (Math.PI * ddb) / d);
+  near(await value(page, 'steady-stress'), rate / perPa / 1e6, 1e-3);
+});

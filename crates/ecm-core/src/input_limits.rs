@@ -296,6 +296,10 @@ limit!(
     STRAIN_RATE, "strain rate", "1/s", Gt(0.0), Ge(1e30)
 );
 limit!(
+    /// A plating current density in A/m²: above 0, up to 10⁵ A/m² (10 A/cm²).
+    CURRENT_DENSITY, "current density", "A/m²", Gt(0.0), Ge(1e5)
+);
+limit!(
     /// A creep stress in Pa: above 0, up to 1 TPa.
     CREEP_STRESS, "stress", "Pa", Gt(0.0), Ge(1e12)
 );

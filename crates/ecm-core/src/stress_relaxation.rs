@@ -9,10 +9,20 @@
 //! A' = A·exp[−(Q/R)(1/T − 1/T_ref)] (MPa⁻ⁿ s⁻¹); with every mechanism
 //! together ([`crate::creep_laws`]) the integral is taken numerically.
 //! Times are in seconds; stresses and E in Pa at the interface.
+//!
+//! Against it stands plating, which pushes metal into the confined deposit:
+//! at current density i the deposit of size d gains strain at
+//! `ε̇_plating = i·Vm/(F·d)` (one electron per Li⁺, Na⁺ or K⁺ ion), so it
+//! builds σ₀ elastically in `σ₀/(E·ε̇_plating)`, and creep caps the stress
+//! where `ε̇_creep(σ) = ε̇_plating` (SCIENCE.md §8: "compare it with the time to
+//! build the stress").
 
+use crate::constants::FARADAY;
 use crate::creep_laws::{check_inputs, ln_linear_and_power, ln_total_rate, CreepModel};
 use crate::error::{finite, Error, Result};
-use crate::input_limits::{CREEP_STRESS, YOUNGS_MODULUS};
+use crate::input_limits::{
+    CREEP_STRESS, CURRENT_DENSITY, GRAIN_SIZE, MOLAR_VOLUME, YOUNGS_MODULUS,
+};
 
 /// Intervals of the Simpson rule over ln σ (even).
 const INTERVALS: usize = 4000;
@@ -123,6 +133,37 @@ pub fn power_law_relaxation_time(
     finite("relaxation time", ln_t.exp())
 }
 
+/// The strain rate (s⁻¹) at which plating at `current_density` (A/m²) feeds
+/// metal of molar volume `molar_volume` (m³/mol) into a confined deposit of
+/// size `size` (m): `ε̇ = i·Vm/(F·d)`, one electron per ion.
+///
+/// ```
+/// // Na (23.7 cm³/mol) at 1 mA/cm² = 10 A/m² into 300 nm:
+/// // 10 · 23.7e-6 / (96485.33 · 300e-9) = 8.19 × 10⁻³ s⁻¹.
+/// let r = ecm_core::stress_relaxation::plating_strain_rate(10.0, 23.7e-6, 300e-9).unwrap();
+/// assert!((r / 8.1877e-3 - 1.0).abs() < 1e-4);
+/// ```
+pub fn plating_strain_rate(current_density: f64, molar_volume: f64, size: f64) -> Result<f64> {
+    let i = CURRENT_DENSITY.check(current_density)?;
+    let vm = MOLAR_VOLUME.check(molar_volume)?;
+    let d = GRAIN_SIZE.check(size)?;
+    finite("plating strain rate", i * vm / (FARADAY * d))
+}
+
+/// The time (s) to build `stress` (Pa) elastically in a deposit of modulus
+/// `modulus` (Pa) strained at `rate` (s⁻¹) with no creep: `σ₀/(E·ε̇)`.
+///
+/// ```
+/// let t = ecm_core::stress_relaxation::build_up_time(100e6, 4.6e9, 8.1877e-3).unwrap();
+/// assert!((t - 100e6 / (4.6e9 * 8.1877e-3)).abs() < 1e-12);
+/// ```
+pub fn build_up_time(stress: f64, modulus: f64, rate: f64) -> Result<f64> {
+    let s = CREEP_STRESS.check(stress)?;
+    let e = YOUNGS_MODULUS.check(modulus)?;
+    let r = crate::input_limits::STRAIN_RATE.check(rate)?;
+    finite("time to build the stress", s / (e * r))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +252,17 @@ mod tests {
         // Faster than either mechanism alone.
         let pl = power_law_relaxation_time(&m, 4.6e9, 1e6, 0.05e6, 298.0).unwrap();
         assert!(q < pl);
+    }
+
+    #[test]
+    fn plating_against_creep_by_hand() {
+        // Li (13.0 cm³/mol) at 5 mA/cm² = 50 A/m² into 1 µm:
+        // 50 · 13e-6 / (96485.33212 · 1e-6) = 6.7368e-3 s⁻¹.
+        let r = plating_strain_rate(50.0, 13e-6, 1e-6).unwrap();
+        close(r, 6.736_77e-3, 1e-5);
+        // 0.7 MPa in E = 7.82 GPa at that rate: 0.7e6/(5.2681e7) = 0.013287 s.
+        close(build_up_time(0.7e6, 7.82e9, r).unwrap(), 0.013_287, 1e-3);
+        assert!(plating_strain_rate(0.0, 13e-6, 1e-6).is_err());
     }
 
     #[test]

@@ -84,6 +84,8 @@ pub static BOUNDARY_DIFFUSIVITY: &[Unit] = &[u("m³/s", 1.0)];
 pub static ATOMIC_VOLUME: &[Unit] = &[u("Å³", 1e-30), u("nm³", 1e-27), u("m³", 1.0)];
 /// The prefactor A of a power-law creep fit, ε̇ = A·σⁿ with σ in MPa: MPa⁻ⁿ s⁻¹.
 pub static CREEP_PREFACTOR: &[Unit] = &[u("MPa⁻ⁿ s⁻¹", 1.0)];
+/// Current density: mA/cm², A/m², µA/cm².
+pub static CURRENT_DENSITY: &[Unit] = &[u("mA/cm²", 10.0), u("A/m²", 1.0), u("µA/cm²", 0.01)];
 /// Time: s, min, h, d, yr (365.25 d).
 pub static TIME: &[Unit] = &[
     u("s", 1.0),

@@ -310,6 +310,8 @@ proptest! {
         prop_assert!(finite_ok(relaxation_time(&m, e, s, s1, t, d)));
         prop_assert!(finite_ok(power_law_relaxation_time(&m, e, s, s1, t)));
         prop_assert!(finite_ok(coble_size(&m, t)));
+        prop_assert!(finite_ok(plating_strain_rate(v[0], v[1], d)));
+        prop_assert!(finite_ok(build_up_time(s, e, v[2])));
         if let Ok(Some(b)) = power_law_boundary(&m, t, d) {
             prop_assert!(b.is_finite());
         }

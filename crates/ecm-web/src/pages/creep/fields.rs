@@ -4,7 +4,8 @@
 use crate::components::number_field::FieldSpec;
 use ecm_core::input_limits::{
     ACTIVATION_ENERGY, ATOMIC_VOLUME, BOUNDARY_DIFFUSIVITY, CREEP_EXPONENT, CREEP_PREFACTOR,
-    CREEP_STRESS, CREEP_TEMPERATURE, DIFFUSIVITY, GRAIN_SIZE, STRAIN_RATE, YOUNGS_MODULUS,
+    CREEP_STRESS, CREEP_TEMPERATURE, CURRENT_DENSITY, DIFFUSIVITY, GRAIN_SIZE, STRAIN_RATE,
+    YOUNGS_MODULUS,
 };
 use ecm_core::materials::{Metal, Property};
 use ecm_core::units;
@@ -67,6 +68,16 @@ pub static FIELD_TO: FieldSpec = FieldSpec {
     units: units::STRESS,
     unit: 1,
     limit: &CREEP_STRESS,
+};
+
+/// The plating current density.
+pub static FIELD_CURRENT: FieldSpec = FieldSpec {
+    key: "i",
+    label: "Current density i",
+    default: "1",
+    units: units::CURRENT_DENSITY,
+    unit: 0,
+    limit: &CURRENT_DENSITY,
 };
 
 /// The deposit's Young's modulus.

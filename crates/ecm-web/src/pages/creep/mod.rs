@@ -12,13 +12,16 @@ use crate::compute::{compute, Missing, Outcome};
 use crate::field_value::typed_number;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use ecm_core::constants::AVOGADRO;
 use ecm_core::creep_laws::{
     creep_rates, extrapolation, stress_for_rate, CreepModel, Diffusion, PowerLawCreep,
 };
 use ecm_core::materials::{metals, Metal};
 use ecm_core::number_format::format_clean;
 use ecm_core::ranges::Interval;
-use ecm_core::stress_relaxation::{power_law_relaxation_time, relaxation_time};
+use ecm_core::stress_relaxation::{
+    build_up_time, plating_strain_rate, power_law_relaxation_time, relaxation_time,
+};
 use leptos::prelude::*;
 
 mod equations;
@@ -95,9 +98,10 @@ pub fn CreepPage() -> impl IntoView {
     let from = FieldState::new(&link, r, &FIELD_FROM);
     let to = FieldState::new(&link, r, &FIELD_TO);
     let modulus = FieldState::with_default(&link, r, &FIELD_E, &e_default);
+    let current = FieldState::new(&link, r, &FIELD_CURRENT);
     keep_in_link(Route::Creep, link, move || {
         let mut p = vec![("metal".to_string(), metal.get())];
-        for f in [t, sigma, size, rate, from, to, modulus] {
+        for f in [t, sigma, size, rate, from, to, modulus, current] {
             p.extend(f.link_pairs());
         }
         params.with_value(|ps| {
@@ -228,6 +232,33 @@ pub fn CreepPage() -> impl IntoView {
         }
         run(relax_inputs(), |m, x| {
             power_law_relaxation_time(m, x[0], x[1], x[2], x[3])
+        })
+    });
+    // Plating feeds the deposit at i·Vm/(F·d), Vm = Ω·N_A.
+    let plating = move || {
+        vec![
+            current.interval(),
+            size.interval(),
+            t.interval(),
+            from.interval(),
+            modulus.interval(),
+        ]
+    };
+    let plating_rate: Signal<Outcome> = Signal::derive(move || {
+        run(plating(), |m, x| {
+            plating_strain_rate(x[0], m.diffusion.atomic_volume * AVOGADRO, x[1])
+        })
+    });
+    let steady_stress: Signal<Outcome> = Signal::derive(move || {
+        run(plating(), |m, x| {
+            let r = plating_strain_rate(x[0], m.diffusion.atomic_volume * AVOGADRO, x[1])?;
+            stress_for_rate(m, r, x[2], x[1])
+        })
+    });
+    let build_time: Signal<Outcome> = Signal::derive(move || {
+        run(plating(), |m, x| {
+            let r = plating_strain_rate(x[0], m.diffusion.atomic_volume * AVOGADRO, x[1])?;
+            build_up_time(x[3], x[4], r)
         })
     });
     // The nominal model and point (lower ends of ranges), for words and the map.
@@ -392,6 +423,16 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="By power-law creep alone (closed form)" unit="s" to_si=1.0 value=relax_pl testid="relax-time-power-law" />
             </div>
             <p class="hint" data-testid="relax-time-words">{relax_words}</p>
+            <h2>"Plating against creep"</h2>
+            <p class="hint">"Plating at current density i pushes metal into the confined deposit at ε̇ = i·Vm/(F·d) (Vm = Ω·N_A). Without creep that builds σ₀ in σ₀/(E·ε̇); with creep the stress stops rising where creep keeps up with plating."</p>
+            <div class="inputs">
+                <NumberField field=current id="i" />
+            </div>
+            <div class="results">
+                <ResultValue label="Plating strain rate ε̇" unit="s⁻¹" to_si=1.0 value=plating_rate testid="plating-rate" />
+                <ResultValue label="Time to build σ₀ with no creep" unit="s" to_si=1.0 value=build_time testid="build-time" />
+                <ResultValue label="Stress at which creep keeps up with plating" unit="MPa" to_si=1e6 value=steady_stress testid="steady-stress" />
+            </div>
             <details class="parameters" open>
                 <summary>"Creep parameters: editable, each with its source"</summary>
                 <p class="hint">"Picking a metal loads its values. Values marked “Secondary” were read in a review quoting the original; “Estimate” marks values with no source found (grain-boundary diffusion: δ = 2b, D₀b = D₀v, Q_b = 0.55 Q_v after Frost & Ashby)."</p>
