@@ -14,7 +14,7 @@ const KEYS = {
   data: ['cols', 'seg', 'use_k', 'use_bl', 'use_cf', 'use_base', 'use_drift', 'k', 'sens', 'bl', 'cf', 'cf_unit', 'es', 'nus', 'drift', 'dt', 'dt_unit', 'db', 'l0', 'mode', 'area', 'window', 'wlo', 'whi', 'ulo', 'uhi', 'offset'],
   materials: ['filter'],
   paper: ['sort', 'desc', 'fit', 'd', 'd_unit'],
-  creep: ['metal', 't', 't_unit', 'sigma', 'sigma_unit', 'sigma_max', 'd', 'd_unit', 'rate', 's0', 's1', 'e', 'e_unit', 'n', 'a', 'q', 'q_unit', 'tref', 'd0v', 'd0v_unit', 'qv', 'db', 'qb', 'omega', 'omega_unit', 'tm', 'ranges'],
+  creep: ['metal', 't', 't_unit', 'sigma', 'sigma_unit', 'sigma_max', 'd', 'd_unit', 'rate', 's0', 's1', 'e', 'e_unit', 'i', 'i_unit', 'n', 'a', 'q', 'q_unit', 'tref', 'd0v', 'd0v_unit', 'qv', 'db', 'qb', 'omega', 'omega_unit', 'tm', 'ranges'],
 };
 
 // Each payload tries to run `window.__pwned = 1` or to open a dialog.
