@@ -177,6 +177,37 @@ impl Chart for CreepMapChart {
                 )))
                 .map_err(err)?;
         }
+        // Each field named inside it (not by colour alone), where it is wide
+        // and tall enough to hold its name.
+        let centred = t.font(12.0).pos(plotters::style::text_anchor::Pos::new(
+            plotters::style::text_anchor::HPos::Center,
+            plotters::style::text_anchor::VPos::Center,
+        ));
+        let span = (x1 / x0).ln();
+        let mut names: Vec<(&str, (f64, f64))> = Vec::new();
+        for (name, from, to) in [("Coble", x0, split), ("Nabarro–Herring", split, x1)] {
+            if (to / from).ln() > 0.3 * span {
+                let x = (from * to).sqrt();
+                let top = self.boundary_at(x);
+                if (top / y0).ln() > 0.25 * (y1 / y0).ln() {
+                    names.push((name, (x, y0 * (top / y0).powf(0.3))));
+                }
+            }
+        }
+        if self.has_power_law() {
+            let x = x0 * (x1 / x0).powf(0.8);
+            let y = y1 / (y1 / y0).powf(0.08);
+            if self.boundary_at(x) < y / 3.0 {
+                names.push(("power-law creep", (x, y)));
+            }
+        }
+        chart
+            .draw_series(
+                names
+                    .into_iter()
+                    .map(|(name, at)| Text::new(name, at, centred.clone())),
+            )
+            .map_err(err)?;
         let r = t.px(5.0);
         chart
             .draw_series(
@@ -356,6 +387,10 @@ mod tests {
             assert!(texts.iter().any(|t| t == label), "{label}: {texts:?}");
         }
         assert_clean_labels(&svg);
+        // The fields are named inside the map as well as in the legend.
+        for name in ["Coble", "Nabarro–Herring", "power-law creep"] {
+            assert_eq!(texts.iter().filter(|t| *t == name).count(), 2, "{name}");
+        }
         // Between grid points the boundary follows the power law exactly.
         assert!((c.boundary_at(300.0) - 1e4 / 300.0).abs() < 1e-9);
         let alt = c.alt_text(3);

@@ -13,11 +13,8 @@ use crate::field_value::typed_number;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::constants::AVOGADRO;
-use ecm_core::creep_laws::{
-    creep_rates, extrapolation, stress_for_rate, CreepModel, Diffusion, PowerLawCreep,
-};
+use ecm_core::creep_laws::{creep_rates, stress_for_rate, CreepModel, Diffusion, PowerLawCreep};
 use ecm_core::materials::{metals, Metal};
-use ecm_core::number_format::format_clean;
 use ecm_core::ranges::Interval;
 use ecm_core::stress_relaxation::{
     build_up_time, plating_strain_rate, power_law_relaxation_time, relaxation_time,
@@ -27,6 +24,7 @@ use leptos::prelude::*;
 mod equations;
 mod fields;
 mod map;
+mod parameters;
 mod validity;
 
 use fields::*;
@@ -280,56 +278,14 @@ pub fn CreepPage() -> impl IntoView {
         creep_rates(&m, s, t, d).ok().map(|r| r.dominant.label())
     };
     let notes = Signal::derive(move || {
-        let mut out = Vec::new();
-        let Some(m) = chosen() else {
-            out.push("Your own parameters: no measured range to compare with.".to_string());
-            return out;
-        };
-        match (m.creep_fit_range(), has_power_law()) {
-            (Some(range), true) => {
-                if let (Ok(s), Ok(temp)) = (sigma.value(), t.value()) {
-                    out.extend(
-                        extrapolation(&range, s, temp)
-                            .into_iter()
-                            .map(|n| format!("Power law: {n}: an extrapolation.")),
-                    );
-                }
-            }
-            (None, true) => out.push(format!(
-                "The power law you entered for {} has no measured range to compare with.",
-                m.symbol
-            )),
-            _ => {}
-        }
-        out
+        validity::extrapolation_notes(
+            chosen().as_ref(),
+            has_power_law(),
+            sigma.value().ok(),
+            t.value().ok(),
+        )
     });
-    let fit_range = Signal::derive(move || {
-        let Some(m) = chosen() else {
-            return "Your own parameters.".to_string();
-        };
-        let c = &m.creep;
-        match (&c.fitted_stress, &c.fitted_temperature, &c.prefactor) {
-            (Some(s), Some(t), Some(a)) => {
-                let temps = if t.min == t.max {
-                    format!("at {} K", format_clean(t.min, 5))
-                } else {
-                    format!(
-                        "over {}–{} K",
-                        format_clean(t.min, 5),
-                        format_clean(t.max, 5)
-                    )
-                };
-                format!(
-                    "{}'s power law was measured over {}–{} MPa {temps} ({}).",
-                    m.symbol,
-                    format_clean(s.min / 1e6, 3),
-                    format_clean(s.max / 1e6, 3),
-                    a.source
-                )
-            }
-            _ => format!("No power-law creep has been measured for {}.", m.symbol),
-        }
-    });
+    let fit_range = Signal::derive(move || validity::fit_range_line(chosen().as_ref()));
     let metal_options: Vec<(String, String)> = library
         .iter()
         .map(|m| {
@@ -345,15 +301,6 @@ pub fn CreepPage() -> impl IntoView {
             "Other: your own parameters".to_string(),
         )])
         .collect();
-    let hint = move |i: usize| {
-        move || match chosen() {
-            Some(m) => (PARAMETERS[i].value)(&m).map_or_else(
-                || "Not measured: enter a value to include the power law.".to_string(),
-                source_line,
-            ),
-            None => "Your value.".to_string(),
-        }
-    };
     let e_hint = move || {
         chosen().map_or_else(
             || "Your value.".to_string(),
@@ -374,11 +321,6 @@ pub fn CreepPage() -> impl IntoView {
         Err(_) => String::new(),
     };
     let chart = map::chart_signal(nominal, metal, rate_total);
-    let param_field = move |i: usize| {
-        let f = params.with_value(|ps| ps[i]);
-        let optional = [N, A, Q].contains(&i);
-        view! { <NumberField field=f id=PARAMETERS[i].id hint=hint(i) optional=optional /> }
-    };
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
@@ -433,14 +375,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="Time to build σ₀ with no creep" unit="s" to_si=1.0 value=build_time testid="build-time" />
                 <ResultValue label="Stress at which creep keeps up with plating" unit="MPa" to_si=1e6 value=steady_stress testid="steady-stress" />
             </div>
-            <details class="parameters" open>
-                <summary>"Creep parameters: editable, each with its source"</summary>
-                <p class="hint">"Picking a metal loads its values. Values marked “Secondary” were read in a review quoting the original; “Estimate” marks values with no source found (grain-boundary diffusion: δ = 2b, D₀b = D₀v, Q_b = 0.55 Q_v after Frost & Ashby)."</p>
-                <h3>"Power-law creep ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)]"</h3>
-                <div class="inputs">{[N, A, Q, TREF].map(param_field).collect_view()}</div>
-                <h3>"Diffusion"</h3>
-                <div class="inputs">{[D0V, QV, DB, QB, OMEGA, TM].map(param_field).collect_view()}</div>
-            </details>
+            <parameters::Parameters params=params metal=metal />
             <equations::CreepEquations />
             <Plot id="creep-map" title="Deformation-mechanism map at the chosen temperature" chart=chart />
         </section>

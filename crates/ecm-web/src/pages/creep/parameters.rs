@@ -1,0 +1,45 @@
+//! The creep page's parameter fields: the power law and diffusion, each
+//! with its source (and "Secondary" or "Estimate") under it.
+
+use super::fields::{source_line, A, D0V, DB, N, OMEGA, PARAMETERS, Q, QB, QV, TM, TREF};
+use crate::components::number_field::{FieldState, NumberField};
+use ecm_core::materials::metals;
+use leptos::prelude::*;
+
+/// The parameter block; `metal` picks whose sources the hints name.
+#[component]
+pub fn Parameters(
+    /// The fields, in the order of [`PARAMETERS`].
+    params: StoredValue<Vec<FieldState>>,
+    /// The chosen metal's symbol, or "custom".
+    metal: RwSignal<String>,
+) -> impl IntoView {
+    let lib = StoredValue::new(metals());
+    let hint = move |i: usize| {
+        move || {
+            let m = lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned());
+            match m {
+                Some(m) => (PARAMETERS[i].value)(&m).map_or_else(
+                    || "Not measured: enter a value to include the power law.".to_string(),
+                    source_line,
+                ),
+                None => "Your value.".to_string(),
+            }
+        }
+    };
+    let field = move |i: usize| {
+        let f = params.with_value(|ps| ps[i]);
+        let optional = [N, A, Q].contains(&i);
+        view! { <NumberField field=f id=PARAMETERS[i].id hint=hint(i) optional=optional /> }
+    };
+    view! {
+        <details class="parameters" open>
+            <summary>"Creep parameters: editable, each with its source"</summary>
+            <p class="hint">"Picking a metal loads its values. Values marked “Secondary” were read in a review quoting the original; “Estimate” marks values with no source found (grain-boundary diffusion: δ = 2b, D₀b = D₀v, Q_b = 0.55 Q_v after Frost & Ashby)."</p>
+            <h3>"Power-law creep ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)]"</h3>
+            <div class="inputs">{[N, A, Q, TREF].map(field).collect_view()}</div>
+            <h3>"Diffusion"</h3>
+            <div class="inputs">{[D0V, QV, DB, QB, OMEGA, TM].map(field).collect_view()}</div>
+        </details>
+    }
+}
