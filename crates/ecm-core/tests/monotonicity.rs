@@ -107,12 +107,6 @@ fn rises_strictly(f: &dyn Fn(&[f64]) -> f64, x: &[f64], i: usize) -> bool {
     f(&up) > f(x)
 }
 
-fn falls_strictly(f: &dyn Fn(&[f64]) -> f64, x: &[f64], i: usize) -> bool {
-    let mut up = x.to_vec();
-    up[i] *= 1.001;
-    f(&up) < f(x)
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
@@ -132,7 +126,10 @@ proptest! {
         let y = [1e-3, t, d];
         prop_assert_eq!(direction(&g, &y, 0), 1.0);
         prop_assert_eq!(direction(&g, &y, 1), -1.0);
-        prop_assert!(!falls_strictly(&g, &y, 2), "stress fell with size");
+        // Size: its effect can be far below the bisection's 10⁻¹⁴ in ln σ.
+        let mut up = y.to_vec();
+        up[2] *= 1.001;
+        prop_assert!(g(&up) >= g(&y) * (1.0 - 1e-12), "stress fell with size");
     }
 
     #[test]
@@ -145,6 +142,10 @@ proptest! {
         // Stiffer relaxes faster; a lower final stress takes longer; bigger is slower.
         prop_assert_eq!(direction(&g, &x, 0), -1.0);
         prop_assert_eq!(direction(&g, &x, 2), -1.0);
-        prop_assert!(!falls_strictly(&g, &x, 3), "relaxation sped up with size");
+        // Size: where the power law swamps diffusion the effect is far below
+        // the quadrature's rounding, so only a fall beyond that is wrong.
+        let mut up = x.to_vec();
+        up[3] *= 1.001;
+        prop_assert!(g(&up) >= g(&x) * (1.0 - 1e-9), "relaxation sped up with size");
     }
 }
