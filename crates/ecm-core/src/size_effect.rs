@@ -88,12 +88,6 @@ pub const ZHANG_2020: Reference = Reference {
 /// The whiskers' highest yield strength, in MPa.
 pub const ZHANG_2020_STRENGTH_MPA: f64 = 244.0;
 
-/// A strength predicted by a fit at `diameter_nm`, with its ±1 standard-error
-/// band (MPa): (value, low, high).
-pub fn strength_at(fit: &PowerLawFit, diameter_nm: f64) -> Result<(f64, f64, f64)> {
-    fit.predict(diameter_nm)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,21 +167,15 @@ pub fn build_up_time(stress: f64, modulus: f64, rate: f64) -> Result<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::creep_laws::{total_rate, Diffusion, PowerLawCreep};
+    use crate::creep_laws::{total_rate, Diffusion};
 
     fn close(a: f64, b: f64, rel: f64) {
         assert!((a - b).abs() <= rel * b.abs(), "{a} vs {b}");
     }
 
     fn power_only() -> CreepModel {
-        // Diffusion made negligible: Q far above R·T.
+        // Sodium with diffusion made negligible: Q far above R·T.
         CreepModel {
-            power_law: Some(PowerLawCreep {
-                n: 5.0,
-                a: 0.53,
-                q: 42e3,
-                t_ref: 298.0,
-            }),
             diffusion: Diffusion {
                 d0_lattice: 1e-20,
                 q_lattice: 1e6,
@@ -189,7 +183,7 @@ mod tests {
                 q_boundary: 1e6,
                 atomic_volume: 3.94e-29,
             },
-            melting_point: 370.95,
+            ..crate::creep_laws::tests::sodium()
         }
     }
 

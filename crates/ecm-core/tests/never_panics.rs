@@ -340,7 +340,7 @@ proptest! {
         use ecm_core::size_effect::*;
         for f in category_fits(&ecm_core::paper_data::table1()) {
             if let Ok(p) = f.fit {
-                if let Ok((v, lo, hi)) = strength_at(&p, d) {
+                if let Ok((v, lo, hi)) = p.predict(d) {
                     prop_assert!(all_finite(&[v, lo, hi]) && lo <= v && v <= hi);
                 }
             }

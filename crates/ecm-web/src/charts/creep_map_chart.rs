@@ -179,33 +179,38 @@ impl Chart for CreepMapChart {
         }
         // Each field named inside it (not by colour alone), where it is wide
         // and tall enough to hold its name.
-        let centred = t.font(12.0).pos(plotters::style::text_anchor::Pos::new(
-            plotters::style::text_anchor::HPos::Center,
-            plotters::style::text_anchor::VPos::Center,
-        ));
+        use plotters::style::text_anchor::{HPos, Pos, VPos};
+        // Labels start from the map's nearer edge so none runs off a narrow plot.
+        let anchored = |h: HPos| t.font(12.0).pos(Pos::new(h, VPos::Center));
         let span = (x1 / x0).ln();
-        let mut names: Vec<(&str, (f64, f64))> = Vec::new();
-        for (name, from, to) in [("Coble", x0, split), ("Nabarro–Herring", split, x1)] {
+        let mut names: Vec<(&str, (f64, f64), HPos)> = Vec::new();
+        let fields = [
+            ("Coble", x0, split, x0 * 1.15, HPos::Left),
+            ("Nabarro–Herring", split, x1, x1 / 1.15, HPos::Right),
+        ];
+        for (name, from, to, x, h) in fields {
             if (to / from).ln() > 0.3 * span {
-                let x = (from * to).sqrt();
-                let top = self.boundary_at(x);
+                let top = self.boundary_at((from * to).sqrt());
                 if (top / y0).ln() > 0.25 * (y1 / y0).ln() {
-                    names.push((name, (x, y0 * (top / y0).powf(0.3))));
+                    // Below the boundary at the label's own end too.
+                    let y = (y0 * (top / y0).powf(0.3))
+                        .min(self.boundary_at(x) / 1.5)
+                        .max(y0 * 1.5);
+                    names.push((name, (x, y), h));
                 }
             }
         }
         if self.has_power_law() {
-            let x = x0 * (x1 / x0).powf(0.8);
-            let y = y1 / (y1 / y0).powf(0.08);
-            if self.boundary_at(x) < y / 3.0 {
-                names.push(("power-law creep", (x, y)));
+            let (x, y) = (x1 / 1.15, y1 / (y1 / y0).powf(0.08));
+            if self.boundary_at(x0 * (x1 / x0).powf(0.6)) < y / 3.0 {
+                names.push(("power-law creep", (x, y), HPos::Right));
             }
         }
         chart
             .draw_series(
                 names
                     .into_iter()
-                    .map(|(name, at)| Text::new(name, at, centred.clone())),
+                    .map(|(name, at, h)| Text::new(name, at, anchored(h))),
             )
             .map_err(err)?;
         let r = t.px(5.0);

@@ -65,12 +65,21 @@ impl FieldState {
         spec: &'static FieldSpec,
         default: &str,
     ) -> Self {
+        Self::with_text(link, ranges, spec, link.number(spec.key, default))
+    }
+
+    fn with_text(
+        link: &LinkReader,
+        ranges: Signal<bool>,
+        spec: &'static FieldSpec,
+        text: String,
+    ) -> Self {
         let key = spec.key;
         let units = spec.units;
         FieldState {
             key,
             label: spec.label,
-            text: RwSignal::new(link.number(key, default)),
+            text: RwSignal::new(text),
             text_max: RwSignal::new(link.optional_number(&format!("{key}_max"))),
             unit: RwSignal::new(link.unit(
                 &format!("{key}_unit"),
@@ -91,9 +100,7 @@ impl FieldState {
         spec: &'static FieldSpec,
         default: &str,
     ) -> Self {
-        let f = Self::with_default(link, ranges, spec, default);
-        f.text.set(link.number_or_empty(spec.key, default));
-        f
+        Self::with_text(link, ranges, spec, link.number_or_empty(spec.key, default))
     }
 
     fn current_unit(&self) -> &'static Unit {

@@ -19,6 +19,21 @@ pub fn chart_signal(
     metal: RwSignal<String>,
     total: Signal<Outcome>,
 ) -> Signal<Option<CreepMapChart>> {
+    // The paper's Na specimens (nm, MPa), read once.
+    let na_points: StoredValue<Vec<(f64, f64)>> = StoredValue::new(
+        table1()
+            .into_iter()
+            .filter(|r| {
+                matches!(
+                    r.category,
+                    Category::NaNanorodCompression
+                        | Category::NaNanoparticleCompression
+                        | Category::NaNanorodTension
+                )
+            })
+            .map(|r| (r.diameter * 1e9, r.strength / 1e6))
+            .collect(),
+    );
     Signal::derive(move || {
         let (m, sigma, t, d) = nominal.get()?;
         total.get().ok()?;
@@ -80,18 +95,7 @@ pub fn chart_signal(
                 .collect(),
             point: Some((d_nm, s_mpa, mechanism)),
             table1: if na {
-                table1()
-                    .into_iter()
-                    .filter(|r| {
-                        matches!(
-                            r.category,
-                            Category::NaNanorodCompression
-                                | Category::NaNanoparticleCompression
-                                | Category::NaNanorodTension
-                        )
-                    })
-                    .map(|r| (r.diameter * 1e9, r.strength / 1e6))
-                    .collect()
+                na_points.get_value()
             } else {
                 Vec::new()
             },

@@ -114,7 +114,9 @@ pub fn CreepPage() -> impl IntoView {
     });
 
     let lib = StoredValue::new(library.clone());
-    let chosen = move || lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned());
+    let chosen_metal =
+        Memo::new(move |_| lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned()));
+    let chosen = move || chosen_metal.get();
     // Picking a metal loads its values; "custom" keeps what is there.
     let pick = Callback::new(move |key: String| {
         let Some(m) = lib.with_value(|l| l.iter().find(|m| m.symbol == key).cloned()) else {
@@ -140,8 +142,9 @@ pub fn CreepPage() -> impl IntoView {
                 .all(|&i| !ps[i].text.with(|s| s.trim().is_empty()))
         })
     };
-    let param_intervals = move || -> Vec<Result<Interval, String>> {
-        let pl = has_power_law();
+    // The parameters' intervals; without the power law its four fields are
+    // not read (a placeholder stands in), so they cannot block the rest.
+    let param_intervals = move |pl: bool| -> Vec<Result<Interval, String>> {
         params.with_value(|ps| {
             ps.iter()
                 .enumerate()
@@ -155,16 +158,21 @@ pub fn CreepPage() -> impl IntoView {
                 .collect()
         })
     };
-    // Runs `f(model, extra values)` over the parameters and `extra` fields.
-    let run = move |extra: Vec<Result<Interval, String>>,
-                    f: fn(&CreepModel, &[f64]) -> ecm_core::Result<f64>|
+    // Runs `f(model, extra values)` over the parameters and `extra` fields,
+    // with the power law when `pl`.
+    let run_with = move |pl: bool,
+                         extra: Vec<Result<Interval, String>>,
+                         f: fn(&CreepModel, &[f64]) -> ecm_core::Result<f64>|
           -> Outcome {
-        let pl = has_power_law();
-        let mut inputs = param_intervals();
+        let mut inputs = param_intervals(pl);
         let n = inputs.len();
         inputs.extend(extra);
         compute(&inputs, |x| f(&model(&x[..n], pl), &x[n..]))
     };
+    let run = move |extra, f| run_with(has_power_law(), extra, f);
+    // Nabarro–Herring and Coble need only the diffusion data: a bad power-law
+    // field does not hide them.
+    let run_diffusion = move |extra, f| run_with(false, extra, f);
     let state = move || vec![sigma.interval(), t.interval(), size.interval()];
     let no_power_law = move || {
         let name = chosen().map_or("these parameters".to_string(), |m| m.symbol);
@@ -185,12 +193,12 @@ pub fn CreepPage() -> impl IntoView {
         })
     });
     let rate_nh: Signal<Outcome> = Signal::derive(move || {
-        run(state(), |m, x| {
+        run_diffusion(state(), |m, x| {
             creep_rates(m, x[0], x[1], x[2]).map(|r| r.nabarro_herring)
         })
     });
     let rate_coble: Signal<Outcome> = Signal::derive(move || {
-        run(state(), |m, x| {
+        run_diffusion(state(), |m, x| {
             creep_rates(m, x[0], x[1], x[2]).map(|r| r.coble)
         })
     });
@@ -200,8 +208,9 @@ pub fn CreepPage() -> impl IntoView {
         })
     });
     let homologous: Signal<Outcome> = Signal::derive(move || {
-        run(vec![t.interval()], |m, x| {
-            ecm_core::criteria::homologous_temperature(x[0], m.melting_point)
+        let tm = params.with_value(|ps| ps[TM].interval());
+        compute(&[t.interval(), tm], |x| {
+            ecm_core::criteria::homologous_temperature(x[0], x[1])
         })
     });
     let stress_needed: Signal<Outcome> = Signal::derive(move || {
@@ -261,7 +270,7 @@ pub fn CreepPage() -> impl IntoView {
     });
     // The nominal model and point (lower ends of ranges), for words and the map.
     let nominal = Memo::new(move |_| -> Option<(CreepModel, f64, f64, f64)> {
-        let x: Vec<f64> = param_intervals()
+        let x: Vec<f64> = param_intervals(has_power_law())
             .into_iter()
             .map(|i| i.map(|v| v.min))
             .collect::<Result<_, _>>()
@@ -375,7 +384,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="Time to build σ₀ with no creep" unit="s" to_si=1.0 value=build_time testid="build-time" />
                 <ResultValue label="Stress at which creep keeps up with plating" unit="MPa" to_si=1e6 value=steady_stress testid="steady-stress" />
             </div>
-            <parameters::Parameters params=params metal=metal />
+            <parameters::Parameters params=params metal=chosen_metal />
             <equations::CreepEquations />
             <Plot id="creep-map" title="Deformation-mechanism map at the chosen temperature" chart=chart />
         </section>

@@ -3,28 +3,27 @@
 
 use super::fields::{source_line, A, D0V, DB, N, OMEGA, PARAMETERS, Q, QB, QV, TM, TREF};
 use crate::components::number_field::{FieldState, NumberField};
-use ecm_core::materials::metals;
+use ecm_core::materials::Metal;
 use leptos::prelude::*;
 
-/// The parameter block; `metal` picks whose sources the hints name.
+/// The parameter block; `metal` (none: the user's own) picks whose sources
+/// the hints name.
 #[component]
 pub fn Parameters(
     /// The fields, in the order of [`PARAMETERS`].
     params: StoredValue<Vec<FieldState>>,
-    /// The chosen metal's symbol, or "custom".
-    metal: RwSignal<String>,
+    /// The chosen metal, or none for the user's own parameters.
+    metal: Memo<Option<Metal>>,
 ) -> impl IntoView {
-    let lib = StoredValue::new(metals());
     let hint = move |i: usize| {
         move || {
-            let m = lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned());
-            match m {
-                Some(m) => (PARAMETERS[i].value)(&m).map_or_else(
+            metal.with(|m| match m {
+                Some(m) => (PARAMETERS[i].value)(m).map_or_else(
                     || "Not measured: enter a value to include the power law.".to_string(),
                     source_line,
                 ),
                 None => "Your value.".to_string(),
-            }
+            })
         }
     };
     let field = move |i: usize| {
