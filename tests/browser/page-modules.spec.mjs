@@ -116,7 +116,7 @@ test('a module that cannot be fetched shows a notice with a retry link, not a bl
   await page.route(/sphere-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
   await page.goto('./?page=sphere');
   await expect(page.locator('#load-error')).toBeVisible();
-  await expect(page.locator('#load-error a')).toHaveText('try again');
+  await expect(page.getByTestId('load-retry')).toHaveText('try again');
   await expect(page.getByTestId('home-stress')).toHaveCount(0);
 });
 

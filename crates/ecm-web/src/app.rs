@@ -2,6 +2,7 @@
 //! the link, the current page, footer.
 
 use crate::browser;
+use crate::copy_feedback::{self, Copied};
 use crate::embed;
 use crate::print_note::PrintNote;
 use crate::route::Route;
@@ -158,7 +159,21 @@ pub fn App(
     });
     let _ = window_event_listener(ev::resize, move |_| s.resized.update(|n| *n += 1));
 
-    let copied = RwSignal::new(None::<&'static str>);
+    // The copy buttons' status line, and the text to copy by hand when the
+    // browser refused (shown selected below the header).
+    let copied = RwSignal::new(None::<String>);
+    let manual = RwSignal::new(None::<String>);
+    let copy = move |text: String, what: Copied| {
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(&text).await;
+            copied.set(Some(copy_feedback::status(
+                what,
+                ok,
+                browser::is_file_page(),
+            )));
+            manual.set((!ok).then_some(text));
+        });
+    };
     // The embed takes the theme chosen with the theme button; "system"
     // leaves it to each visitor.
     let copy_embed = move |_| {
@@ -171,13 +186,7 @@ pub fn App(
             embed::content_height().max(600),
             forced,
         );
-        copied.set(browser::copy_text(&code).then_some(match chosen {
-            ThemeChoice::Light => "Embed code copied: always light (the theme button chooses).",
-            ThemeChoice::Dark => "Embed code copied: always dark (the theme button chooses).",
-            ThemeChoice::System => {
-                "Embed code copied: follows each visitor's theme (the theme button can fix one)."
-            }
-        }));
+        copy(code, Copied::EmbedCode(chosen));
     };
     // Inside an embed the link is the full page's, so that it opens with
     // navigation.
@@ -188,7 +197,7 @@ pub fn App(
         } else {
             href
         };
-        copied.set(browser::copy_text(&link).then_some("Link copied."));
+        copy(link, Copied::Link);
     };
     let cycle_theme = move |_| {
         let next = match theme.get_untracked() {
@@ -207,6 +216,7 @@ pub fn App(
     let page = move || {
         visit.track();
         copied.set(None);
+        manual.set(None);
         (site.render)(route.get())
     };
     // The address changes with every edit, so the link is made when followed.
@@ -273,6 +283,15 @@ pub fn App(
     };
     view! {
         {(!embedded).then(header)}
+        <Show when=move || manual.with(Option::is_some)>
+            <div class="copy-fallback" data-testid="copy-fallback">
+                <label for="copy-fallback-text">"Select and copy this text (Ctrl+C, or ⌘C, or long-press on a phone):"</label>
+                <textarea id="copy-fallback-text" readonly rows="3" data-testid="copy-fallback-text"
+                    prop:value=move || manual.get().unwrap_or_default()
+                    on:focus=move |e| { if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) { t.select(); } }></textarea>
+                <button type="button" on:click=move |_| manual.set(None)>"Close"</button>
+            </div>
+        </Show>
         <div class="notices" role="status" data-testid="link-notices">
             <Show when=move || !s.notices.with(|n| n.is_empty())>
                 <div class="notice">

@@ -81,15 +81,26 @@ pub fn href() -> String {
         .unwrap_or_default()
 }
 
-/// Copies `text` to the clipboard (resolves silently where not allowed).
-pub fn copy_text(text: &str) -> bool {
-    match window() {
-        Some(w) => {
-            let _ = w.navigator().clipboard().write_text(text);
-            true
-        }
-        None => false,
+/// Copies `text` to the clipboard; resolves to whether the browser says it
+/// did (an iframe without `allow="clipboard-write"`, a page without focus or
+/// an old browser refuses).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    // `navigator.clipboard` is undefined outside secure contexts.
+    if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
     }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Whether the page was opened from a file on disk (`file:` address).
+pub fn is_file_page() -> bool {
+    window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
 }
 
 /// Offers `content` as a file download named `name`.

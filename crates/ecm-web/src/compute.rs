@@ -1,7 +1,9 @@
 //! Turns field values into a result: a single value, or with ranges switched
 //! on, the range over the corners of the input box (`ecm_core::ranges`).
 
-use ecm_core::ranges::{over_corners, Interval};
+use ecm_core::ranges::{
+    categories_over_box, over_corners, segments_along, CategoryAt, Interval, Segment,
+};
 
 /// Why a result is missing.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +30,41 @@ pub fn compute(
         }
     }
     over_corners(&boxes, f).map_err(|e| Missing::Model(e.to_string()))
+}
+
+/// A categorical result (a mechanism, a model) over the intervals of
+/// `inputs`: every value it takes with a point where it holds
+/// (`ecm_core::ranges::categories_over_box`), or why it cannot be had.
+pub fn categories<C: PartialEq + Clone>(
+    inputs: &[Result<Interval, String>],
+    f: impl Fn(&[f64]) -> ecm_core::Result<C>,
+) -> Result<Vec<CategoryAt<C>>, Missing> {
+    let boxes = intervals(inputs)?;
+    categories_over_box(&boxes, f).map_err(|e| Missing::Model(e.to_string()))
+}
+
+/// How a categorical result switches along the one ranged input of
+/// `inputs`: `None` when not exactly one input is a range.
+pub fn switches<C: PartialEq + Clone>(
+    inputs: &[Result<Interval, String>],
+    f: impl Fn(&[f64]) -> ecm_core::Result<C>,
+) -> Option<(usize, Vec<Segment<C>>)> {
+    let boxes = intervals(inputs).ok()?;
+    let mut ranged = (0..boxes.len()).filter(|&i| !boxes[i].is_point());
+    let (axis, None) = (ranged.next()?, ranged.next()) else {
+        return None;
+    };
+    let x: Vec<f64> = boxes.iter().map(|b| b.min).collect();
+    segments_along(&x, axis, boxes[axis], f)
+        .ok()
+        .map(|s| (axis, s))
+}
+
+fn intervals(inputs: &[Result<Interval, String>]) -> Result<Vec<Interval>, Missing> {
+    inputs
+        .iter()
+        .map(|i| i.clone().map_err(|_| Missing::BadField))
+        .collect()
 }
 
 /// A single value as an outcome.

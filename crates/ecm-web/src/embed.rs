@@ -88,7 +88,7 @@ pub fn embed_code(href: &str, title: &str, height: u32, theme: Option<&str>) -> 
     format!(
         concat!(
             "<iframe src=\"{src}\" title=\"{title}\" data-ecm-calc width=\"100%\" height=\"{height}\" ",
-            "style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n",
+            "style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n",
             "<script>addEventListener(\"message\",function(e){{var d=e.data;",
             "if(!d||d.type!==\"{msg}\"||typeof d.height!==\"number\")return;",
             "document.querySelectorAll(\"iframe[data-ecm-calc]\").forEach(function(f){{",
@@ -200,6 +200,8 @@ mod tests {
             "<iframe src=\"https://x.org/?page=fracture&amp;flaw=5&amp;embed=1\" title=\"ecm-calc: &quot;fracture&quot;\""
         ));
         assert!(code.contains("height=\"800\""));
+        // The embed's Copy link needs the clipboard permission of its frame.
+        assert!(code.contains(" allow=\"clipboard-write\""));
         assert!(code.contains("d.type!==\"ecm-calc:resize\""));
         assert!(code.ends_with("</script>"));
     }

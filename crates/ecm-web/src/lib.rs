@@ -9,6 +9,7 @@ mod browser;
 mod charts;
 mod components;
 mod compute;
+mod copy_feedback;
 mod embed;
 mod field_value;
 pub mod import_transfer;

@@ -84,6 +84,44 @@ impl CreepMapChart {
     }
 }
 
+/// A text's width as the layout tests estimate it, generously: 0.62 em a
+/// character.
+fn label_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.62
+}
+
+/// The boxes of the labels placed so far inside a plot, in backend pixels.
+struct LabelPlacer {
+    x: (f64, f64),
+    y: (f64, f64),
+    boxes: Vec<(f64, f64, f64, f64)>,
+}
+
+impl LabelPlacer {
+    fn new(x: (f64, f64), y: (f64, f64)) -> Self {
+        Self {
+            x,
+            y,
+            boxes: Vec::new(),
+        }
+    }
+
+    /// Takes the box at `(x, y)` (top left) of size `(w, h)` when it lies in
+    /// the plot and clear of every box taken before (with a 2 px margin).
+    fn take(&mut self, (x, y): (f64, f64), (w, h): (f64, f64)) -> bool {
+        let (x0, x1, y0, y1) = (x - 2.0, x + w + 2.0, y - 1.0, y + h + 1.0);
+        let inside = x >= self.x.0 && x + w <= self.x.1 && y >= self.y.0 && y + h <= self.y.1;
+        let free = self
+            .boxes
+            .iter()
+            .all(|b| x1 <= b.0 || b.1 <= x0 || y1 <= b.2 || b.3 <= y0);
+        if inside && free {
+            self.boxes.push((x0, x1, y0, y1));
+        }
+        inside && free
+    }
+}
+
 impl Chart for CreepMapChart {
     fn draw<DB: DrawingBackend>(
         &self,
@@ -155,33 +193,21 @@ impl Chart for CreepMapChart {
                 .map_err(err)?;
         }
         let contour = t.foreground.mix(0.55).stroke_width(t.px(1.0));
-        let small = t.font(11.0);
-        for (rate, pts) in &self.contours {
-            if pts.len() < 2 {
-                continue;
-            }
+        for (_, pts) in self.contours.iter().filter(|(_, p)| p.len() >= 2) {
             chart
                 .draw_series(LineSeries::new(pts.iter().copied(), contour))
                 .map_err(err)?;
-            // The label at the contour's right end, inside the map.
-            let (d, s) = pts[pts.len() - 1];
-            let style = small.clone().pos(plotters::style::text_anchor::Pos::new(
-                plotters::style::text_anchor::HPos::Right,
-                plotters::style::text_anchor::VPos::Bottom,
-            ));
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    rate_label(*rate),
-                    (d / 1.15, s * 1.1),
-                    style,
-                )))
-                .map_err(err)?;
         }
-        // Each field named inside it (not by colour alone), where it is wide
-        // and tall enough to hold its name.
+        // Labels: each field named inside it (not by colour alone), then each
+        // contour's rate beside it, every one placed where it overlaps no
+        // label placed before it and stays inside the plot (phones included).
         use plotters::style::text_anchor::{HPos, Pos, VPos};
-        // Labels start from the map's nearer edge so none runs off a narrow plot.
-        let anchored = |h: HPos| t.font(12.0).pos(Pos::new(h, VPos::Center));
+        let plot = chart.plotting_area().get_pixel_range();
+        let mut placed = LabelPlacer::new(
+            (plot.0.start as f64, plot.0.end as f64),
+            (plot.1.start as f64, plot.1.end as f64),
+        );
+        let name_px = t.px(12.0) as f64;
         let span = (x1 / x0).ln();
         let mut names: Vec<(&str, (f64, f64), HPos)> = Vec::new();
         let fields = [
@@ -206,13 +232,45 @@ impl Chart for CreepMapChart {
                 names.push(("power-law creep", (x, y), HPos::Right));
             }
         }
-        chart
-            .draw_series(
-                names
-                    .into_iter()
-                    .map(|(name, at, h)| Text::new(name, at, anchored(h))),
-            )
-            .map_err(err)?;
+        for (name, at, h) in names {
+            let (px, py) = chart.backend_coord(&at);
+            let w = label_width(name, name_px);
+            let x = match h {
+                HPos::Left => px as f64,
+                HPos::Right => px as f64 - w,
+                HPos::Center => px as f64 - w / 2.0,
+            };
+            if placed.take((x, py as f64 - name_px / 2.0), (w, name_px)) {
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        name,
+                        at,
+                        t.font(12.0).pos(Pos::new(h, VPos::Center)),
+                    )))
+                    .map_err(err)?;
+            }
+        }
+        let small_px = t.px(11.0) as f64;
+        let small = t.font(11.0).pos(Pos::new(HPos::Right, VPos::Bottom));
+        for (rate, pts) in self.contours.iter().filter(|(_, p)| p.len() >= 2) {
+            let text = rate_label(*rate);
+            let w = label_width(&text, small_px);
+            // From the contour's right end leftwards, the first free place.
+            let candidates = (0..8).map(|k| {
+                let i = (pts.len() - 1) * (8 - k) / 8;
+                pts[i]
+            });
+            for (d, s) in candidates {
+                let at = (d / 1.15, s * 1.1);
+                let (px, py) = chart.backend_coord(&at);
+                if placed.take((px as f64 - w, py as f64 - small_px), (w, small_px)) {
+                    chart
+                        .draw_series(std::iter::once(Text::new(text.clone(), at, small.clone())))
+                        .map_err(err)?;
+                    break;
+                }
+            }
+        }
         let r = t.px(5.0);
         chart
             .draw_series(

@@ -282,10 +282,29 @@ pub fn CreepPage() -> impl IntoView {
             size.value().ok()?,
         ))
     });
-    let dominant = move || {
-        let (m, s, t, d) = nominal.get()?;
-        creep_rates(&m, s, t, d).ok().map(|r| r.dominant.label())
-    };
+    // A choice, not a number: over ranges, every mechanism that dominates
+    // somewhere in the box, and where it switches when one input is a range.
+    let dominant = Memo::new(move |_| {
+        let pl = has_power_law();
+        let mut inputs = param_intervals(pl);
+        let n = inputs.len();
+        inputs.extend(state());
+        let at = move |x: &[f64]| {
+            creep_rates(&model(&x[..n], pl), x[n], x[n + 1], x[n + 2]).map(|r| r.dominant)
+        };
+        let found = crate::compute::categories(&inputs, at).ok()?;
+        let switches = crate::compute::switches(&inputs, at)
+            .filter(|(axis, _)| *axis >= n)
+            .map(|(axis, s)| (axis - n, s));
+        let ranged = inputs
+            .iter()
+            .any(|i| i.as_ref().is_ok_and(|v| !v.is_point()));
+        Some(validity::dominant_words(
+            &found,
+            switches.as_ref().map(|(w, s)| (*w, s.as_slice())),
+            ranged,
+        ))
+    });
     let notes = Signal::derive(move || {
         validity::extrapolation_notes(
             chosen().as_ref(),
@@ -329,7 +348,12 @@ pub fn CreepPage() -> impl IntoView {
         ),
         Err(_) => String::new(),
     };
-    let chart = map::chart_signal(nominal, metal, rate_total);
+    let chart = map::chart_signal(
+        nominal,
+        metal,
+        rate_total,
+        Signal::derive(move || t.interval().ok()),
+    );
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
@@ -351,7 +375,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="Total ε̇ (mechanisms add)" unit="s⁻¹" to_si=1.0 value=rate_total testid="rate-total" />
                 <div class="result">
                     <span class="result-label">"Dominant mechanism"</span>
-                    <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant().unwrap_or("—")}</span></output>
+                    <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant.get().unwrap_or_else(|| "—".to_string())}</span></output>
                 </div>
             </div>
             <validity::Validity fit=fit_range notes=notes />

@@ -2,9 +2,10 @@
 //! calculation leaves the tests a power law was fitted to, and why the
 //! nanoscale strengths of the paper cannot come from the bulk laws.
 
-use ecm_core::creep_laws::extrapolation;
+use ecm_core::creep_laws::{extrapolation, Mechanism};
 use ecm_core::materials::Metal;
 use ecm_core::number_format::format_clean;
+use ecm_core::ranges::{CategoryAt, Segment};
 use leptos::prelude::*;
 
 /// What the metal's power law was measured over, and by whom.
@@ -60,6 +61,78 @@ pub fn extrapolation_notes(
     }
 }
 
+/// An input of the state (σ, T, d) as people read it: name, value in its
+/// usual unit.
+fn state_value(which: usize, v: f64) -> String {
+    match which {
+        0 => format!("σ = {} MPa", format_clean(v / 1e6, 3)),
+        1 => format!("T = {} K", format_clean(v, 3)),
+        _ => format!("d = {} nm", format_clean(v * 1e9, 3)),
+    }
+}
+
+/// The dominant mechanism in words, honest over ranges: one mechanism;
+/// or where it switches along the one ranged input (`switches`: the index of
+/// that input among σ, T, d and the stretches); or every mechanism found in
+/// the box with a point where it dominates. `found` comes from
+/// `categories_over_box` over the state's inputs (σ, T, d last).
+pub fn dominant_words(
+    found: &[CategoryAt<Mechanism>],
+    switches: Option<(usize, &[Segment<Mechanism>])>,
+    ranged: bool,
+) -> String {
+    match found {
+        [] => "—".to_string(),
+        [one] => {
+            if ranged {
+                format!("{} over the whole range", one.category.label())
+            } else {
+                one.category.label().to_string()
+            }
+        }
+        _ => {
+            if let Some((which, segments)) = switches.filter(|(w, s)| *w < 3 && s.len() > 1) {
+                let parts: Vec<String> = segments
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        if k == 0 {
+                            format!(
+                                "{} up to ≈ {}",
+                                s.category.label(),
+                                state_value(which, s.to)
+                            )
+                        } else if k + 1 == segments.len() {
+                            format!("{} above", s.category.label())
+                        } else {
+                            format!(
+                                "{} up to ≈ {}",
+                                s.category.label(),
+                                state_value(which, s.to)
+                            )
+                        }
+                    })
+                    .collect();
+                format!("Varies: {}", parts.join("; "))
+            } else {
+                let parts: Vec<String> = found
+                    .iter()
+                    .map(|c| {
+                        let n = c.at.len();
+                        let at: Vec<String> = (0..3)
+                            .filter_map(|k| {
+                                c.at.get(n.wrapping_sub(3) + k).map(|&v| state_value(k, v))
+                            })
+                            .collect();
+                        format!("{} (e.g. at {})", c.category.label(), at.join(", "))
+                    })
+                    .collect();
+                format!("Varies across the ranges: {}", parts.join("; "))
+            }
+        }
+    }
+}
+
 /// The extrapolation notes, and the size-effect line.
 #[component]
 pub fn Validity(
@@ -106,5 +179,52 @@ mod tests {
             extrapolation_notes(metal("K").as_ref(), true, Some(1e6), Some(298.0))[0]
                 .contains("no measured range")
         );
+    }
+
+    #[test]
+    fn the_dominant_mechanism_over_a_range_names_every_mechanism() {
+        let at = |c, s: f64, t: f64| CategoryAt {
+            category: c,
+            at: vec![1.0, s, t, 300e-9],
+        };
+        // One input ranged, one switch.
+        let seg = [
+            Segment {
+                category: Mechanism::Coble,
+                from: 250.0,
+                to: 301.2,
+            },
+            Segment {
+                category: Mechanism::PowerLaw,
+                from: 301.2,
+                to: 350.0,
+            },
+        ];
+        let found = [
+            at(Mechanism::Coble, 1e6, 250.0),
+            at(Mechanism::PowerLaw, 1e6, 350.0),
+        ];
+        assert_eq!(
+            dominant_words(&found, Some((1, &seg)), true),
+            "Varies: Coble creep up to ≈ T = 301 K; power-law creep above"
+        );
+        // Several ranged: each with a point where it holds.
+        let w = dominant_words(&found, None, true);
+        assert_eq!(
+            w,
+            "Varies across the ranges: Coble creep (e.g. at σ = 1 MPa, T = 250 K, d = 300 nm); power-law creep (e.g. at σ = 1 MPa, T = 350 K, d = 300 nm)"
+        );
+        // One mechanism only.
+        assert_eq!(dominant_words(&found[..1], None, false), "Coble creep");
+        let whole = [Segment {
+            category: Mechanism::Coble,
+            from: 250.0,
+            to: 350.0,
+        }];
+        assert_eq!(
+            dominant_words(&found[..1], Some((1, &whole)), true),
+            "Coble creep over the whole range"
+        );
+        assert_eq!(dominant_words(&[], None, false), "—");
     }
 }
