@@ -66,6 +66,7 @@ pub fn App(
     let s = Settings {
         sig: RwSignal::new(link.integer("sig", 2, 8, DEFAULT_SIG)),
         dark,
+        printing: printing.into(),
         notices: RwSignal::new(Vec::new()),
         resized: RwSignal::new(0),
         link: RwSignal::new(browser::href()),
@@ -92,6 +93,11 @@ pub fn App(
         });
     });
 
+    // On a phone the tabs scroll sideways: the current one is kept in view.
+    Effect::new(move |_| {
+        route.track();
+        request_animation_frame(browser::show_current_tab);
+    });
     let embedded = embed::requested(&start);
     let link_theme = theme_from_link(&start);
     if embedded {

@@ -212,3 +212,27 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// Scrolls the navigation row sideways (on a phone it scrolls rather than
+/// wraps) so that the current page's tab is in view, centred where it can be.
+pub fn show_current_tab() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(Some(list)), Ok(Some(tab))) = (
+        doc.query_selector("nav ul"),
+        doc.query_selector("nav a[aria-current='page']"),
+    ) else {
+        return;
+    };
+    if list.scroll_width() <= list.client_width() {
+        return;
+    }
+    let (l, t) = (
+        list.get_bounding_client_rect(),
+        tab.get_bounding_client_rect(),
+    );
+    let centred = t.left() - l.left() + list.scroll_left() as f64
+        - (list.client_width() as f64 - t.width()) / 2.0;
+    list.set_scroll_left(centred.max(0.0) as i32);
+}

@@ -19,7 +19,7 @@ pub fn read_link() -> LinkReader {
     link.allow(&SHARED_KEYS);
     let _ = link.integer("sig", 2, 8, DEFAULT_SIG);
     if !link.text("theme").is_empty() {
-        let _ = link.choice("theme", &["light", "dark"], "the visitor's");
+        let _ = link.choice("theme", &["light", "dark"], "the visitor's own theme");
     }
     link
 }

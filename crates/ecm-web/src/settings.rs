@@ -63,6 +63,8 @@ pub struct Settings {
     pub dark: Signal<bool>,
     /// Notices about the link that opened the page.
     pub notices: RwSignal<Vec<String>>,
+    /// Whether the page is being printed (charts draw at a print width).
+    pub printing: Signal<bool>,
     /// Bumped when the window is resized, so charts redraw.
     pub resized: RwSignal<u32>,
     /// The page's current address (kept up to date with its state), for the
@@ -87,6 +89,7 @@ pub fn settings() -> Settings {
         let s = Settings {
             sig: RwSignal::new(DEFAULT_SIG),
             dark: Signal::stored(false),
+            printing: Signal::stored(false),
             notices: RwSignal::new(Vec::new()),
             resized: RwSignal::new(0),
             link: RwSignal::new(String::new()),

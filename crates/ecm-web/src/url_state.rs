@@ -115,6 +115,26 @@ pub fn carry_settings(
     }
 }
 
+/// Why a link's number cannot be used, as typing it would say (without the
+/// typing examples).
+fn link_reason(e: &ecm_core::number_parser::NumberError) -> String {
+    use ecm_core::number_parser::NumberError;
+    match e {
+        NumberError::NotANumber => "it is not a number".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A default as a notice names it: an option in quotes ("“Na”"), a
+/// description as it is ("the visitor's own theme").
+fn quoted_default(default: &str) -> String {
+    if default.contains(' ') {
+        default.to_string()
+    } else {
+        format!("“{default}”")
+    }
+}
+
 /// Shortens text from a link for a notice (it is shown as text, never as HTML).
 fn shown(s: &str) -> String {
     let short: String = s.chars().filter(|c| !c.is_control()).take(24).collect();
@@ -173,8 +193,13 @@ impl LinkReader {
         match self.raw(key) {
             Some(v) => match parse_number(&v) {
                 Ok(_) => v.trim().to_string(),
-                Err(_) => {
-                    self.notice(format!("The link's value “{}” for “{key}” is not a number; the default {default} is used.", shown(&v)));
+                Err(e) => {
+                    // The same reason typing it gives ("too large to use" for 1e400).
+                    self.notice(format!(
+                        "The link's value “{}” for “{key}” cannot be used: {}; the default {default} is used.",
+                        shown(&v),
+                        link_reason(&e)
+                    ));
                     default.to_string()
                 }
             },
@@ -196,8 +221,12 @@ impl LinkReader {
         match self.raw(key) {
             Some(v) if parse_number(&v).is_ok() => v.trim().to_string(),
             Some(v) if !v.is_empty() => {
+                let reason = parse_number(&v)
+                    .err()
+                    .map(|e| link_reason(&e))
+                    .unwrap_or_default();
                 self.notice(format!(
-                    "The link's value “{}” for “{key}” is not a number and was ignored.",
+                    "The link's value “{}” for “{key}” cannot be used: {reason}; it was ignored.",
                     shown(&v)
                 ));
                 String::new()
@@ -234,8 +263,9 @@ impl LinkReader {
             Some(v) if options.contains(&v.as_str()) => v,
             Some(v) => {
                 self.notice(format!(
-                    "The link's value “{}” for “{key}” is not a known option; “{default}” is used.",
-                    shown(&v)
+                    "The link's value “{}” for “{key}” is not a known option; {} is used.",
+                    shown(&v),
+                    quoted_default(default)
                 ));
                 default.to_string()
             }
@@ -385,6 +415,27 @@ mod tests {
         assert!(notices[0].contains("not a number"));
         assert!(notices.iter().any(|n| n.contains("more than once")));
         assert!(notices.last().unwrap().contains("“zzz”"));
+    }
+
+    #[test]
+    fn a_number_from_a_link_is_refused_for_the_reason_typing_it_gives() {
+        let r = LinkReader::new("?flaw=1e400&x=abc&y=1%2C5");
+        assert_eq!(r.number("flaw", "5"), "5");
+        assert_eq!(r.number("x", "1"), "1");
+        assert_eq!(r.optional_number("y"), "");
+        let n = r.finish();
+        assert_eq!(
+            n[0],
+            "The link's value “1e400” for “flaw” cannot be used: this number is too large to use; the default 5 is used."
+        );
+        assert!(n[1].contains("it is not a number"), "{n:?}");
+        assert!(n[2].contains("decimal point"), "{n:?}");
+        let t = LinkReader::new("?theme=blue");
+        let _ = t.choice("theme", &["light", "dark"], "the visitor's own theme");
+        assert_eq!(
+            t.finish()[0],
+            "The link's value “blue” for “theme” is not a known option; the visitor's own theme is used."
+        );
     }
 
     #[test]

@@ -36,10 +36,14 @@ pub enum Symbol {
     Cross,
     /// A hollow dot.
     Ring,
-    /// A hollow triangle.
-    HollowTriangle,
     /// A filled band (a shaded range).
     Band,
+    /// A dashed line segment (as the line it names is drawn).
+    Dashed,
+    /// A dotted line segment.
+    Dotted,
+    /// A hollow square.
+    Square,
 }
 
 /// One legend entry.
@@ -130,11 +134,36 @@ pub fn split_off<DB: DrawingBackend>(
             Symbol::Triangle => legend
                 .draw(&TriangleMarker::new(mid, r, c.filled()))
                 .map_err(err)?,
-            Symbol::HollowTriangle => legend
-                .draw(&TriangleMarker::new(mid, r, c.stroke_width(t.px(2.0))))
-                .map_err(err)?,
             Symbol::Cross => legend
                 .draw(&Cross::new(mid, r, c.stroke_width(t.px(2.0))))
+                .map_err(err)?,
+            Symbol::Dashed | Symbol::Dotted => {
+                // The pattern the plot uses: 6 on 4 off, or 2 on 3 off.
+                let (on, off) = if e.symbol == Symbol::Dashed {
+                    (6.0, 4.0)
+                } else {
+                    (2.0, 3.0)
+                };
+                let mut x = 0.0;
+                while x < SYMBOL {
+                    let end = (x + on).min(SYMBOL);
+                    legend
+                        .draw(&PathElement::new(
+                            vec![(x0 + at(x), yc), (x0 + at(end), yc)],
+                            c.stroke_width(t.px(2.0)),
+                        ))
+                        .map_err(err)?;
+                    x += on + off;
+                }
+            }
+            Symbol::Square => legend
+                .draw(&Rectangle::new(
+                    [
+                        (mid.0 - r as i32, yc - r as i32),
+                        (mid.0 + r as i32, yc + r as i32),
+                    ],
+                    c.stroke_width(t.px(2.0)),
+                ))
                 .map_err(err)?,
         }
         legend

@@ -117,11 +117,22 @@ impl Chart for PaperChart {
             } else {
                 color.filled()
             };
-            match i % 3 {
-                0 => chart
+            match (i % 3, i >= 3) {
+                // Na₂CO₃ nanopillars: hollow squares, unlike the Na
+                // nanoparticles' filled triangles in either theme.
+                (1, true) => chart
+                    .draw_series(pts.iter().map(|&p| {
+                        EmptyElement::at(p)
+                            + Rectangle::new(
+                                [(-(r as i32), -(r as i32)), (r as i32, r as i32)],
+                                style,
+                            )
+                    }))
+                    .map(|_| ()),
+                (0, _) => chart
                     .draw_series(pts.iter().map(|&p| Circle::new(p, r, style)))
                     .map(|_| ()),
-                1 => chart
+                (1, false) => chart
                     .draw_series(pts.iter().map(|&p| TriangleMarker::new(p, r, style)))
                     .map(|_| ()),
                 _ => chart
@@ -152,25 +163,25 @@ impl Chart for PaperChart {
                     (0, false) => Symbol::Dot,
                     (0, true) => Symbol::Ring,
                     (1, false) => Symbol::Triangle,
-                    (1, true) => Symbol::HollowTriangle,
+                    (1, true) => Symbol::Square,
                     _ => Symbol::Cross,
                 },
             })
             .chain(std::iter::once(bulk))
             .chain((!self.fits.is_empty()).then(|| LegendEntry {
-                label: "fit σ = A·d^−m (category colour)".to_string(),
+                label: "fit σ = A·d⁻ᵐ (category colour)".to_string(),
                 color: t.foreground,
                 symbol: Symbol::Line,
             }))
             .chain(self.li_pillars.map(|_| LegendEntry {
                 label: ecm_core::size_effect::XU_2017.label.to_string(),
                 color: t.foreground,
-                symbol: Symbol::Line,
+                symbol: Symbol::Dashed,
             }))
             .chain(self.li_whiskers_mpa.map(|_| LegendEntry {
                 label: ecm_core::size_effect::ZHANG_2020.label.to_string(),
                 color: t.foreground,
-                symbol: Symbol::Line,
+                symbol: Symbol::Dotted,
             }))
             .collect()
     }
@@ -292,6 +303,31 @@ mod tests {
         assert_eq!(c.csv().lines().count(), 1 + 25 + 25 + 25);
         assert!(texts.iter().any(|t| t == "Li pillars, m = 0.68 (approx.)"));
         assert!(c.alt_text(3).contains("Li whiskers reach 244 MPa"));
+    }
+
+    #[test]
+    fn legend_entries_show_the_line_style_and_every_category_a_shape_of_its_own() {
+        let c = chart();
+        for t in [ChartTheme::light(1.0), ChartTheme::dark(1.0)] {
+            let legend = c.legend(&t);
+            let symbol = |label: &str| legend.iter().find(|e| e.label == label).map(|e| e.symbol);
+            assert_eq!(
+                symbol(ecm_core::size_effect::XU_2017.label),
+                Some(Symbol::Dashed)
+            );
+            assert_eq!(
+                symbol(ecm_core::size_effect::ZHANG_2020.label),
+                Some(Symbol::Dotted)
+            );
+            let shapes: Vec<Symbol> = Category::ALL
+                .iter()
+                .filter_map(|cat| symbol(cat.label()))
+                .collect();
+            assert_eq!(shapes.len(), 5);
+            for (i, a) in shapes.iter().enumerate() {
+                assert!(!shapes[i + 1..].contains(a), "{shapes:?}");
+            }
+        }
     }
 
     #[test]

@@ -145,7 +145,7 @@ impl Chart for StrengthSizeChart {
         );
         if let Some((a, m)) = self.fit {
             s.push_str(&format!(
-                " Fit σ = {} · d^−{} (σ in MPa, d in nm).",
+                " Fit σ = {} · d raised to −{} (σ in MPa, d in nm).",
                 format_sig(a, sig),
                 format_sig(m, sig)
             ));
@@ -181,7 +181,7 @@ mod tests {
         }
         assert_clean_labels(&svg);
         assert!(
-            c.alt_text(3).contains("σ = 20000 · d^−1.00"),
+            c.alt_text(3).contains("σ = 20000 · d raised to −1.00"),
             "{}",
             c.alt_text(3)
         );

@@ -17,6 +17,17 @@ pub fn ChoiceField(
     #[prop(optional)]
     on_pick: Option<Callback<String>>,
 ) -> impl IntoView {
+    // On paper a select shows only what fits its box: the chosen option is
+    // printed as text instead, whole.
+    let labels = options.clone();
+    let chosen = move || {
+        let v = value.get();
+        labels
+            .iter()
+            .find(|(k, _)| *k == v)
+            .map(|(_, l)| l.clone())
+            .unwrap_or(v)
+    };
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -28,6 +39,7 @@ pub fn ChoiceField(
                 }>
                 {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
             </select>
+            <span class="print-only print-choice" aria-hidden="true">{chosen}</span>
         </div>
     }
 }

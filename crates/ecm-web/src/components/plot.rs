@@ -71,6 +71,9 @@ fn draw<C: Chart>(
     }
 }
 
+/// The width (CSS px) charts are drawn at for printing.
+pub const PRINT_WIDTH: f64 = 400.0;
+
 /// A chart with its caption and export buttons.
 #[component]
 pub fn Plot<C>(
@@ -80,6 +83,10 @@ pub fn Plot<C>(
     title: &'static str,
     /// The chart, or none while inputs are invalid.
     chart: Signal<Option<C>>,
+    /// What the caption says while there is no chart (default: an input is
+    /// missing or not valid).
+    #[prop(optional, into)]
+    empty: Option<Signal<String>>,
 ) -> impl IntoView
 where
     C: Chart + Clone + PartialEq + Send + Sync + 'static,
@@ -93,6 +100,14 @@ where
     Effect::new(move |prev: Option<(u32, f64)>| {
         let resizes = s.resized.get();
         let dark = s.dark.get();
+        // On paper the chart is drawn narrow, so that at its printed size
+        // (6.5 cm tall) its text is about the size of the body text.
+        if s.printing.get() {
+            if let Some(canvas) = canvas_ref.get() {
+                chart.with(|c| draw(&canvas, c.as_ref(), dark, PRINT_WIDTH, &last_height));
+            }
+            return (resizes, 0.0);
+        }
         let Some(canvas) = canvas_ref.get() else {
             return (resizes, 0.0);
         };
@@ -119,7 +134,11 @@ where
         chart.with(|c| {
             c.as_ref()
                 .map(|c| c.alt_text(s.sig.get()))
-                .unwrap_or_else(|| "No plot yet: an input above is missing or not valid, so there is nothing to draw.".into())
+                .unwrap_or_else(|| {
+                    empty.map(|e| e.get()).unwrap_or_else(|| {
+                        "No plot yet: an input above is missing or not valid, so there is nothing to draw.".into()
+                    })
+                })
         })
     };
     let export_png = move |_| {

@@ -21,16 +21,20 @@ pub fn ResultValue(
     testid: &'static str,
 ) -> impl IntoView {
     let s = settings();
+    // Each number is one unbreakable piece; a range may wrap at its dash only.
     let text = move || {
         let sig = s.sig.get();
         match value.get() {
-            Ok(iv) if iv.is_point() => format_sig(iv.min / to_si, sig),
-            Ok(iv) => format!(
-                "{} – {}",
-                format_sig(iv.min / to_si, sig),
-                format_sig(iv.max / to_si, sig)
-            ),
-            Err(_) => "—".to_string(),
+            Ok(iv) if iv.is_point() => {
+                view! { <span class="end">{format_sig(iv.min / to_si, sig)}</span> }.into_any()
+            }
+            Ok(iv) => view! {
+                <span class="end">{format_sig(iv.min / to_si, sig)}</span>
+                " – "
+                <span class="end">{format_sig(iv.max / to_si, sig)}</span>
+            }
+            .into_any(),
+            Err(_) => "—".into_any(),
         }
     };
     let shown_unit = move || if value.with(|v| v.is_ok()) { unit } else { "" };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CreepEquations() -> impl IntoView {
     view! {
-        <div class="equation" data-testid="equations">
+        <div class="equation" id="creep-equations" data-testid="equations">
             <div class="formulas">
                 <math display="block">
                     <mrow><msub><mi>"ε̇"</mi><mi>"PL"</mi></msub><mo>"="</mo><mi>"A"</mi><mo>"·"</mo><msup><mi>"σ"</mi><mi>"n"</mi></msup><mo>"·"</mo><mi>"exp"</mi><mo>"["</mo><mo>"−"</mo><mfrac><mi>"Q"</mi><mi>"R"</mi></mfrac><mo>"("</mo><mfrac><mn>"1"</mn><mi>"T"</mi></mfrac><mo>"−"</mo><mfrac><mn>"1"</mn><msub><mi>"T"</mi><mi>"ref"</mi></msub></mfrac><mo>")"</mo><mo>"]"</mo></mrow>

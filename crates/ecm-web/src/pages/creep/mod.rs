@@ -113,6 +113,13 @@ pub fn CreepPage() -> impl IntoView {
         p
     });
 
+    // The parameter block opens by itself when the link sets one of them.
+    let params_in_link = {
+        let pairs = crate::url_state::parse_query(&crate::browser::query());
+        PARAMETERS
+            .iter()
+            .any(|p| pairs.iter().any(|(k, _)| k == p.spec.key))
+    };
     let lib = StoredValue::new(library.clone());
     let chosen_metal =
         Memo::new(move |_| lib.with_value(|l| l.iter().find(|m| m.symbol == metal.get()).cloned()));
@@ -332,7 +339,15 @@ pub fn CreepPage() -> impl IntoView {
     let e_hint = move || {
         chosen().map_or_else(
             || "Your value.".to_string(),
-            |m| source_line(&m.youngs_modulus),
+            |m| {
+                let line = source_line(&m.youngs_modulus);
+                // The sphere page starts from the paper's own value for Na.
+                if m.symbol == "Na" {
+                    format!("{line} The sphere page starts from 3.9 GPa instead, the nanoindentation value (Fincher et al. 2020) the paper uses; this page takes the bulk polycrystal value of the same library.")
+                } else {
+                    line
+                }
+            },
         )
     };
     let sig_settings = crate::settings::settings();
@@ -362,6 +377,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ChoiceField id="metal" label="Metal" value=metal options=metal_options on_pick=pick />
                 <RangesToggle ranges=ranges />
             </div>
+            <p class="fit-lead" data-testid="fit-range-lead"><span data-testid="fit-range">{move || fit_range.get()}</span>" Outside that range every power-law number below is an extrapolation, flagged under the results."</p>
             <div class="inputs">
                 <NumberField field=t id="t" slider=(200.0, 450.0) />
                 <NumberField field=sigma id="sigma" />
@@ -378,7 +394,14 @@ pub fn CreepPage() -> impl IntoView {
                     <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant.get().unwrap_or_else(|| "—".to_string())}</span></output>
                 </div>
             </div>
-            <validity::Validity fit=fit_range notes=notes />
+            <ul class="explain" data-testid="creep-explain">
+                <li><strong>"T/Tm"</strong>": the temperature as a fraction of the melting point (both in kelvin); metals creep noticeably above about 0.4, and Li, Na and K are at 0.65–0.89 at room temperature."</li>
+                <li><strong>"Power-law creep"</strong>": dislocations glide and climb through the crystal; its rate rises steeply with stress (σⁿ)."</li>
+                <li><strong>"Nabarro–Herring creep"</strong>": atoms diffuse through the crystal from squeezed to stretched faces; rate ∝ σ/d²."</li>
+                <li><strong>"Coble creep"</strong>": the same diffusion along grain boundaries and surfaces; rate ∝ σ/d³, so it wins in small grains and deposits."</li>
+                <li><a href="#creep-equations">"The equations and their symbols ↓"</a></li>
+            </ul>
+            <validity::Validity notes=notes />
             <h2>"Stress for a strain rate"</h2>
             <div class="inputs">
                 <NumberField field=rate id="rate" hint="Type 1e-6 for 10⁻⁶ s⁻¹." />
@@ -408,7 +431,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="Time to build σ₀ with no creep" unit="s" to_si=1.0 value=build_time testid="build-time" />
                 <ResultValue label="Stress at which creep keeps up with plating" unit="MPa" to_si=1e6 value=steady_stress testid="steady-stress" />
             </div>
-            <parameters::Parameters params=params metal=chosen_metal />
+            <parameters::Parameters params=params metal=chosen_metal open=params_in_link />
             <equations::CreepEquations />
             <Plot id="creep-map" title="Deformation-mechanism map at the chosen temperature" chart=chart />
         </section>

@@ -14,6 +14,9 @@ pub fn Parameters(
     params: StoredValue<Vec<FieldState>>,
     /// The chosen metal, or none for the user's own parameters.
     metal: Memo<Option<Metal>>,
+    /// Open from the start (the link sets a parameter); closed otherwise,
+    /// so a phone is not eight screens of parameters.
+    open: bool,
 ) -> impl IntoView {
     let hint = move |i: usize| {
         move || {
@@ -32,8 +35,8 @@ pub fn Parameters(
         view! { <NumberField field=f id=PARAMETERS[i].id hint=hint(i) optional=optional /> }
     };
     view! {
-        <details class="parameters" open>
-            <summary>"Creep parameters: editable, each with its source"</summary>
+        <details class="parameters" open=open data-testid="creep-parameters">
+            <summary>"Creep parameters (n, A, Q, diffusion data): editable, each with its source"</summary>
             <p class="hint">"Picking a metal loads its values. Values marked “Secondary” were read in a review quoting the original; “Estimate” marks values with no source found (grain-boundary diffusion: δ = 2b, D₀b = D₀v, Q_b = 0.55 Q_v after Frost & Ashby)."</p>
             <h3>"Power-law creep ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)]"</h3>
             <div class="inputs">{[N, A, Q, TREF].map(field).collect_view()}</div>

@@ -72,7 +72,7 @@ pub fn CreepTable(lib: StoredValue<Library>, filter: RwSignal<String>) -> impl I
     };
     view! {
         <p class="scroll-cue" aria-hidden="true">"Creep and diffusion: swipe the table sideways for diffusion, sources and “Use in…” →"</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Creep and diffusion">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Creep and diffusion"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
             <table data-testid="creep-table">
                 <caption>"Creep and diffusion (power law ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)] at T_ref = 298 K; σ in MPa)"</caption>
                 <thead><tr>

@@ -30,9 +30,45 @@ pub(crate) fn show(p: &Property, unit: &str, to_si: f64) -> String {
     }
 }
 
+/// Whether a row whose texts are `texts` passes the filter. A filter that
+/// looks like an element symbol ("Na", "K", "La") matches it as a symbol:
+/// case-sensitive, at the start of a word or of a formula's element
+/// ("Na₃PS₄", "Na-β''-alumina", "Li7La3Zr2O12"), never inside another word
+/// ("NASICON" is not Na, "Potassium" not K). Any other filter matches
+/// anywhere, ignoring case.
 pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
-    let f = filter.trim().to_lowercase();
-    f.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&f))
+    let f = filter.trim();
+    if f.is_empty() {
+        return true;
+    }
+    let mut chars = f.chars();
+    let symbol_like = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), None, None) if a.is_ascii_uppercase()
+    ) || matches!(
+        (f.chars().next(), f.chars().nth(1), f.chars().nth(2)),
+        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_lowercase()
+    );
+    if symbol_like {
+        return texts.iter().any(|t| has_symbol(t, f));
+    }
+    let f = f.to_lowercase();
+    texts.iter().any(|t| t.to_lowercase().contains(&f))
+}
+
+/// Whether `text` names the element `symbol`: the symbol starts a word or
+/// follows a digit, an element or a bracket, and no lower-case letter
+/// continues it (so "Na" is not in "NASICON" nor "Nb" in "Na").
+fn has_symbol(text: &str, symbol: &str) -> bool {
+    text.match_indices(symbol).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + symbol.len()..].chars().next();
+        let ends = after.is_none_or(|c| !c.is_lowercase());
+        // Inside an all-capital word ("NASICON", "LATP") it is no symbol.
+        let in_caps_word =
+            before.is_some_and(char::is_uppercase) && after.is_some_and(char::is_uppercase);
+        ends && !in_caps_word
+    })
 }
 
 /// The materials page.
@@ -112,6 +148,27 @@ pub fn MaterialsPage() -> impl IntoView {
                 .collect_view()
         })
     };
+    // How many rows each table keeps: a table with none is left out, and a
+    // filter that keeps nothing says so.
+    let counts = Memo::new(move |_| {
+        let f = filter.get();
+        lib.with_value(|l| {
+            (
+                l.metals
+                    .iter()
+                    .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal"]))
+                    .count(),
+                l.electrolytes
+                    .iter()
+                    .filter(|e| matches(&f, &[&e.key, &e.name, &e.ion, &e.note, "electrolyte"]))
+                    .count(),
+                l.metals
+                    .iter()
+                    .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal", "creep", "diffusion"]))
+                    .count(),
+            )
+        })
+    });
     let electrolyte_rows = move || {
         let f = filter.get();
         lib.with_value(|l| {
@@ -155,23 +212,33 @@ pub fn MaterialsPage() -> impl IntoView {
                 </div>
                 <button type="button" on:click=export data-testid="export-json">"Export as JSON"</button>
             </div>
+            <p class="empty-filter" role="status" data-testid="filter-no-match">{move || {
+                let (m, e, c) = counts.get();
+                (m + e + c == 0).then(|| format!("No material matches “{}”. Try a symbol (Na), a family (garnet, sulfide), or clear the filter.", filter.get().trim()))
+            }}</p>
+            <Show when=move || counts.get().0 != 0>
             <p class="scroll-cue" aria-hidden="true">"Metals: swipe the table sideways for moduli, yield, melting point and sources →"</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Metals">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Metals"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="metals-table">
                     <caption>"Metals"</caption>
                     <thead><tr><th scope="col">"Metal"</th><th scope="col">"Molar volume"</th><th scope="col">"Young's modulus"</th><th scope="col">"Shear modulus"</th><th scope="col">"Poisson's ratio"</th><th scope="col">"Bulk yield"</th><th scope="col">"Melting point"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
                     <tbody>{metal_rows}</tbody>
                 </table>
             </div>
+            </Show>
+            <Show when=move || counts.get().1 != 0>
             <p class="scroll-cue" aria-hidden="true">"Solid electrolytes: swipe the table sideways for KIC, typical flaw, sources and “Use in…” →"</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="electrolytes-table">
                     <caption>"Solid electrolytes"</caption>
                     <thead><tr><th scope="col">"Electrolyte"</th><th scope="col">"Ion"</th><th scope="col">"Young's modulus"</th><th scope="col">"Fracture toughness"</th><th scope="col">"Typical flaw"</th><th scope="col">"Notes"</th><th scope="col">"Sources"</th><th scope="col"><span class="visually-hidden">"Use"</span></th></tr></thead>
                     <tbody>{electrolyte_rows}</tbody>
                 </table>
             </div>
-            <creep_table::CreepTable lib=lib filter=filter />
+            </Show>
+            <Show when=move || counts.get().2 != 0>
+                <creep_table::CreepTable lib=lib filter=filter />
+            </Show>
         </section>
     }
 }
@@ -188,6 +255,21 @@ mod tests {
             source: source.into(),
             basis: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_symbol_filter_matches_the_element_not_a_word_containing_it() {
+        assert!(matches("Na", &["Na-β/β''-alumina"]));
+        assert!(matches("Na", &["Na₃PS₄ (glass-ceramic)"]));
+        assert!(matches("Na", &["x", "Na"]));
+        assert!(matches("La", &["Li7La3Zr2O12"]));
+        assert!(!matches("Na", &["LATP", "Li", "NASICON-type phosphate"]));
+        assert!(!matches("K", &["Potassium"]));
+        assert!(!matches("Nb", &["Na"]));
+        // Words match anywhere, ignoring case.
+        assert!(matches("garnet", &["LLZO (Garnet)"]));
+        assert!(matches("nasicon", &["NASICON-type phosphate"]));
+        assert!(matches("", &["anything"]));
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub fn PaperPage() -> impl IntoView {
             <p class="lead" data-testid="paper-citation">{PAPER_AUTHORS}", “"{PAPER_TITLE}",” "<i>{PAPER_JOURNAL}</i>" (doi "{PAPER_DOI}")."</p>
             <h2>"Table 1: strengths of Na and Na₂CO₃ nanostructures"</h2>
             <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the strength →"</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="table1">
                     <thead><tr>
                         {header("category", "Specimen and test")}
@@ -131,7 +131,7 @@ pub fn PaperPage() -> impl IntoView {
             <h2>"Worked numbers, recomputed"</h2>
             <p class="hint">"Each number the paper prints, recomputed from the inputs printed beside it with F = 96 485.332 C/mol, and the inputs that would give the printed number. Most overpotential figures in the paper follow from F ≈ 9.75 × 10⁴ C/mol (it prints 9.65 × 10⁴)."</p>
             <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for the recomputed value and verdict →"</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Worked numbers">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Worked numbers"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="worked-table">
                     <thead><tr><th scope="col">"Claim"</th><th scope="col">"Inputs printed"</th><th scope="col">"Printed"</th><th scope="col">"Recomputed"</th><th scope="col">"Verdict"</th><th scope="col">"What gives the printed number"</th></tr></thead>
                     <tbody>

@@ -27,6 +27,19 @@ pub static FIELD_SIZE: FieldSpec = FieldSpec {
 pub const LI_PILLARS: &str = "li-pillars";
 
 /// "1.23 ± 0.45" with `sig` significant figures (the error to 2).
+/// What a fitted exponent `m` (σ = A·d^−m) with standard error `se` says:
+/// strength falling with size (m > 0 beyond one standard error), not
+/// resolved (|m| within one standard error of 0), or strength rising with
+/// size (m < 0 beyond it), which a size effect does not predict.
+pub fn exponent_reading(m: f64, se: Option<f64>) -> &'static str {
+    match se {
+        Some(se) if m.abs() <= se => "not resolved: m is within one standard error of 0",
+        None => "no standard error (two points)",
+        _ if m > 0.0 => "strength falls with size",
+        _ => "unexpected sign: strength rises with size",
+    }
+}
+
 fn with_error(v: f64, se: Option<f64>, sig: usize) -> String {
     match se {
         Some(e) => format!("{} ± {}", format_sig(v, sig), format_sig(e, 2)),
@@ -58,9 +71,10 @@ pub fn SizeEffect(
                             <td class="num" data-testid=format!("fit-{key}-m")>{with_error(p.m, p.m_standard_error, sig)}</td>
                             <td class="num" data-testid=format!("fit-{key}-a")>{with_error(p.a, p.a_standard_error, sig)}</td>
                             <td class="num" data-testid=format!("fit-{key}-r2")>{format_sig(p.r_squared, 3)}</td>
+                            <td data-testid=format!("fit-{key}-reading")>{exponent_reading(p.m, p.m_standard_error)}</td>
                         }
                         .into_any(),
-                        Err(e) => view! { <td colspan="4">{e.to_string()}</td> }.into_any(),
+                        Err(e) => view! { <td colspan="5">{e.to_string()}</td> }.into_any(),
                     };
                     view! {
                         <tr data-testid=format!("fit-{key}")>
@@ -106,6 +120,17 @@ pub fn SizeEffect(
             Ok((v, Some((lo, hi))))
         })
     };
+    // What the chosen fit's exponent says, beside the number it gives.
+    let reading = move || {
+        let key = fit_key.get();
+        fits.with_value(|f| {
+            let p = f.iter().find(|f| f.category.csv_name() == key)?.fit.as_ref().ok()?;
+            let r = exponent_reading(p.m, p.m_standard_error);
+            (r != "strength falls with size").then(|| {
+                format!("This fit's exponent m = {}: {r}, so read the strength as the category's typical value, not as a size trend.", with_error(p.m, p.m_standard_error, 2))
+            })
+        })
+    };
     let value_text = move || match predicted() {
         Ok((v, _)) => format_sig(v, s.sig.get()),
         Err(_) => "—".into(),
@@ -143,12 +168,12 @@ pub fn SizeEffect(
         })
     };
     view! {
-        <h2 id="size-effect">"Size effect: σ = A·d^−m"</h2>
-        <p class="hint">"Each category fitted by least squares on ln σ against ln d (d in nm, σ in MPa, so A is in MPa·nm^m); ± is one standard error. With five scattered points per category the exponent is poorly resolved: where its standard error exceeds m, the data show no size effect within the category."</p>
+        <h2 id="size-effect">"Size effect: σ = A·d"<sup>"−m"</sup></h2>
+        <p class="hint">"Each category fitted by least squares on ln σ against ln d (d in nm, σ in MPa, so A is in MPa·nm"<sup>"m"</sup>"); ± is one standard error. With five scattered points per category the exponent is poorly resolved: where its standard error exceeds m, the data show no size effect within the category."</p>
         <p class="scroll-cue" aria-hidden="true">"Swipe the table sideways for A, R² and the diameters →"</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Size-effect fits">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Size-effect fits"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
             <table data-testid="size-fits">
-                <thead><tr><th scope="col">"Category"</th><th scope="col">"n"</th><th scope="col">"m"</th><th scope="col">"A (MPa·nm^m)"</th><th scope="col">"R²"</th><th scope="col">"d (nm)"</th></tr></thead>
+                <thead><tr><th scope="col">"Category"</th><th scope="col">"n"</th><th scope="col">"m"</th><th scope="col">"A (MPa·nm"<sup>"m"</sup>")"</th><th scope="col">"R²"</th><th scope="col">"What m says"</th><th scope="col">"d (nm)"</th></tr></thead>
                 <tbody>{table}</tbody>
             </table>
         </div>
@@ -167,7 +192,26 @@ pub fn SizeEffect(
                 <output class="result-value" aria-live="polite"><span class="number" data-testid="size-strength">{value_text}</span>" "<span class="unit">{move || if predicted().is_ok() { "MPa" } else { "" }}</span></output>
                 <p class="hint" data-testid="size-strength-band">{band_text}</p>
                 <p class="why" data-testid="size-extrapolation">{outside}</p>
+                <p class="why" data-testid="size-fit-reading">{reading}</p>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_exponent_is_read_against_its_standard_error() {
+        assert_eq!(exponent_reading(0.8, Some(0.3)), "strength falls with size");
+        assert_eq!(
+            exponent_reading(0.2, Some(0.3)),
+            "not resolved: m is within one standard error of 0"
+        );
+        assert_eq!(
+            exponent_reading(-0.67, Some(0.35)),
+            "unexpected sign: strength rises with size"
+        );
     }
 }

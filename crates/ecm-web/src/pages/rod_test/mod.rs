@@ -375,6 +375,14 @@ pub fn RodTestPage() -> impl IntoView {
         });
     };
     // A large series is kept here and only previewed in the text box.
+    // Nothing pasted is not a mistake: the caption says what will be drawn.
+    let plot_empty = Signal::derive(move || {
+        if data.with(|t| t.trim().is_empty()) {
+            "No series yet: paste strain and stress (or displacement and force) above, or load the example curve, to draw its stress–strain curve with the modulus fit.".to_string()
+        } else {
+            "No plot: the series above could not be used; its message says why.".to_string()
+        }
+    });
     let large = Memo::new(move |_| data.with(|t| series_text::is_large(t)));
     let shown_text = Memo::new(move |_| data.with(|t| series_text::shown(t)));
     let on_paste = move |ev: web_sys::ClipboardEvent| {
@@ -475,7 +483,7 @@ pub fn RodTestPage() -> impl IntoView {
                 <ResultValue label="Work of deformation ∫σ dε" unit="MJ/m³" to_si=1e6 value=pick(|a| Some(a.work)) testid="series-work" />
             </div>
             <p class="hint" data-testid="series-fit">{fit_text}</p>
-            <Plot id="series-plot" title="Stress–strain curve with the modulus fit" chart=chart />
+            <Plot id="series-plot" title="Stress–strain curve with the modulus fit" chart=chart empty=plot_empty />
         </section>
     }
 }

@@ -46,7 +46,7 @@ pub fn SphereEquations() -> impl IntoView {
                 <dt>"E₁, ν₁"</dt><dd>"Young's modulus and Poisson's ratio of the sphere"</dd>
                 <dt>"E₂, ν₂"</dt><dd>"the same for the plate (or the AFM tip)"</dd>
             </dl>
-            <p class="source">"Plastic models: reconstructions (see above) of the paper's eqs. 1 and 2, used by the paper for its Figure 5 particle (97 MPa) and Table 1 (92–174 MPa). Hertz: two plates, each contact taking δ/2; peak pressure 1.5 × mean; first yield when the peak reaches 1.6 × the yield strength. Defaults: Na, E = 3.9 GPa (Fincher et al., ACS Appl. Energy Mater. 3, 1759 (2020), the paper's ref. 21), ν = 0.41 (Wang et al., Materialia 12, 100792 (2020), doi 10.1016/j.mtla.2020.100792; their acoustic E is 4.6 GPa)."</p>
+            <p class="source">"Plastic models: reconstructions (see above) of the paper's eqs. 1 and 2, used by the paper for its Figure 5 particle (97 MPa) and Table 1 (92–174 MPa). Hertz: two plates, each contact taking δ/2; peak pressure 1.5 × mean; first yield when the peak reaches 1.6 × the yield strength. Defaults: Na, E = 3.9 GPa (Fincher et al., ACS Appl. Energy Mater. 3, 1759 (2020), the paper's ref. 21), ν = 0.41 (Wang et al., Materialia 12, 100792 (2020), doi 10.1016/j.mtla.2020.100792; their acoustic E is 4.6 GPa, the value the creep page starts from: the bulk polycrystal, where this page takes the paper's own)."</p>
         </div>
     }
 }

@@ -162,11 +162,43 @@ pub fn SpherePage() -> impl IntoView {
             max: i.max / 2.0,
         })
     };
+    // The models the automatic choice uses over the inputs' box: one, or
+    // both sides of the 10 % switch when a range straddles it.
+    let models_used = Memo::new(move |_| {
+        let c = choice(&model.get());
+        crate::compute::categories(&[force.interval(), radius(), dt.interval()], |x| {
+            sphere_stress(x[0], x[1], x[2], c).map(|s| s.model)
+        })
+        .map(|found| found.into_iter().map(|f| f.category).collect::<Vec<_>>())
+        .unwrap_or_default()
+    });
     let stress: Signal<Outcome> = Signal::derive(move || {
         let c = choice(&model.get());
-        compute(&[force.interval(), radius(), dt.interval()], |x| {
-            sphere_stress(x[0], x[1], x[2], c).map(|s| s.stress)
-        })
+        let inputs = [force.interval(), radius(), dt.interval()];
+        let used = models_used.get();
+        if used.len() < 2 {
+            return compute(&inputs, |x| {
+                sphere_stress(x[0], x[1], x[2], c).map(|s| s.stress)
+            });
+        }
+        // The switch makes the stress jump inside the box, so its corners
+        // alone can miss the extremes: the range is the hull of each model's
+        // range over the whole box (each model is monotone), which holds
+        // every value the automatic choice takes.
+        let mut hull: Option<ecm_core::ranges::Interval> = None;
+        for m in used {
+            let r = compute(&inputs, |x| {
+                sphere_stress(x[0], x[1], x[2], ModelChoice::Fixed(m)).map(|s| s.stress)
+            })?;
+            hull = Some(match hull {
+                None => r,
+                Some(h) => ecm_core::ranges::Interval {
+                    min: h.min.min(r.min),
+                    max: h.max.max(r.max),
+                },
+            });
+        }
+        hull.ok_or(crate::compute::Missing::BadField)
     });
     // The single-value details (model used, warning) at the lower ends.
     let detail = Memo::new(move |_| {
@@ -177,6 +209,24 @@ pub fn SpherePage() -> impl IntoView {
         );
         sphere_stress(f, rr, d, choice(&model.get())).ok()
     });
+    let model_line = move || {
+        let used = models_used.get();
+        if used.len() > 1 {
+            let names: Vec<&str> = used.iter().map(|m| model_name(*m)).collect();
+            return Some(format!(
+                "Models used across the ranges: {} (δt/2r crosses the 10 % switch, so the stress range spans both).",
+                names.join(" and ")
+            ));
+        }
+        detail.get().map(|s| {
+            format!(
+                "Model used: {} (reconstruction). Contact radius {} nm, area {} µm².",
+                model_name(s.model),
+                format_sig(s.contact_radius * 1e9, 3),
+                format_sig(s.area * 1e12, 3)
+            )
+        })
+    };
     let ratio: Signal<Outcome> =
         Signal::derive(move || compute(&[dt.interval(), diameter.interval()], |x| Ok(x[0] / x[1])));
     let per_model = move |m: PlasticModel| -> Signal<Outcome> {
@@ -273,7 +323,7 @@ pub fn SpherePage() -> impl IntoView {
                 <ResultValue label="Stress σ = F/A (chosen model)" unit="MPa" to_si=1e6 value=stress testid="sphere-stress" />
                 <ResultValue label="Relative deformation δt/2r" unit="%" to_si=1e-2 value=ratio testid="sphere-ratio" />
             </div>
-            <p class="hint" data-testid="sphere-model">{move || detail.get().map(|s| format!("Model used: {} (reconstruction). Contact radius {} nm, area {} µm².", model_name(s.model), format_sig(s.contact_radius * 1e9, 3), format_sig(s.area * 1e12, 3)))}</p>
+            <p class="hint" data-testid="sphere-model">{model_line}</p>
             <p class="warning" data-testid="sphere-warning" role="status">{move || detail.get().and_then(|s| s.warning).map(|w| format!("Warning: {w}."))}</p>
             <h2>"All models side by side"</h2>
             <div class="results">

@@ -126,7 +126,7 @@ pub fn BatchSection(
             Some(f) => {
                 let se = |v: Option<f64>| v.map(|v| format!(" ± {}", format_sig(v, 2))).unwrap_or_default();
                 format!(
-                    "σmax = A·d^−m over {} tests: m = {}{}, A = {}{} MPa·nm^m, R² = {}.",
+                    "σmax = A·d⁻ᵐ over {} tests: m = {}{}, A = {}{} MPa·nmᵐ, R² = {}.",
                     f.points, format_sig(f.m, sig), se(f.m_standard_error), format_sig(f.a, sig), se(f.a_standard_error), format_sig(f.r_squared, sig.max(3))
                 )
             }
@@ -195,7 +195,7 @@ pub fn BatchSection(
         );
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Batch of tests">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Batch of tests"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
             <table class="batch-table" data-testid="batch-table">
                 <caption>"One row per file, like the paper's Table 1. Type a diameter (nm) for each specimen; empty uses the top diameter above."</caption>
                 <thead><tr>

@@ -99,9 +99,10 @@ pub fn ColumnTable(
             .collect_view()
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Columns of the file">
+        <p class="table-title">"Columns of the file: what each holds and its unit (proposed from the header; change them if they are wrong)"</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Columns of the file"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
             <table class="columns-table" data-testid="column-table">
-                <caption>"Columns of the file: what each holds and its unit (proposed from the header; change them if they are wrong)"</caption>
+                <caption class="visually-hidden">"Columns of the file"</caption>
                 <thead><tr><th scope="col">"#"</th><th scope="col">"Header"</th><th scope="col">"Role"</th><th scope="col">"Unit"</th><th scope="col">"First values"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -39,7 +39,7 @@ pub fn ImportSummary(import: Signal<Option<Arc<Import>>>) -> impl IntoView {
             <Show when=has_metadata>
                 <details data-testid="import-metadata">
                     <summary>{move || format!("Header: {} values", count())}</summary>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Header values"><table class="metadata"><tbody>{metadata}</tbody></table></div>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Header values"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p><table class="metadata"><tbody>{metadata}</tbody></table></div>
                 </details>
             </Show>
         </div>

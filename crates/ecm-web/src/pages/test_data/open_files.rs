@@ -81,12 +81,15 @@ pub fn OpenFiles(
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
             on:dragleave=move |_| over.set(false)
             on:drop=on_drop>
-            <p><strong>"Drop export files here"</strong>" (one test, or many for a batch), or "
-                <label class="file-button">"open files… "
+            // The actions first (a phone has nothing to drop), then the drop hint.
+            <p class="open-actions">
+                <label class="file-button primary">"Choose files… "
                     <input type="file" multiple data-testid="data-files"
                         accept=".txt,.csv,.tsv,.dat,.hld,.asc,text/plain,text/csv" on:change=on_change />
                 </label>
+                <button type="button" data-testid="data-example" on:click=example>"Load the worked example"</button>
             </p>
+            <p class="drop-hint"><strong>"Or drop export files here"</strong>" (one test, or many for a batch)."</p>
             <p class="hint">"Read in this browser only; nothing is uploaded. TriboScan .txt and .hld, JPK text export, AFM Workshop CSV, NT-MDT text, Nanoscope ASCII, FemtoTools, and any table of numbers (tabs, commas, semicolons or spaces; decimal commas too)."</p>
             <p class="hint" role="status" data-testid="data-busy">{move || busy.get().then_some("Reading…")}</p>
         </div>
@@ -97,8 +100,5 @@ pub fn OpenFiles(
                 prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
             <button type="button" data-testid="data-paste-read" on:click=read_pasted>"Read the pasted table"</button>
         </details>
-        <p class="row-actions">
-            <button type="button" data-testid="data-example" on:click=example>"Load the worked example"</button>
-        </p>
     }
 }
