@@ -46,5 +46,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
+    {
+      // The same build from a host that sends Access-Control-Allow-Origin
+      // (GitHub Pages does): a sandboxed iframe can load it.
+      command: `node tests/static-server.mjs dist --port ${port + 2} --cors`,
+      url: `http://127.0.0.1:${port + 2}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
   ],
 });

@@ -2,7 +2,9 @@
 // with the MIME types a WebAssembly page needs, compressed (brotli or gzip) as
 // a real host sends it. No dependencies.
 //
-// Usage: node tests/static-server.mjs DIR [--port 8080] [--base /courses/ecm/]
+// Usage: node tests/static-server.mjs DIR [--port 8080] [--base /courses/ecm/] [--cors]
+// --cors sends Access-Control-Allow-Origin: * (as GitHub Pages does), which a
+// sandboxed iframe without allow-same-origin needs to load the page's modules.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -16,6 +18,7 @@ const option = (name, fallback) => {
 };
 const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
 const port = Number(option('--port', '8080'));
+const cors = args.includes('--cors');
 let base = option('--base', '/');
 if (!base.startsWith('/')) base = '/' + base;
 if (!base.endsWith('/')) base += '/';
@@ -76,6 +79,7 @@ const server = createServer(async (req, res) => {
       // as a host configured for them would; the rest is checked each time.
       'Cache-Control': /-[0-9a-f]{12}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -105,6 +105,7 @@ test('bad input names the field and its range; the rest keeps working', async ({
   await expect(page.getByTestId('sigma-msg')).toContainText('Stress σ');
   await expect(page.getByTestId('rate-total')).toHaveText('—');
   await expect(page.getByTestId('homologous')).not.toHaveText('—');
+  await page.locator('[data-testid=creep-parameters] summary').click();
   await page.getByTestId('creep-n').fill('0.5');
   await expect(page.getByTestId('creep-n-msg')).toContainText('greater than 1');
   await page.getByTestId('d').fill('-3');

@@ -57,6 +57,7 @@ const EDITS = {
     await p.getByTestId('t-unit').selectOption({ label: '°C' });
     await p.getByTestId('t').fill('60');
     await p.getByTestId('sigma-max').fill('200');
+    await p.locator('[data-testid=creep-parameters] summary').click();
     await p.getByTestId('creep-qb').fill('30');
   },
   materials: async (p) => p.getByTestId('filter').fill('Na'),

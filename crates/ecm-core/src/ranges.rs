@@ -100,13 +100,19 @@ fn samples(iv: Interval, n: usize) -> Vec<f64> {
     (0..n)
         .map(|k| {
             let t = k as f64 / (n - 1) as f64;
-            if k == n - 1 {
+            let v = if k == 0 {
+                iv.min
+            } else if k == n - 1 {
                 iv.max
             } else if log {
                 (iv.min.ln() + t * (iv.max.ln() - iv.min.ln())).exp()
             } else {
                 iv.min + t * (iv.max - iv.min)
-            }
+            };
+            // Rounding in exp(ln …) must not step outside the range (min/max,
+            // not clamp: clamp's assertion would bring float formatting into
+            // every page that uses this).
+            v.max(iv.min).min(iv.max)
         })
         .collect()
 }
@@ -144,7 +150,7 @@ pub fn categories_over_box<C: PartialEq + Clone>(
         1
     } else {
         let n = (4096f64).powf(1.0 / ranged.len() as f64).floor() as usize;
-        n.clamp(2, CATEGORY_SAMPLES)
+        n.max(2).min(CATEGORY_SAMPLES)
     };
     let grids: Vec<Vec<f64>> = ranged
         .iter()

@@ -3,6 +3,7 @@
 //! panics. 10 000 cases each.
 
 use ecm_core::cantilever::*;
+use ecm_core::creep_laws::{creep_rates, CreepModel};
 use ecm_core::criteria::*;
 use ecm_core::curve_segments::find_segments;
 use ecm_core::decimal_parser::parse_decimal;
@@ -22,6 +23,13 @@ use ecm_core::taper_geometry::{taper_area, TaperArea};
 use ecm_core::uniaxial_test::*;
 use ecm_core::unloading_stiffness::unloading_stiffness;
 use ecm_core::Result;
+
+/// Sodium's creep model from the library.
+fn sodium_model() -> CreepModel {
+    ecm_core::materials::metal("Na")
+        .expect("Na is in the library")
+        .creep_model()
+}
 use proptest::prelude::*;
 
 /// Any f64 at all, plus values concentrated where the valid ranges are.
@@ -163,6 +171,24 @@ proptest! {
         if let (Ok(x), Ok(y)) = (Interval::new(a, b), Interval::new(c, d)) {
             if let Ok(r) = over_corners(&[x, y], |v| stress_from_overpotential(v[0], v[1])) {
                 prop_assert!(r.min.is_finite() && r.max.is_finite() && r.min <= r.max);
+            }
+            // Categorical results over the same box: every category found
+            // holds at the point given with it; switches lie inside the range.
+            let dominant = |v: &[f64]| {
+                creep_rates(&sodium_model(), v[0].abs() + 1.0, 250.0 + v[1].abs() % 100.0, 300e-9)
+                    .map(|r| r.dominant)
+            };
+            if let Ok(found) = categories_over_box(&[x, y], dominant) {
+                prop_assert!(!found.is_empty());
+                for f in &found {
+                    prop_assert_eq!(dominant(&f.at).ok(), Some(f.category));
+                }
+            }
+            if let Ok(s) = segments_along(&[x.min, y.min], 0, x, dominant) {
+                prop_assert!(!s.is_empty());
+                for seg in &s {
+                    prop_assert!(seg.from >= x.min && seg.to <= x.max && seg.from <= seg.to);
+                }
             }
         }
     }

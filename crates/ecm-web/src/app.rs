@@ -170,14 +170,14 @@ pub fn App(
     let copied = RwSignal::new(None::<String>);
     let manual = RwSignal::new(None::<String>);
     let copy = move |text: String, what: Copied| {
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(&text).await;
+        let kept = text.clone();
+        browser::copy_text(&text, move |ok| {
             copied.set(Some(copy_feedback::status(
                 what,
                 ok,
                 browser::is_file_page(),
             )));
-            manual.set((!ok).then_some(text));
+            manual.set((!ok).then_some(kept));
         });
     };
     // The embed takes the theme chosen with the theme button; "system"

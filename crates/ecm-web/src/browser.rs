@@ -81,19 +81,34 @@ pub fn href() -> String {
         .unwrap_or_default()
 }
 
-/// Copies `text` to the clipboard; resolves to whether the browser says it
-/// did (an iframe without `allow="clipboard-write"`, a page without focus or
-/// an old browser refuses).
-pub async fn copy_text(text: &str) -> bool {
-    let Some(w) = window() else { return false };
+/// Copies `text` to the clipboard and calls `done` with whether the browser
+/// says it did (an iframe without `allow="clipboard-write"`, a page without
+/// focus or an old browser refuses). Plain promise callbacks, no executor.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = window() else {
+        return done(false);
+    };
     let clipboard = w.navigator().clipboard();
     // `navigator.clipboard` is undefined outside secure contexts.
     if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
-        return false;
+        return done(false);
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let other = done.clone();
+    let ok = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(f) = done.take() {
+            f(true)
+        }
+    });
+    let refused = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(f) = other.take() {
+            f(false)
+        }
+    });
+    let _ = clipboard.write_text(text).then2(&ok, &refused);
+    // Each is called at most once, by the browser, after this returns.
+    ok.forget();
+    refused.forget();
 }
 
 /// Whether the page was opened from a file on disk (`file:` address).

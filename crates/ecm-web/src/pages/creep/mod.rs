@@ -389,7 +389,7 @@ pub fn CreepPage() -> impl IntoView {
                 <ResultValue label="Nabarro–Herring creep ε̇" unit="s⁻¹" to_si=1.0 value=rate_nh testid="rate-nh" />
                 <ResultValue label="Coble creep ε̇" unit="s⁻¹" to_si=1.0 value=rate_coble testid="rate-coble" />
                 <ResultValue label="Total ε̇ (mechanisms add)" unit="s⁻¹" to_si=1.0 value=rate_total testid="rate-total" />
-                <div class="result">
+                <div class="result result-words">
                     <span class="result-label">"Dominant mechanism"</span>
                     <output class="result-value" aria-live="polite"><span class="word" data-testid="dominant">{move || dominant.get().unwrap_or_else(|| "—".to_string())}</span></output>
                 </div>

@@ -60,13 +60,19 @@ pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
 /// follows a digit, an element or a bracket, and no lower-case letter
 /// continues it (so "Na" is not in "NASICON" nor "Nb" in "Na").
 fn has_symbol(text: &str, symbol: &str) -> bool {
-    text.match_indices(symbol).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + symbol.len()..].chars().next();
-        let ends = after.is_none_or(|c| !c.is_lowercase());
+    // A plain byte scan (str's pattern searcher would add kilobytes).
+    let (t, sym) = (text.as_bytes(), symbol.as_bytes());
+    (0..t.len().saturating_sub(sym.len()) + 1).any(|i| {
+        if !t[i..].starts_with(sym) {
+            return false;
+        }
+        // ASCII tests only: the Unicode tables would add kilobytes too.
+        let before = i.checked_sub(1).map(|j| t[j]);
+        let after = t.get(i + sym.len()).copied();
+        let ends = !after.is_some_and(|c| c.is_ascii_lowercase());
         // Inside an all-capital word ("NASICON", "LATP") it is no symbol.
-        let in_caps_word =
-            before.is_some_and(char::is_uppercase) && after.is_some_and(char::is_uppercase);
+        let in_caps_word = before.is_some_and(|c| c.is_ascii_uppercase())
+            && after.is_some_and(|c| c.is_ascii_uppercase());
         ends && !in_caps_word
     })
 }
@@ -216,7 +222,7 @@ pub fn MaterialsPage() -> impl IntoView {
                 let (m, e, c) = counts.get();
                 (m + e + c == 0).then(|| format!("No material matches “{}”. Try a symbol (Na), a family (garnet, sulfide), or clear the filter.", filter.get().trim()))
             }}</p>
-            <Show when=move || counts.get().0 != 0>
+            {move || (counts.get().0 != 0).then(|| view! {
             <p class="scroll-cue" aria-hidden="true">"Metals: swipe the table sideways for moduli, yield, melting point and sources →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Metals"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="metals-table">
@@ -225,8 +231,8 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{metal_rows}</tbody>
                 </table>
             </div>
-            </Show>
-            <Show when=move || counts.get().1 != 0>
+            })}
+            {move || (counts.get().1 != 0).then(|| view! {
             <p class="scroll-cue" aria-hidden="true">"Solid electrolytes: swipe the table sideways for KIC, typical flaw, sources and “Use in…” →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="electrolytes-table">
@@ -235,10 +241,8 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{electrolyte_rows}</tbody>
                 </table>
             </div>
-            </Show>
-            <Show when=move || counts.get().2 != 0>
-                <creep_table::CreepTable lib=lib filter=filter />
-            </Show>
+            })}
+            {move || (counts.get().2 != 0).then(|| view! { <creep_table::CreepTable lib=lib filter=filter /> })}
         </section>
     }
 }
