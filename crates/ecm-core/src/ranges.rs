@@ -85,36 +85,51 @@ pub fn over_corners(inputs: &[Interval], f: impl Fn(&[f64]) -> Result<f64>) -> R
 }
 
 /// Samples per ranged input when a categorical result is surveyed over a box
-/// ([`categories_over_box`]): at most this many, fewer when several inputs
-/// are ranged (about 4 000 evaluations in all).
+/// ([`categories_over_box`]): at most this many (one more than a power of
+/// two), fewer when several inputs are ranged (about 4 000 evaluations in all).
 pub const CATEGORY_SAMPLES: usize = 33;
 
 /// The points at which a categorical result is surveyed along one ranged
-/// input: evenly spaced, or evenly in logarithm when the range spans more than
-/// a factor of 10 on positive numbers (stresses and sizes over decades).
+/// input: `n` points (n − 1 a power of two), evenly spaced, or evenly in
+/// logarithm when the range spans more than a factor of 10 on positive
+/// numbers (stresses and sizes over decades). Built by halving, with
+/// geometric means `√(a·b)` in the logarithmic case: no `exp` or `ln`, whose
+/// tables would add kilobytes to every page that surveys a range.
 fn samples(iv: Interval, n: usize) -> Vec<f64> {
     if iv.is_point() || n < 2 {
         return vec![iv.min];
     }
     let log = iv.min > 0.0 && iv.max / iv.min > 10.0;
-    (0..n)
-        .map(|k| {
-            let t = k as f64 / (n - 1) as f64;
-            let v = if k == 0 {
-                iv.min
-            } else if k == n - 1 {
-                iv.max
-            } else if log {
-                (iv.min.ln() + t * (iv.max.ln() - iv.min.ln())).exp()
-            } else {
-                iv.min + t * (iv.max - iv.min)
-            };
-            // Rounding in exp(ln …) must not step outside the range (min/max,
-            // not clamp: clamp's assertion would bring float formatting into
-            // every page that uses this).
-            v.max(iv.min).min(iv.max)
-        })
-        .collect()
+    let mut v = vec![iv.min; n];
+    v[n - 1] = iv.max;
+    let mut step = n - 1;
+    while step > 1 {
+        let half = step / 2;
+        let mut i = half;
+        while i + half < n {
+            let (a, b) = (v[i - half], v[i + half]);
+            v[i] = if log { (a * b).sqrt() } else { 0.5 * (a + b) };
+            i += step;
+        }
+        step = half;
+    }
+    // Rounding must not step outside the range (min/max, not clamp, whose
+    // assertion would bring float formatting into the page).
+    v.into_iter().map(|x| x.max(iv.min).min(iv.max)).collect()
+}
+
+/// Samples per ranged input when `k` inputs are ranged: about 4 000
+/// evaluations in all, each count one more than a power of two.
+fn samples_per_axis(k: usize) -> usize {
+    match k {
+        0 => 1,
+        1 | 2 => CATEGORY_SAMPLES,
+        3 => 17,
+        4 => 9,
+        5 => 5,
+        6 => 3,
+        _ => 2,
+    }
 }
 
 /// A category found over a box of inputs, with one input point where it holds.
@@ -145,13 +160,7 @@ pub fn categories_over_box<C: PartialEq + Clone>(
             message: format!("at most {MAX_RANGED_INPUTS} inputs can be ranges at once"),
         });
     }
-    // About 4 000 evaluations whatever the number of ranged inputs.
-    let per_axis = if ranged.is_empty() {
-        1
-    } else {
-        let n = (4096f64).powf(1.0 / ranged.len() as f64).floor() as usize;
-        n.max(2).min(CATEGORY_SAMPLES)
-    };
+    let per_axis = samples_per_axis(ranged.len());
     let grids: Vec<Vec<f64>> = ranged
         .iter()
         .map(|&i| samples(inputs[i], per_axis))
@@ -317,7 +326,11 @@ mod tests {
         assert!(categories_over_box(&[Interval::new(1.0, 2.0).unwrap()], bad).is_err());
         assert!(segments_along(&[1.0], 0, Interval::new(1.0, 2.0).unwrap(), bad).is_err());
         assert!(segments_along(&[1.0], 3, Interval::new(1.0, 2.0).unwrap(), step).is_err());
-        let s = samples(Interval::new(1e-3, 1e3).unwrap(), 7);
-        assert!((s[3] - 1.0).abs() < 1e-12 && s[6] == 1e3, "{s:?}");
+        let s = samples(Interval::new(1e-3, 1e3).unwrap(), 9);
+        assert!((s[4] - 1.0).abs() < 1e-12 && s[8] == 1e3, "{s:?}");
+        assert!((s[2] - 0.0316227766).abs() < 1e-9, "{s:?}");
+        let lin = samples(Interval::new(1.0, 2.0).unwrap(), 5);
+        assert_eq!(lin, vec![1.0, 1.25, 1.5, 1.75, 2.0]);
+        assert_eq!(samples(Interval::new(1.0, 2.0).unwrap(), 2), vec![1.0, 2.0]);
     }
 }

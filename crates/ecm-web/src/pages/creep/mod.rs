@@ -13,7 +13,9 @@ use crate::field_value::typed_number;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::constants::AVOGADRO;
-use ecm_core::creep_laws::{creep_rates, stress_for_rate, CreepModel, Diffusion, PowerLawCreep};
+use ecm_core::creep_laws::{
+    creep_rates, stress_for_rate, CreepModel, Diffusion, Mechanism, PowerLawCreep,
+};
 use ecm_core::materials::{metals, Metal};
 use ecm_core::ranges::Interval;
 use ecm_core::stress_relaxation::{
@@ -47,6 +49,20 @@ fn model(x: &[f64], power_law: bool) -> CreepModel {
             atomic_volume: x[OMEGA],
         },
         melting_point: x[TM],
+    }
+}
+
+/// The fastest mechanism with the parameters `x[..n]` at σ, T, d =
+/// `x[n..n + 3]`: out of line, so its two uses share one copy.
+#[inline(never)]
+fn dominant_at(x: &[f64], n: usize, power_law: bool) -> ecm_core::Result<Mechanism> {
+    match (x.get(..n), x.get(n..n + 3)) {
+        (Some(p), Some(&[s, t, d])) => {
+            creep_rates(&model(p, power_law), s, t, d).map(|r| r.dominant)
+        }
+        _ => Err(ecm_core::Error::Inconsistent {
+            message: "missing inputs".into(),
+        }),
     }
 }
 
@@ -296,9 +312,7 @@ pub fn CreepPage() -> impl IntoView {
         let mut inputs = param_intervals(pl);
         let n = inputs.len();
         inputs.extend(state());
-        let at = move |x: &[f64]| {
-            creep_rates(&model(&x[..n], pl), x[n], x[n + 1], x[n + 2]).map(|r| r.dominant)
-        };
+        let at = move |x: &[f64]| dominant_at(x, n, pl);
         let found = crate::compute::categories(&inputs, at).ok()?;
         let switches = crate::compute::switches(&inputs, at)
             .filter(|(axis, _)| *axis >= n)
@@ -403,30 +417,30 @@ pub fn CreepPage() -> impl IntoView {
             </ul>
             <validity::Validity notes=notes />
             <h2>"Stress for a strain rate"</h2>
-            <div class="inputs">
+            <div class="inputs pair">
                 <NumberField field=rate id="rate" hint="Type 1e-6 for 10⁻⁶ s⁻¹." />
             </div>
-            <div class="results">
+            <div class="results pair">
                 <ResultValue label="Stress σ for this rate (all mechanisms)" unit="MPa" to_si=1e6 value=stress_needed testid="stress-for-rate" />
             </div>
             <h2>"Relaxation of a confined deposit"</h2>
             <p class="hint">"A deposit held at σ₀ by a rigid confinement relaxes as dσ/dt = −E·ε̇(σ): the time to fall to σ₁."</p>
-            <div class="inputs">
+            <div class="inputs pair">
                 <NumberField field=from id="s0" />
                 <NumberField field=to id="s1" />
                 <NumberField field=modulus id="e" hint=e_hint />
             </div>
-            <div class="results">
+            <div class="results pair">
                 <ResultValue label="Relaxation time (all mechanisms)" unit="s" to_si=1.0 value=relax testid="relax-time" />
                 <ResultValue label="By power-law creep alone (closed form)" unit="s" to_si=1.0 value=relax_pl testid="relax-time-power-law" />
             </div>
             <p class="hint" data-testid="relax-time-words">{relax_words}</p>
             <h2>"Plating against creep"</h2>
             <p class="hint">"Plating at current density i pushes metal into the confined deposit at ε̇ = i·Vm/(F·d) (Vm = Ω·N_A). Without creep that builds σ₀ in σ₀/(E·ε̇); with creep the stress stops rising where creep keeps up with plating."</p>
-            <div class="inputs">
+            <div class="inputs pair">
                 <NumberField field=current id="i" />
             </div>
-            <div class="results">
+            <div class="results pair">
                 <ResultValue label="Plating strain rate ε̇" unit="s⁻¹" to_si=1.0 value=plating_rate testid="plating-rate" />
                 <ResultValue label="Time to build σ₀ with no creep" unit="s" to_si=1.0 value=build_time testid="build-time" />
                 <ResultValue label="Stress at which creep keeps up with plating" unit="MPa" to_si=1e6 value=steady_stress testid="steady-stress" />

@@ -144,7 +144,7 @@ pub fn Validity(
             <ul class="warning" data-testid="extrapolation">
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
-            <p class="hint" data-testid="size-effect-note">
+            <p class="hint size-effect-note" data-testid="size-effect-note">
                 "Why the nanoscale strengths cannot come from these laws: bulk Na creeps at about 10⁻³ s⁻¹ under only 0.26 MPa, yet the paper's 200–1100 nm Na deposits hold 36 to more than 203 MPa. Deposits this small have too few dislocation sources to flow as bulk metal does, so their strength is set by their size rather than by the bulk creep fits. Table 1's five points per category leave that size effect poorly resolved: "
                 <a href="?page=paper#size-effect">"the fits of σ = A·d"<sup>"−m"</sup>" on the paper page"</a>
                 " show which exponents are and are not."

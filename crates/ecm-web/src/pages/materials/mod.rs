@@ -222,7 +222,7 @@ pub fn MaterialsPage() -> impl IntoView {
                 let (m, e, c) = counts.get();
                 (m + e + c == 0).then(|| format!("No material matches “{}”. Try a symbol (Na), a family (garnet, sulfide), or clear the filter.", filter.get().trim()))
             }}</p>
-            {move || (counts.get().0 != 0).then(|| view! {
+            <div hidden=move || counts.get().0 == 0>
             <p class="scroll-cue" aria-hidden="true">"Metals: swipe the table sideways for moduli, yield, melting point and sources →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Metals"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="metals-table">
@@ -231,8 +231,8 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{metal_rows}</tbody>
                 </table>
             </div>
-            })}
-            {move || (counts.get().1 != 0).then(|| view! {
+            </div>
+            <div hidden=move || counts.get().1 == 0>
             <p class="scroll-cue" aria-hidden="true">"Solid electrolytes: swipe the table sideways for KIC, typical flaw, sources and “Use in…” →"</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Solid electrolytes"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p>
                 <table data-testid="electrolytes-table">
@@ -241,8 +241,10 @@ pub fn MaterialsPage() -> impl IntoView {
                     <tbody>{electrolyte_rows}</tbody>
                 </table>
             </div>
-            })}
-            {move || (counts.get().2 != 0).then(|| view! { <creep_table::CreepTable lib=lib filter=filter /> })}
+            </div>
+            <div hidden=move || counts.get().2 == 0>
+                <creep_table::CreepTable lib=lib filter=filter />
+            </div>
         </section>
     }
 }

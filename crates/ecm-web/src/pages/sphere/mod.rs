@@ -37,6 +37,21 @@ fn choice(key: &str) -> ModelChoice {
     }
 }
 
+/// The model at the inputs (force, radius, δt): one out-of-line call, so the
+/// page's several uses of it (over corners, over the box) share its code.
+#[inline(never)]
+fn stress_at(
+    x: &[f64],
+    c: ModelChoice,
+) -> ecm_core::Result<ecm_core::sphere_contact::SphereStress> {
+    match x {
+        [f, r, dt, ..] => sphere_stress(*f, *r, *dt, c),
+        _ => Err(ecm_core::Error::Inconsistent {
+            message: "three inputs expected".into(),
+        }),
+    }
+}
+
 fn model_name(m: PlasticModel) -> &'static str {
     match m {
         PlasticModel::FirstOrder => "small deformation, first order (A = π r δt)",
@@ -167,7 +182,7 @@ pub fn SpherePage() -> impl IntoView {
     let models_used = Memo::new(move |_| {
         let c = choice(&model.get());
         crate::compute::categories(&[force.interval(), radius(), dt.interval()], |x| {
-            sphere_stress(x[0], x[1], x[2], c).map(|s| s.model)
+            stress_at(x, c).map(|s| s.model)
         })
         .map(|found| found.into_iter().map(|f| f.category).collect::<Vec<_>>())
         .unwrap_or_default()
@@ -177,9 +192,7 @@ pub fn SpherePage() -> impl IntoView {
         let inputs = [force.interval(), radius(), dt.interval()];
         let used = models_used.get();
         if used.len() < 2 {
-            return compute(&inputs, |x| {
-                sphere_stress(x[0], x[1], x[2], c).map(|s| s.stress)
-            });
+            return compute(&inputs, |x| stress_at(x, c).map(|s| s.stress));
         }
         // The switch makes the stress jump inside the box, so its corners
         // alone can miss the extremes: the range is the hull of each model's
@@ -188,7 +201,7 @@ pub fn SpherePage() -> impl IntoView {
         let mut hull: Option<ecm_core::ranges::Interval> = None;
         for m in used {
             let r = compute(&inputs, |x| {
-                sphere_stress(x[0], x[1], x[2], ModelChoice::Fixed(m)).map(|s| s.stress)
+                stress_at(x, ModelChoice::Fixed(m)).map(|s| s.stress)
             })?;
             hull = Some(match hull {
                 None => r,
@@ -232,7 +245,7 @@ pub fn SpherePage() -> impl IntoView {
     let per_model = move |m: PlasticModel| -> Signal<Outcome> {
         Signal::derive(move || {
             compute(&[force.interval(), radius(), dt.interval()], |x| {
-                sphere_stress(x[0], x[1], x[2], ModelChoice::Fixed(m)).map(|s| s.stress)
+                stress_at(x, ModelChoice::Fixed(m)).map(|s| s.stress)
             })
         })
     };
