@@ -18,7 +18,7 @@ pub fn CreepEquations() -> impl IntoView {
                     <mrow><mi>"t"</mi><mo>"="</mo><msubsup><mo>"∫"</mo><msub><mi>"σ"</mi><mn>"1"</mn></msub><msub><mi>"σ"</mi><mn>"0"</mn></msub></msubsup><mfrac><mrow><mi>"d"</mi><mi>"σ"</mi></mrow><mrow><mi>"E"</mi><mo>"·"</mo><mi>"ε̇"</mi><mo>"("</mo><mi>"σ"</mi><mo>")"</mo></mrow></mfrac></mrow>
                 </math>
             </div>
-            <dl class="symbols" data-testid="symbols">
+            <dl class="symbols print-skip" data-testid="symbols">
                 <dt>"ε̇"</dt><dd>"strain rate (s⁻¹); the mechanisms act in parallel, so their rates add"</dd>
                 <dt>"A, n, Q, T_ref"</dt><dd>"power-law fit to bulk tests: σ in MPa, A in MPa⁻ⁿ s⁻¹ at T_ref"</dd>
                 <dt>"Ω, k, T, d"</dt><dd>"atomic volume Vm/N_A, Boltzmann constant, temperature, grain size (or diameter)"</dd>

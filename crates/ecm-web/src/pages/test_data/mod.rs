@@ -507,8 +507,11 @@ pub fn TestDataPage() -> impl IntoView {
                         </select>
                     </div>
                 </Show>
-                <h2>"Columns"</h2>
-                <column_table::ColumnTable import=import.into() choices=choices message=mapping_msg />
+                // On paper the printed link restores the columns; the table is left off.
+                <div class="print-skip">
+                    <h2>"Columns"</h2>
+                    <column_table::ColumnTable import=import.into() choices=choices message=mapping_msg />
+                </div>
                 <h2>"Rows, test and specimen"</h2>
                 <div class="inputs">
                     <div class="field">
