@@ -135,6 +135,10 @@ base('an embed without clipboard permission says the copy failed and shows the l
   expect(text).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?page=stress/);
   expect(text).toMatch(/dphi=120/);
   expect(text).not.toMatch(/embed=/);
+  // Beside the button that failed, in view and selected.
+  const [bar, box] = await Promise.all([frame.getByTestId('embed-bar').boundingBox(), frame.getByTestId('copy-fallback-text').boundingBox()]);
+  expect(box.y).toBeGreaterThanOrEqual(bar.y);
+  await expect(frame.getByTestId('copy-fallback-text')).toBeFocused();
 });
 
 base('from the single file, Copy link says the link opens only on this computer', async ({ page, context }) => {
@@ -174,6 +178,12 @@ test('creep ranges: the dominant mechanism is never one answer that holds only a
   await expect(text).toContainText('power-law creep');
   // The map says which temperature it is drawn at.
   await expect(page.getByTestId('creep-map-alt')).toContainText('the lower end of 250–350 K');
+  // Both ends of each range are held against Na's fit (0.1–0.3 MPa at 298 K):
+  // 10 MPa is 33× its highest stress, 350 K 52 K above, 250 K 48 K below.
+  await open(page, 'creep', { metal: 'Na', ranges: '1', t: '250', t_max: '350', sigma: '0.1', sigma_max: '10' });
+  await expect(page.getByTestId('extrapolation')).toContainText(`10 MPa is ${Math.round(10 / 0.3)}× the highest stress`);
+  await expect(page.getByTestId('extrapolation')).toContainText(`${350 - 298} K above`);
+  await expect(page.getByTestId('extrapolation')).toContainText(`${298 - 250} K below`);
 });
 
 test('creep ranges over one input: where the dominant mechanism switches, against a bisection done here', async ({ page }) => {
@@ -296,6 +306,12 @@ for (const key of CALCULATORS) {
 }
 
 // ---- The materials page --------------------------------------------------------------------
+
+test('materials: “K” lists potassium, not the electrolytes whose notes mention KIC', async ({ page }) => {
+  await open(page, 'materials', { filter: 'K' });
+  await expect(page.getByTestId('metals-table')).toContainText('K (');
+  await expect(page.getByTestId('electrolytes-table')).not.toContainText('LLZO');
+});
 
 test('materials: “Na” lists sodium materials, not LATP for its “NASICON” note; a filter that matches nothing says so', async ({ page }) => {
   await open(page, 'materials', { filter: 'Na' });

@@ -178,6 +178,9 @@ pub fn App(
                 browser::is_file_page(),
             )));
             manual.set((!ok).then_some(kept));
+            if !ok {
+                request_animation_frame(|| browser::focus("copy-fallback-text"));
+            }
         });
     };
     // The embed takes the theme chosen with the theme button; "system"
@@ -203,7 +206,13 @@ pub fn App(
         } else {
             href
         };
-        copy(link, Copied::Link);
+        // The test data page's link cannot carry the file: it says so.
+        let what = if route.get_untracked() == Route::TestData {
+            Copied::DataLink
+        } else {
+            Copied::Link
+        };
+        copy(link, what);
     };
     let cycle_theme = move |_| {
         let next = match theme.get_untracked() {
@@ -277,18 +286,11 @@ pub fn App(
         </footer>
         }
     };
-    // In an iframe: the calculator, then a one-line bar.
-    let embed_bar = move || {
+    // The text to copy by hand, beside the button that failed (under the
+    // header, or in an embed's bar); focused once drawn, so that it is in
+    // view and selected.
+    let fallback = move || {
         view! {
-        <footer class="embed-bar" data-testid="embed-bar">
-            <a href=embed::full_page_link(&browser::href()) on:click=open_full_page target="_blank" rel="noopener" data-testid="open-full">"ecm-calc ↗ open the full page"</a>
-            <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
-            <span class="status" role="status" data-testid="copy-status">{move || copied.get()}</span>
-        </footer>
-        }
-    };
-    view! {
-        {(!embedded).then(header)}
         <Show when=move || manual.with(Option::is_some)>
             <div class="copy-fallback" data-testid="copy-fallback">
                 <label for="copy-fallback-text">"Select and copy this text (Ctrl+C, or ⌘C, or long-press on a phone):"</label>
@@ -298,6 +300,22 @@ pub fn App(
                 <button type="button" on:click=move |_| manual.set(None)>"Close"</button>
             </div>
         </Show>
+        }
+    };
+    // In an iframe: the calculator, then a one-line bar.
+    let embed_bar = move || {
+        view! {
+        <footer class="embed-bar" data-testid="embed-bar">
+            <a href=embed::full_page_link(&browser::href()) on:click=open_full_page target="_blank" rel="noopener" data-testid="open-full">"ecm-calc ↗ open the full page"</a>
+            <button type="button" data-testid="copy-link" on:click=copy_link>"Copy link"</button>
+            <span class="status" role="status" data-testid="copy-status">{move || copied.get()}</span>
+            {fallback()}
+        </footer>
+        }
+    };
+    view! {
+        {(!embedded).then(header)}
+        {(!embedded).then(fallback)}
         <div class="notices" role="status" data-testid="link-notices">
             <Show when=move || !s.notices.with(|n| n.is_empty())>
                 <div class="notice">

@@ -251,3 +251,14 @@ pub fn show_current_tab() {
         - (list.client_width() as f64 - t.width()) / 2.0;
     list.set_scroll_left(centred.max(0.0) as i32);
 }
+
+/// Moves the focus to the element with id `id` (scrolling it into view).
+pub fn focus(id: &str) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = e.focus();
+    }
+}

@@ -11,6 +11,8 @@ use crate::settings::ThemeChoice;
 pub enum Copied {
     /// The page's link.
     Link,
+    /// The test data page's link: its settings, not the file.
+    DataLink,
     /// The embed code, with the theme it fixes.
     EmbedCode(ThemeChoice),
 }
@@ -24,6 +26,7 @@ pub fn status(what: Copied, ok: bool, from_file: bool) -> String {
     } else {
         match what {
             Copied::Link => "Link copied.".to_string(),
+            Copied::DataLink => "Link copied: it keeps the columns, corrections and geometry, not the data; whoever follows it opens the file again.".to_string(),
             Copied::EmbedCode(ThemeChoice::Light) => {
                 "Embed code copied: always light (the theme button chooses).".to_string()
             }
@@ -38,7 +41,7 @@ pub fn status(what: Copied, ok: bool, from_file: bool) -> String {
     };
     if from_file {
         text.push_str(match what {
-            Copied::Link => " This page is a file on this computer, so the link opens only here; to share a state, copy the link from the published page.",
+            Copied::Link | Copied::DataLink => " This page is a file on this computer, so the link opens only here; to share a state, copy the link from the published page.",
             Copied::EmbedCode(_) => " This page is a file on this computer, so the embed code works only here; copy it from the published page for a course site.",
         });
     }
@@ -69,6 +72,11 @@ mod tests {
         assert!(
             e.starts_with("Embed code copied: always dark") && e.contains("works only here"),
             "{e}"
+        );
+        let d = status(Copied::DataLink, true, false);
+        assert!(
+            d.starts_with("Link copied") && d.contains("not the data"),
+            "{d}"
         );
         let f = status(Copied::EmbedCode(ThemeChoice::System), false, true);
         assert!(

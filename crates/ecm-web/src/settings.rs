@@ -43,9 +43,10 @@ impl ThemeChoice {
 /// system setting and saved choice. Anything else is no request (the page
 /// reader notes a bad value).
 pub fn theme_from_link(query: &str) -> Option<ThemeChoice> {
+    // The first value, as for every repeated key (the link reader's notice
+    // says "the first value is used").
     crate::url_state::parse_query(query)
         .into_iter()
-        .rev()
         .find(|(k, _)| k == "theme")
         .and_then(|(_, v)| match v.as_str() {
             "light" => Some(ThemeChoice::Light),
@@ -112,6 +113,12 @@ mod tests {
         assert_eq!(theme_from_link("?theme=dark"), Some(ThemeChoice::Dark));
         assert_eq!(theme_from_link("page=stress"), None);
         assert_eq!(theme_from_link("theme=blue"), None);
+        // Repeated: the first value, as the notice says.
+        assert_eq!(
+            theme_from_link("theme=light&theme=dark"),
+            Some(ThemeChoice::Light)
+        );
+        assert_eq!(theme_from_link("theme=blue&theme=dark"), None);
         for t in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
             assert_eq!(ThemeChoice::from_key(t.key()), Some(t));
         }

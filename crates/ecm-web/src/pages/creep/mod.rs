@@ -326,13 +326,23 @@ pub fn CreepPage() -> impl IntoView {
             ranged,
         ))
     });
+    // Over ranges, both ends of σ and T are compared with the fit.
     let notes = Signal::derive(move || {
-        validity::extrapolation_notes(
-            chosen().as_ref(),
-            has_power_law(),
-            sigma.value().ok(),
-            t.value().ok(),
-        )
+        let ends = |f: FieldState| match f.interval() {
+            Ok(iv) => vec![Some(iv.min), Some(iv.max)],
+            Err(_) => vec![None],
+        };
+        let mut all: Vec<String> = Vec::new();
+        for s in ends(sigma) {
+            for tt in ends(t) {
+                for n in validity::extrapolation_notes(chosen().as_ref(), has_power_law(), s, tt) {
+                    if !all.contains(&n) {
+                        all.push(n);
+                    }
+                }
+            }
+        }
+        all
     });
     let fit_range = Signal::derive(move || validity::fit_range_line(chosen().as_ref()));
     let metal_options: Vec<(String, String)> = library

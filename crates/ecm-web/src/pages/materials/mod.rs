@@ -41,19 +41,45 @@ pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
     if f.is_empty() {
         return true;
     }
-    let mut chars = f.chars();
-    let symbol_like = matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(a), None, None) if a.is_ascii_uppercase()
-    ) || matches!(
-        (f.chars().next(), f.chars().nth(1), f.chars().nth(2)),
-        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_lowercase()
-    );
-    if symbol_like {
+    if looks_like_symbol(f) {
         return texts.iter().any(|t| has_symbol(t, f));
     }
     let f = f.to_lowercase();
     texts.iter().any(|t| t.to_lowercase().contains(&f))
+}
+
+/// Whether an electrolyte passes the filter: its key, name and ion as
+/// names and formulas, its note as prose (a symbol there must stand as a
+/// word of its own: "K" does not match "KIC").
+pub(crate) fn electrolyte_matches(filter: &str, e: &ecm_core::materials::Electrolyte) -> bool {
+    matches(filter, &[&e.key, &e.name, &e.ion, "electrolyte"])
+        || (looks_like_symbol(filter.trim()) && has_word(&e.note, filter.trim()))
+        || (!looks_like_symbol(filter.trim()) && matches(filter, &[&e.note]))
+}
+
+/// Whether `f` looks like an element symbol: "K", "Na".
+fn looks_like_symbol(f: &str) -> bool {
+    let b = f.as_bytes();
+    match b {
+        [a] => a.is_ascii_uppercase(),
+        [a, c] => a.is_ascii_uppercase() && c.is_ascii_lowercase(),
+        _ => false,
+    }
+}
+
+/// Whether `word` stands in `text` as a word of its own (ASCII letters and
+/// digits around it end it).
+fn has_word(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    (0..t.len().saturating_sub(w.len()) + 1).any(|i| {
+        t[i..].starts_with(w)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|j| t[j].is_ascii_alphanumeric())
+            && !t
+                .get(i + w.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `text` names the element `symbol`: the symbol starts a word or
@@ -166,7 +192,7 @@ pub fn MaterialsPage() -> impl IntoView {
                     .count(),
                 l.electrolytes
                     .iter()
-                    .filter(|e| matches(&f, &[&e.key, &e.name, &e.ion, &e.note, "electrolyte"]))
+                    .filter(|e| electrolyte_matches(&f, e))
                     .count(),
                 l.metals
                     .iter()
@@ -180,7 +206,7 @@ pub fn MaterialsPage() -> impl IntoView {
         lib.with_value(|l| {
             l.electrolytes
                 .iter()
-                .filter(|e| matches(&f, &[&e.key, &e.name, &e.ion, &e.note, "electrolyte"]))
+                .filter(|e| electrolyte_matches(&f, e))
                 .map(|e| {
                     let kic = e.fracture_toughness.as_ref().map(|p| show(p, "MPa·√m", 1e6)).unwrap_or_else(|| "not established".into());
                     let flaw = e.typical_flaw.as_ref().map(|p| show(p, "µm", 1e-6)).unwrap_or_else(|| "—".into());
@@ -276,6 +302,10 @@ mod tests {
         assert!(matches("garnet", &["LLZO (Garnet)"]));
         assert!(matches("nasicon", &["NASICON-type phosphate"]));
         assert!(matches("", &["anything"]));
+        // In prose a symbol must be a word of its own.
+        assert!(!has_word("KIC from indentation", "K"));
+        assert!(has_word("a K-ion conductor", "K"));
+        assert!(has_word("K", "K"));
     }
 
     #[test]

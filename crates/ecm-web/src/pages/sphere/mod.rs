@@ -319,8 +319,8 @@ pub fn SpherePage() -> impl IntoView {
             <div class="toolbar">
                 <ChoiceField id="model" label="Plastic model" value=model
                     options=vec![
-                        ("auto".into(), "automatic: first order below δt/2r = 10 %, barrel above".into()),
-                        ("auto-cap".into(), "automatic: exact cap below 10 %, barrel above".into()),
+                        ("auto".into(), "automatic: first order below δt/2r = 10 %, barrel from 10 %".into()),
+                        ("auto-cap".into(), "automatic: exact cap below 10 %, barrel from 10 %".into()),
                         ("first".into(), "small deformation, first order (A = π r δt)".into()),
                         ("cap".into(), "small deformation, exact cap".into()),
                         ("barrel".into(), "large deformation, barrel".into()),
@@ -340,9 +340,9 @@ pub fn SpherePage() -> impl IntoView {
             <p class="warning" data-testid="sphere-warning" role="status">{move || detail.get().and_then(|s| s.warning).map(|w| format!("Warning: {w}."))}</p>
             <h2>"All models side by side"</h2>
             <div class="results">
-                <ResultValue label="First order π r δt (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::FirstOrder) testid="stress-first" />
-                <ResultValue label="Exact cap (≤ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::ExactCap) testid="stress-cap" />
-                <ResultValue label="Barrel (> 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::Barrel) testid="stress-barrel" />
+                <ResultValue label="First order π r δt (< 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::FirstOrder) testid="stress-first" />
+                <ResultValue label="Exact cap (< 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::ExactCap) testid="stress-cap" />
+                <ResultValue label="Barrel (≥ 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::Barrel) testid="stress-barrel" />
             </div>
             <h2>"Elastic (Hertz) at the same δt"</h2>
             <div class="inputs">
