@@ -45,6 +45,19 @@ impl Interval {
 /// Largest number of ranged inputs (2¹⁰ = 1024 corners).
 pub const MAX_RANGED_INPUTS: usize = 10;
 
+/// The indices of the inputs given as ranges; at most [`MAX_RANGED_INPUTS`].
+fn ranged_inputs(inputs: &[Interval]) -> Result<Vec<usize>> {
+    let ranged: Vec<usize> = (0..inputs.len())
+        .filter(|&i| !inputs[i].is_point())
+        .collect();
+    if ranged.len() > MAX_RANGED_INPUTS {
+        return Err(Error::Inconsistent {
+            message: format!("at most {MAX_RANGED_INPUTS} inputs can be ranges at once"),
+        });
+    }
+    Ok(ranged)
+}
+
 /// The interval of `f` over the box of `inputs`, from its values at every corner.
 /// Exact when `f` is monotone in each input. An error at any corner is returned.
 ///
@@ -58,14 +71,7 @@ pub const MAX_RANGED_INPUTS: usize = 10;
 /// ```
 pub fn over_corners(inputs: &[Interval], f: impl Fn(&[f64]) -> Result<f64>) -> Result<Interval> {
     // Only inputs given as ranges have two ends; a single value is one corner.
-    let ranged: Vec<usize> = (0..inputs.len())
-        .filter(|&i| !inputs[i].is_point())
-        .collect();
-    if ranged.len() > MAX_RANGED_INPUTS {
-        return Err(Error::Inconsistent {
-            message: format!("at most {MAX_RANGED_INPUTS} inputs can be ranges at once"),
-        });
-    }
+    let ranged = ranged_inputs(inputs)?;
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
     let mut x: Vec<f64> = inputs.iter().map(|iv| iv.min).collect();
@@ -152,14 +158,7 @@ pub fn categories_over_box<C: PartialEq + Clone>(
     inputs: &[Interval],
     f: impl Fn(&[f64]) -> Result<C>,
 ) -> Result<Vec<CategoryAt<C>>> {
-    let ranged: Vec<usize> = (0..inputs.len())
-        .filter(|&i| !inputs[i].is_point())
-        .collect();
-    if ranged.len() > MAX_RANGED_INPUTS {
-        return Err(Error::Inconsistent {
-            message: format!("at most {MAX_RANGED_INPUTS} inputs can be ranges at once"),
-        });
-    }
+    let ranged = ranged_inputs(inputs)?;
     let per_axis = samples_per_axis(ranged.len());
     let grids: Vec<Vec<f64>> = ranged
         .iter()

@@ -20,21 +20,8 @@ pub fn chart_signal(
     total: Signal<Outcome>,
     temperature: Signal<Option<ecm_core::ranges::Interval>>,
 ) -> Signal<Option<CreepMapChart>> {
-    // The paper's Na specimens (nm, MPa), read once.
-    let na_points: StoredValue<Vec<(f64, f64)>> = StoredValue::new(
-        table1()
-            .into_iter()
-            .filter(|r| {
-                matches!(
-                    r.category,
-                    Category::NaNanorodCompression
-                        | Category::NaNanoparticleCompression
-                        | Category::NaNanorodTension
-                )
-            })
-            .map(|r| (r.diameter * 1e9, r.strength / 1e6))
-            .collect(),
-    );
+    // The paper's Na specimens, read once.
+    let na_points: StoredValue<Vec<(f64, f64)>> = StoredValue::new(na_specimens());
     Signal::derive(move || {
         let (m, sigma, t, d) = nominal.get()?;
         total.get().ok()?;
@@ -59,6 +46,22 @@ pub fn chart_signal(
         };
         build_chart(&m, &name, &at, (sigma, t, d), table1)
     })
+}
+
+/// The paper's Na specimens of Table 1 (not Na₂CO₃) as (nm, MPa).
+fn na_specimens() -> Vec<(f64, f64)> {
+    table1()
+        .into_iter()
+        .filter(|r| {
+            matches!(
+                r.category,
+                Category::NaNanorodCompression
+                    | Category::NaNanoparticleCompression
+                    | Category::NaNanorodTension
+            )
+        })
+        .map(|r| (r.diameter * 1e9, r.strength / 1e6))
+        .collect()
 }
 
 /// The map of `m` at temperature `t` around the point (`sigma` Pa, `d` m):
@@ -135,18 +138,7 @@ mod tests {
     /// 320 px (a phone), 324 px (an embed in a narrow column) or 1440 px.
     #[test]
     fn the_real_maps_labels_never_overlap() {
-        let na_points: Vec<(f64, f64)> = table1()
-            .into_iter()
-            .filter(|r| {
-                matches!(
-                    r.category,
-                    Category::NaNanorodCompression
-                        | Category::NaNanoparticleCompression
-                        | Category::NaNanorodTension
-                )
-            })
-            .map(|r| (r.diameter * 1e9, r.strength / 1e6))
-            .collect();
+        let na_points = na_specimens();
         for (symbol, t) in [("Na", 298.15), ("Na", 350.0), ("Li", 298.15), ("K", 298.15)] {
             let m = metal(symbol).expect("library metal").creep_model();
             for point in [(100e6, 300e-9), (0.2e6, 1e-3), (1e3, 1e-8)] {
