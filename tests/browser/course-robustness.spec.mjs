@@ -209,6 +209,8 @@ test('sphere ranges across the 10 % switch name both models and the stress range
   const [lo, hi] = (await page.getByTestId('sphere-stress').textContent()).split('–').map((t) => Number(t.trim()));
   expect(hi).toBeCloseTo(Number(first20.toPrecision(4)), 1);
   expect(lo).toBeLessThan(hi);
+  // The chart's single point says which corner it is.
+  await expect(page.getByTestId('sphere-plot-alt')).toContainText('the lower ends of the ranges');
 });
 
 // ---- Phones ---------------------------------------------------------------------------

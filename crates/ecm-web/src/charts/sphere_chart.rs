@@ -23,6 +23,8 @@ pub struct SphereChart {
     pub e_star: Option<f64>,
     /// The user's (δt/2r in %, stress in MPa).
     pub point: Option<(f64, f64)>,
+    /// Whether the inputs are ranges (the point is then at their lower ends).
+    pub ranged: bool,
 }
 
 const MODELS: [(PlasticModel, &str); 3] = [
@@ -158,9 +160,14 @@ impl Chart for SphereChart {
         );
         if let Some((x, y)) = self.point {
             s.push_str(&format!(
-                " Your point: {} % at {} MPa.",
+                " Your point: {} % at {} MPa{}.",
                 format_sig(x, sig),
-                format_sig(y, sig)
+                format_sig(y, sig),
+                if self.ranged {
+                    " (the lower ends of the ranges; the results above give the whole range)"
+                } else {
+                    ""
+                }
             ));
         }
         s
@@ -182,6 +189,7 @@ mod tests {
             force: 10e-6,
             radius: 300e-9,
             e_star: Some(4e9),
+            ranged: false,
             point: Some((5.0, 200.0)),
         };
         let svg = svg(&c);
@@ -205,6 +213,7 @@ mod tests {
             force: 10e-6,
             radius: 300e-9,
             e_star: Some(4e9),
+            ranged: false,
             point: Some((5.0, 200.0)),
         };
         for width in [320.0, 360.0, 1440.0] {

@@ -297,6 +297,7 @@ pub fn SpherePage() -> impl IntoView {
             radius: d / 2.0,
             e_star: e_star_value(),
             point,
+            ranged: ranges.get(),
         })
     });
     let hertz_note = move || {
