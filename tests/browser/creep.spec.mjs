@@ -1,5 +1,5 @@
 // Creep: rates by mechanism, the stress for a rate, relaxation and the map
-// (SCIENCE.md §8), each against arithmetic done here, not by the page.
+// (docs/science.md §8), each against arithmetic done here, not by the page.
 import { test, expect, open, parseShown } from './fixtures.mjs';
 
 const R = 8.314462618, K = 1.380649e-23;
@@ -13,7 +13,7 @@ function near(got, want, rel) {
   expect(Math.abs(got / want - 1), `${got} vs ${want}`).toBeLessThan(rel);
 }
 
-test('Na at 0.26 MPa: power law 0.53 × 0.26⁵ = 6.3 × 10⁻⁴ s⁻¹ (SCIENCE.md §8), and its inverse', async ({ page }) => {
+test('Na at 0.26 MPa: power law 0.53 × 0.26⁵ = 6.3 × 10⁻⁴ s⁻¹ (docs/science.md §8), and its inverse', async ({ page }) => {
   // At d = 1 mm diffusional creep is negligible, so the total is the power law.
   await open(page, 'creep', { metal: 'Na', sigma: '0.26', d: '1', d_unit: 'mm', t: '298' });
   const want = 0.53 * 0.26 ** 5;

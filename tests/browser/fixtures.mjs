@@ -54,7 +54,7 @@ export const test = base.extend({
 
 export { expect };
 
-/** F in C/mol, as SCIENCE.md gives it. */
+/** F in C/mol, as docs/science.md gives it. */
 export const FARADAY = 96485.332;
 
 /** Rounds to `sig` significant figures the way the page shows numbers. */

@@ -1,5 +1,5 @@
 // Electrolyte fracture: σf = KIC/(Y√(πa)), Δφc = σf·Vm/F, ac = (KIC·Vm/(Y·F·Δφ))²/π
-// (SCIENCE.md §4; the paper's eq. 4 with Y = 1).
+// (docs/science.md §4; the paper's eq. 4 with Y = 1).
 import { test, expect, FARADAY, sig, open } from './fixtures.mjs';
 
 const sigmaF = (kicMPa, aM, y = 1) => kicMPa / (y * Math.sqrt(Math.PI * aM)); // MPa

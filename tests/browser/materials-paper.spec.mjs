@@ -109,7 +109,7 @@ test('materials: the creep table lists every metal with its sources, estimates l
   await expect(page.getByTestId('creep-row-Li')).toContainText('(estimate)');
   await expect(page.getByTestId('creep-row-Na')).toContainText('10.1016/j.mtla.2020.100792');
   // No value cites the project's own notes, and Li's elastic set is self-consistent.
-  await expect(page.locator('main')).not.toContainText('SCIENCE.md');
+  await expect(page.locator('main')).not.toContainText('docs/science.md');
   await expect(page.getByTestId('metals-table')).toContainText('0.38');
   await page.getByTestId('use-creep-Li').click();
   await expect(page.getByTestId('metal')).toHaveValue('Li');

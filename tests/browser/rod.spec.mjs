@@ -1,4 +1,4 @@
-// Rod / pillar tests: F = k·ΔX, σ = F/(πd²/4), strains (SCIENCE.md §2, the paper's Figure 4),
+// Rod / pillar tests: F = k·ΔX, σ = F/(πd²/4), strains (docs/science.md §1, the paper's Figure 4),
 // and a pasted stress–strain series.
 import { test, expect, sig, open } from './fixtures.mjs';
 

@@ -1,4 +1,4 @@
-// Sphere compression: plastic contact-area models and Hertz (SCIENCE.md §3).
+// Sphere compression: plastic contact-area models and Hertz (docs/science.md §2).
 import { test, expect, sig, open } from './fixtures.mjs';
 
 // F = 10 µN, 2r = 600 nm, δt = 30 nm (defaults): hand arithmetic in SI.

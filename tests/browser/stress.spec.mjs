@@ -1,4 +1,4 @@
-// Overpotential ↔ stress (σ = Δφ·F/Vm, SCIENCE.md §1 and §6), both directions.
+// Overpotential ↔ stress (σ = Δφ·F/Vm, docs/science.md §3 and §6), both directions.
 import { test, expect, FARADAY, sig, open } from './fixtures.mjs';
 
 const stressMPa = (dphiV, vmCm3) => (dphiV * FARADAY) / (vmCm3 * 1e-6) / 1e6;
@@ -6,7 +6,7 @@ const dphiMV = (sigmaMPa, vmCm3) => ((sigmaMPa * 1e6 * vmCm3 * 1e-6) / FARADAY) 
 
 test('100 mV on Na shows 407.1 MPa, and the result follows Δφ as it is typed', async ({ page }) => {
   await open(page, 'stress');
-  await expect(page.getByTestId('stress')).toHaveText('407.1'); // SCIENCE.md §6
+  await expect(page.getByTestId('stress')).toHaveText('407.1'); // docs/science.md §6
   await page.getByTestId('dphi').fill('200');
   await expect(page.getByTestId('stress')).toHaveText(sig(stressMPa(0.2, 23.7))); // 814.2
   await page.getByTestId('dphi').pressSequentially('5'); // 2005 mV

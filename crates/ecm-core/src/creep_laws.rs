@@ -2,7 +2,7 @@
 //! power-law (dislocation) creep and by diffusional creep (Nabarro–Herring
 //! through the grains, Coble along their boundaries).
 //!
-//! **Power-law creep**, as fitted to bulk tests (SCIENCE.md §8):
+//! **Power-law creep**, as fitted to bulk tests (docs/science.md §8):
 //! `ε̇ = A · σⁿ · exp[−(Q/R)(1/T − 1/T_ref)]`, σ in MPa, A in MPa⁻ⁿ s⁻¹ at the
 //! reference temperature T_ref (K), Q in J/mol, R = 8.314 J/(mol·K).
 //! Sources: Li, Masias et al., J. Mater. Sci. 54, 2585 (2019), doi
@@ -424,7 +424,7 @@ pub fn extrapolation(range: &FitRange, stress: f64, temperature: f64) -> Vec<Str
 pub(crate) mod tests {
     use super::*;
 
-    /// Sodium as SCIENCE.md §8 gives it (δD₀b the labelled estimate 2b·D₀v).
+    /// Sodium as docs/science.md §8 gives it (δD₀b the labelled estimate 2b·D₀v).
     pub(crate) fn sodium() -> CreepModel {
         CreepModel {
             power_law: Some(PowerLawCreep {
@@ -454,7 +454,7 @@ pub(crate) mod tests {
         let r = creep_rates(&sodium(), 0.26e6, 298.0, 1.0).unwrap();
         close(r.power_law.unwrap(), 6.3e-4, 0.01);
         // Li at 0.75 MPa: 7.7 × 10⁻³ × 0.75^6.56 = 1.17 × 10⁻³ s⁻¹
-        // (SCIENCE.md rounds it to 1.2 × 10⁻³).
+        // (docs/science.md rounds it to 1.2 × 10⁻³).
         let li = CreepModel {
             power_law: Some(PowerLawCreep {
                 n: 6.56,
@@ -520,7 +520,7 @@ pub(crate) mod tests {
     #[test]
     fn sodium_at_room_temperature_by_hand() {
         // D_v = 1.9e-5 · exp(−44000/(8.314462618 · 298)) = 3.67e-13 m²/s,
-        // SCIENCE.md's "≈ 4 × 10⁻¹³".
+        // docs/science.md's "≈ 4 × 10⁻¹³".
         let dv = 1.9e-5 * (-44000.0f64 / (8.314_462_618 * 298.0)).exp();
         close(dv, 3.67e-13, 0.01);
         let r = creep_rates(&sodium(), 1e6, 298.0, 300e-9).unwrap();

@@ -1,4 +1,4 @@
-//! Criteria and comparisons used to read the results (SCIENCE.md §5).
+//! Criteria and comparisons used to read the results (docs/science.md §5).
 
 use crate::error::{finite, Result};
 use crate::input_limits::{POISSON_RATIO, SHEAR_MODULUS, STRENGTH, TEMPERATURE, YOUNGS_MODULUS};
@@ -81,7 +81,7 @@ mod tests {
 
     #[test]
     fn homologous_temperatures_at_298_k() {
-        // SCIENCE.md §5: Li 0.66, Na 0.80, K 0.89.
+        // docs/science.md §5: Li 0.66, Na 0.80, K 0.89.
         for (tm, want) in [(453.65, 0.66), (370.95, 0.80), (336.7, 0.89)] {
             let t = homologous_temperature(298.0, tm).unwrap();
             assert_eq!((t * 100.0).round() / 100.0, want);

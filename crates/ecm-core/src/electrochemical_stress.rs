@@ -63,7 +63,7 @@ mod tests {
 
     #[test]
     fn worked_values_from_science_md() {
-        // SCIENCE.md §6: Li 13 cm³/mol → 742.2 MPa; Na 23.7 → 407.1 MPa at 100 mV.
+        // docs/science.md §6: Li 13 cm³/mol → 742.2 MPa; Na 23.7 → 407.1 MPa at 100 mV.
         assert_eq!(mpa(stress_from_overpotential(0.1, 13e-6).unwrap()), 742.2);
         assert_eq!(mpa(stress_from_overpotential(0.1, 23.7e-6).unwrap()), 407.1);
         // Na at 357 MPa needs 87.6 mV (printed 86.7 uses F ≈ 9.75e4).

@@ -1,15 +1,14 @@
 //! Fracture of a solid electrolyte at a flaw, and what overpotential breaks it.
 //!
 //! Source: the paper's eq. 4 (ACS Energy Lett. 2020, 5, 2546), with the
-//! geometry factor Y made explicit (the paper has Y = 1) and SCIENCE.md §4:
+//! geometry factor Y made explicit (the paper has Y = 1) and docs/science.md §4:
 //!
 //! - fracture stress `σf = KIC / (Y · √(π a))`;
 //! - critical overpotential for a flaw, chaining with `σ = Δφ · F / Vm`:
 //!   `Δφc = KIC · Vm / (Y · F · √(π a))`;
 //! - critical flaw for an overpotential, inverting the line above:
-//!   `ac = (KIC · Vm / (Y · F · Δφ))² / π`. (SCIENCE.md §4 prints it with F and
-//!   Vm swapped, which has the wrong units and gives 10³³ m for LLZO; the form
-//!   here has units of m and returns 5 µm for LLZO at 34.0 mV.)
+//!   `ac = (KIC · Vm / (Y · F · Δφ))² / π` (units of m; 5 µm for LLZO at
+//!   34.0 mV; with F and Vm swapped, an easy slip, it would give 10³³ m).
 //!
 //! Units: KIC in Pa·√m, a in m, σf in Pa, Vm in m³/mol, Δφ in V.
 //!

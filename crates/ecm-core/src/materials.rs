@@ -2,7 +2,7 @@
 //!
 //! Every value carries a nominal figure, the range where sources disagree, and
 //! the study it comes from (with its DOI where it has been confirmed), as
-//! gathered in SCIENCE.md §7–§8. A value read in the source itself is
+//! gathered in docs/science.md §7–§8. A value read in the source itself is
 //! [`Basis::Seen`]; one read in a review that quotes it is
 //! [`Basis::Secondary`]; one with no source found is an [`Basis::Estimate`],
 //! and the page labels both kinds so. All values are in SI units.
@@ -179,7 +179,7 @@ impl Property {
     }
 }
 
-/// What the creep laws need for one metal (SCIENCE.md §8), each value with
+/// What the creep laws need for one metal (docs/science.md §8), each value with
 /// its source: the power-law fit (none is measured for K), lattice and
 /// grain-boundary diffusion, the atomic volume and the Burgers vector.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,7 +237,7 @@ pub struct Metal {
     pub creep: MetalCreep,
 }
 
-/// The estimate of grain-boundary diffusion SCIENCE.md §8 prescribes where
+/// The estimate of grain-boundary diffusion docs/science.md §8 prescribes where
 /// none is measured: δ = 2b and D₀b = D₀v, so δ·D₀b = 2b·D₀v (m³/s), with
 /// Q_b = 0.55·Q_v (0.5–0.6), after Frost & Ashby 1982.
 fn boundary_estimate(b: f64, d0v: f64, qv: f64) -> (Property, Property) {
@@ -257,7 +257,7 @@ fn atomic_volume(vm: f64) -> Property {
 }
 
 /// Li, Na and K: the paper's molar volumes, elastic constants from measured,
-/// self-consistent sets (E ≈ 2G(1 + ν)), and creep data (SCIENCE.md §7, §8).
+/// self-consistent sets (E ≈ 2G(1 + ν)), and creep data (docs/science.md §7, §8).
 pub fn metals() -> Vec<Metal> {
     use Property as P;
     const KJ: f64 = 1e3;
@@ -547,7 +547,7 @@ pub struct Electrolyte {
     pub note: String,
 }
 
-/// The electrolytes of SCIENCE.md §7, each value from a named study. The
+/// The electrolytes of docs/science.md §7, each value from a named study. The
 /// paper's values (LLZO KIC ≈ 1 MPa·√m with ≈5 µm pores; Na-β-alumina KIC
 /// ≈ 2 MPa·√m with ≈10 µm cracks) are the nominal ones where it gives them.
 /// A ceramic's toughness depends on its density and grain size: the notes
@@ -853,7 +853,7 @@ mod tests {
             sources.extend(e.typical_flaw.iter().map(|p| p.source.clone()));
         }
         for s in &sources {
-            assert!(!s.contains("SCIENCE.md") && !s.contains("ecm-calc"), "{s}");
+            assert!(!s.contains("science.md") && !s.contains("ecm-calc"), "{s}");
             // The lithium paper must not be cited for sodium.
             assert!(
                 !s.contains("actamat.2019.12.036") && !s.contains("Acta Materialia"),
@@ -879,7 +879,7 @@ mod tests {
 
     #[test]
     fn atomic_volumes_and_creep_checks_follow_from_the_library() {
-        // Ω = Vm/N_A: Li 2.16, Na 3.94, K 7.54 × 10⁻²⁹ m³ (SCIENCE.md §8).
+        // Ω = Vm/N_A: Li 2.16, Na 3.94, K 7.54 × 10⁻²⁹ m³ (docs/science.md §8).
         for (sym, omega) in [("Li", 2.16e-29), ("Na", 3.94e-29), ("K", 7.54e-29)] {
             let m = metal(sym).unwrap();
             let got = m.creep.atomic_volume.nominal;

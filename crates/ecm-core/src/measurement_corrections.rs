@@ -4,8 +4,8 @@
 //! The pipeline a measured curve goes through, in order (each step
 //! optional, each stated with the results):
 //!
-//! 1. cantilever set-up (the paper's in situ AFM test, SCIENCE.md §1 and
-//!    DATA-FORMATS.md): a deflection in V times the sensitivity (m/V) is a
+//! 1. cantilever set-up (the paper's in situ AFM test, docs/science.md §1 and
+//!    docs/file-formats.md): a deflection in V times the sensitivity (m/V) is a
 //!    deflection in m ([`deflection_from_volts`]); F = k·deflection
 //!    ([`cantilever_force`]); the specimen's shortening is the piezo (Z)
 //!    travel minus the deflection ([`specimen_displacement`]);

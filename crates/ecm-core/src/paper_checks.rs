@@ -1,4 +1,4 @@
-//! The paper's worked numbers, recomputed (SCIENCE.md §6).
+//! The paper's worked numbers, recomputed (docs/science.md §6).
 //!
 //! Each example keeps the number the paper prints, the inputs printed next to
 //! it, our value from those inputs (F = 96 485.332 C/mol), and the inputs that
@@ -87,7 +87,7 @@ fn repro(inputs: &str, value: f64) -> Reproduction {
     }
 }
 
-/// All worked examples of SCIENCE.md §6 and the paper's figures, recomputed.
+/// All worked examples of docs/science.md §6 and the paper's figures, recomputed.
 pub fn worked_examples() -> Result<Vec<WorkedExample>> {
     let paper = Flaw::paper;
     let llzo_5um = fracture_stress(1e6, paper(5e-6))?;
@@ -349,7 +349,7 @@ mod tests {
 
     #[test]
     fn recomputed_values_match_science_md() {
-        // SCIENCE.md §6, "recomputed" column.
+        // docs/science.md §6, "recomputed" column.
         for (id, want) in [
             ("li-750", 742.2),
             ("na-412", 407.1),
@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn reproductions_give_the_printed_numbers() {
-        // SCIENCE.md §6, "what reproduces the printed number".
+        // docs/science.md §6, "what reproduces the printed number".
         let values = |id| {
             get(id)
                 .reproductions

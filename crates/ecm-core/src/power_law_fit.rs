@@ -1,7 +1,7 @@
 //! Size effect: the power law σ = A·d^−m fitted to strengths σ at sizes d.
 //!
 //! Least squares on ln σ = ln A − m·ln d (the usual way size-effect exponents
-//! are reported, e.g. m ≈ 0.68 for Li micropillars, Xu et al. 2017; SCIENCE.md
+//! are reported, e.g. m ≈ 0.68 for Li micropillars, Xu et al. 2017; docs/science.md
 //! §9). Standard errors are those of ordinary least squares:
 //! SE(m) = s/√Sxx and SE(ln A) = s·√(1/n + x̄²/Sxx), with
 //! s² = Σ residuals² / (n − 2), x = ln d; SE(A) = A·SE(ln A) (first order).

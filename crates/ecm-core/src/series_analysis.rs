@@ -1,6 +1,6 @@
 //! Analysis of a measured stress–strain (or force–displacement) series.
 //!
-//! Source: SCIENCE.md §1. Young's modulus is the least-squares slope of σ(ε)
+//! Source: docs/science.md §1. Young's modulus is the least-squares slope of σ(ε)
 //! over the linear part of the curve, reported with its window and R²; the
 //! 0.2 % offset yield is where the curve crosses the fitted line shifted by
 //! 0.2 % strain; the ultimate stress is the maximum. The paper found

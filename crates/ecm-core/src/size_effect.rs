@@ -1,7 +1,7 @@
 //! Size effect: why small deposits are strong. The paper's Table 1 fitted
 //! category by category with σ = A·d^−m ([`crate::power_law_fit`], the same
 //! fit the data page's batch uses), and the lithium references to compare
-//! with (SCIENCE.md §9). Sizes in nm, strengths in MPa, so A is in MPa·nm^m.
+//! with (docs/science.md §9). Sizes in nm, strengths in MPa, so A is in MPa·nm^m.
 
 use crate::error::Result;
 use crate::paper_data::{Category, Table1Row};

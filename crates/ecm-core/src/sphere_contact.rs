@@ -6,7 +6,7 @@
 //!
 //! **Plastic models are reconstructions.** The paper (ACS Energy Lett. 2020, 5,
 //! 2546) follows Mook et al. (Phys. Rev. B 75, 214112, 2007) but its equations 1
-//! and 2 are missing from our copy. SCIENCE.md §2 reconstructs them:
+//! and 2 are missing from our copy. docs/science.md §2 reconstructs them:
 //!
 //! - small to intermediate deformation (δt / 2r < 10 %): each plate cuts a cap
 //!   of height δt/2, so the contact radius obeys `a² = r·δt − δt²/4`

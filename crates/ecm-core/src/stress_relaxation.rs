@@ -1,7 +1,7 @@
 //! How fast a confined deposit loses its stress by creep.
 //!
 //! A deposit held at stress σ₀ by a rigid confinement relaxes as
-//! `dσ/dt = −E · ε̇(σ)` (SCIENCE.md §8): the creep strain replaces elastic
+//! `dσ/dt = −E · ε̇(σ)` (docs/science.md §8): the creep strain replaces elastic
 //! strain. The time to fall from σ₀ to σ₁ is `t = ∫_{σ₁}^{σ₀} dσ / (E·ε̇(σ))`.
 //!
 //! For power-law creep alone it has a closed form,
@@ -14,7 +14,7 @@
 //! at current density i the deposit of size d gains strain at
 //! `ε̇_plating = i·Vm/(F·d)` (one electron per Li⁺, Na⁺ or K⁺ ion), so it
 //! builds σ₀ elastically in `σ₀/(E·ε̇_plating)`, and creep caps the stress
-//! where `ε̇_creep(σ) = ε̇_plating` (SCIENCE.md §8: "compare it with the time to
+//! where `ε̇_creep(σ) = ε̇_plating` (docs/science.md §8: "compare it with the time to
 //! build the stress").
 
 use crate::constants::FARADAY;

@@ -1,6 +1,6 @@
 //! Uniaxial compression or tension of a rod or pillar: stress and strain.
 //!
-//! Source: SCIENCE.md §1 and the paper's Figures 4, 6 and 7. With force F (N),
+//! Source: docs/science.md §1 and the paper's Figures 4, 6 and 7. With force F (N),
 //! the engineering stress is `σ = F / A`, where the cross-section A (m²) is a
 //! visible choice: `π d0² / 4` from the initial diameter (the paper's 36 MPa
 //! for Figure 4), `π d² / 4` from the current diameter, or a measured contact
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn worked_values_from_the_paper() {
-        // SCIENCE.md §1: Fig. 7 pillars 4.02 µN on 140 nm → 261.1 MPa; 0.42 µN on 40 nm → 334.2 MPa.
+        // docs/science.md §1: Fig. 7 pillars 4.02 µN on 140 nm → 261.1 MPa; 0.42 µN on 40 nm → 334.2 MPa.
         assert_eq!(
             mpa1(engineering_stress(4.02e-6, CrossSection::InitialDiameter(140e-9)).unwrap()),
             261.1

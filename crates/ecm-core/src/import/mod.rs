@@ -6,7 +6,7 @@
 //! falling back to a plain table of numbers. Every reader returns the same
 //! [`Import`]: columns with their headers (unit and proposed role read by
 //! [`column_header`]), segments, header metadata and warnings. The formats
-//! are described in `../shared/DATA-FORMATS.md`.
+//! are described in docs/file-formats.md.
 //!
 //! Nothing here panics: bad input gives an [`ImportError`] naming the file,
 //! line and column.

@@ -3,7 +3,7 @@
 //! Instrument software writes text in UTF-8 or in Latin-1 (Hysitron's
 //! TriboScan writes `µ` as the single byte 0xB5, which is not UTF-8), with
 //! `\n`, `\r\n` or bare `\r` line ends, sometimes mixed in one file
-//! (`../shared/DATA-FORMATS.md`). Binary files (a `.jpk-force` zip archive, an
+//! (docs/file-formats.md). Binary files (a `.jpk-force` zip archive, an
 //! Igor `.ibw` wave, anything with NUL bytes) are recognised and refused with
 //! a message saying how to export text instead.
 

@@ -1,4 +1,4 @@
-//! Creep of Li, Na and K (SCIENCE.md §8): the strain rate of each mechanism,
+//! Creep of Li, Na and K (docs/science.md §8): the strain rate of each mechanism,
 //! the stress for a strain rate, the relaxation of a confined deposit, and
 //! the deformation-mechanism map. The laws are in `ecm_core::creep_laws`,
 //! `stress_relaxation` and `mechanism_map`; this page only wires fields to them.
