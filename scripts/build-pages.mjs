@@ -24,8 +24,12 @@ import { transformSync } from 'esbuild';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
-const work = join(root, 'target', 'pages');
-const release = join(root, 'target', 'wasm32-unknown-unknown', 'release');
+// Cargo's target folder, wherever it is (CARGO_TARGET_DIR, a
+// .cargo/config.toml `build.target-dir`, or the default target/): cargo
+// itself says.
+const target = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })).target_directory;
+const work = join(target, 'pages');
+const release = join(target, 'wasm32-unknown-unknown', 'release');
 const bins = readdirSync(join(root, 'crates/ecm-web/src/bin'))
   .filter((f) => f.endsWith('.rs'))
   .map((f) => f.slice(0, -3))
