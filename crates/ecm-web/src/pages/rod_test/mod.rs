@@ -1,5 +1,6 @@
 //! Rod / pillar compression and tension from AFM data: one point, or a pasted
-//! or uploaded series analysed for modulus, yield and maximum.
+//! or opened table of numbers analysed for modulus, yield and maximum (an
+//! instrument's export is recognised and sent to the test data page).
 
 use crate::charts::stress_strain_chart::StressStrainChart;
 use crate::components::choice_field::ChoiceField;
