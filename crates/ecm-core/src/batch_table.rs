@@ -3,6 +3,7 @@
 //! and the strength–size power law fitted to the tests that succeeded. A file
 //! that fails keeps its row, with its reason, and the rest go on.
 
+use crate::csv_cell::csv_cell;
 use crate::error::Result;
 use crate::number_format::format_data;
 use crate::power_law_fit::{fit_power_law, PowerLawFit};
@@ -47,15 +48,6 @@ impl BatchValues {
     }
 }
 
-/// A CSV cell: quoted when it holds a comma, quote or line end.
-fn cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The table as CSV: diameter in nm, moduli in GPa, stresses in MPa; a
 /// failed file has its reason in the last column and empty numbers.
 pub fn batch_csv(rows: &[BatchRow]) -> String {
@@ -67,24 +59,24 @@ pub fn batch_csv(rows: &[BatchRow]) -> String {
         let d = format_data(r.diameter * 1e9);
         let line = match &r.outcome {
             Ok(v) => [
-                cell(&r.file),
+                csv_cell(&r.file),
                 d,
                 format_data(v.modulus / 1e9),
                 opt(v.unloading_modulus, 1e9),
                 opt(v.yield_stress, 1e6),
                 format_data(v.max_stress / 1e6),
-                cell(&v.corrections.join("; ")),
+                csv_cell(&v.corrections.join("; ")),
                 String::new(),
             ],
             Err(reason) => [
-                cell(&r.file),
+                csv_cell(&r.file),
                 d,
                 String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
-                cell(reason),
+                csv_cell(reason),
             ],
         };
         out += &line.join(",");

@@ -22,6 +22,7 @@
 //! | the paper's data and worked numbers | [`paper_data`], [`paper_checks`] |
 //! | criteria (Monroe–Newman, T/Tm, size effect) | [`criteria`] |
 //! | ranges of inputs → ranges of results | [`ranges`] |
+//! | CSV exports' text cells (RFC 4180 quoting) | [`csv_cell`] |
 #![deny(missing_docs)]
 
 pub mod batch_table;
@@ -30,6 +31,7 @@ pub mod cantilever;
 pub mod constants;
 pub mod creep_laws;
 pub mod criteria;
+pub mod csv_cell;
 pub mod curve_segments;
 pub mod decimal_parser;
 pub mod decimal_writer;

@@ -105,16 +105,12 @@ pub trait Chart {
     fn file_stem(&self) -> &'static str;
 }
 
-/// CSV of named lines, `header` first, then `name,x,y` per point; a name is
-/// quoted when it holds a comma or a quote.
+/// CSV of named lines, `header` first, then `name,x,y` per point; names
+/// quoted as RFC 4180 says (`ecm_core::csv_cell`).
 pub(crate) fn lines_csv(header: &str, lines: &[(String, Vec<(f64, f64)>)]) -> String {
     let mut out = format!("{header}\n");
     for (name, pts) in lines {
-        let name = if name.contains([',', '"']) {
-            format!("\"{}\"", name.replace('"', "\"\""))
-        } else {
-            name.clone()
-        };
+        let name = ecm_core::csv_cell::csv_cell(name);
         for (x, y) in pts {
             out.push_str(&format!("{name},{},{}\n", format_data(*x), format_data(*y)));
         }

@@ -124,7 +124,7 @@ impl Chart for StrengthSizeChart {
     fn csv(&self) -> String {
         let mut out = String::from("source,diameter (nm),maximum stress (MPa)\n");
         for (name, d, s) in &self.tests {
-            let name = format!("\"{}\"", name.replace('"', "\"\""));
+            let name = ecm_core::csv_cell::csv_cell(name);
             out.push_str(&format!("{name},{},{}\n", format_data(*d), format_data(*s)));
         }
         for (d, s) in &self.table1 {
@@ -186,7 +186,7 @@ mod tests {
             c.alt_text(3)
         );
         assert_eq!(c.csv().lines().count(), 5);
-        assert!(c.csv().contains("\"a.txt\",200,100"));
+        assert!(c.csv().contains("\na.txt,200,100"));
         for width in [320.0, 1440.0] {
             assert_layout_fits(&c, width);
         }
