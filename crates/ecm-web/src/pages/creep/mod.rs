@@ -332,10 +332,11 @@ pub fn CreepPage() -> impl IntoView {
             Ok(iv) => vec![Some(iv.min), Some(iv.max)],
             Err(_) => vec![None],
         };
+        let (metal, power_law) = (chosen(), has_power_law());
         let mut all: Vec<String> = Vec::new();
         for s in ends(sigma) {
             for tt in ends(t) {
-                for n in validity::extrapolation_notes(chosen().as_ref(), has_power_law(), s, tt) {
+                for n in validity::extrapolation_notes(metal.as_ref(), power_law, s, tt) {
                     if !all.contains(&n) {
                         all.push(n);
                     }

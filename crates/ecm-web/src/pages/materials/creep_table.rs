@@ -2,7 +2,7 @@
 //! fit (with the stresses and temperatures it was measured over), lattice
 //! and boundary diffusion, Ω and b, each with its source.
 
-use super::{matches, show, source_lines};
+use super::{creep_row_matches, show, source_lines};
 use ecm_core::materials::{Library, Property};
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn CreepTable(lib: StoredValue<Library>, filter: RwSignal<String>) -> impl I
         lib.with_value(|l| {
             l.metals
                 .iter()
-                .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal", "creep", "diffusion"]))
+                .filter(|m| creep_row_matches(&f, m))
                 .map(|m| {
                     let c = &m.creep;
                     let sources = source_lines(&[

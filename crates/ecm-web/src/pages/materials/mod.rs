@@ -48,6 +48,16 @@ pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
     texts.iter().any(|t| t.to_lowercase().contains(&f))
 }
 
+/// Whether a metal's row in the metals table passes the filter.
+pub(crate) fn metal_matches(filter: &str, m: &ecm_core::materials::Metal) -> bool {
+    matches(filter, &[&m.symbol, &m.name, "metal"])
+}
+
+/// Whether a metal's row in the creep and diffusion table passes the filter.
+pub(crate) fn creep_row_matches(filter: &str, m: &ecm_core::materials::Metal) -> bool {
+    matches(filter, &[&m.symbol, &m.name, "metal", "creep", "diffusion"])
+}
+
 /// Whether an electrolyte passes the filter: its key, name and ion as
 /// names and formulas, its note as prose (a symbol there must stand as a
 /// word of its own: "K" does not match "KIC").
@@ -153,7 +163,7 @@ pub fn MaterialsPage() -> impl IntoView {
         lib.with_value(|l| {
             l.metals
                 .iter()
-                .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal"]))
+                .filter(|m| metal_matches(&f, m))
                 .map(|m| {
                     let sources = source_lines(&[
                         ("Vm", Some(&m.molar_volume)),
@@ -186,18 +196,12 @@ pub fn MaterialsPage() -> impl IntoView {
         let f = filter.get();
         lib.with_value(|l| {
             (
-                l.metals
-                    .iter()
-                    .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal"]))
-                    .count(),
+                l.metals.iter().filter(|m| metal_matches(&f, m)).count(),
                 l.electrolytes
                     .iter()
                     .filter(|e| electrolyte_matches(&f, e))
                     .count(),
-                l.metals
-                    .iter()
-                    .filter(|m| matches(&f, &[&m.symbol, &m.name, "metal", "creep", "diffusion"]))
-                    .count(),
+                l.metals.iter().filter(|m| creep_row_matches(&f, m)).count(),
             )
         })
     });
