@@ -132,176 +132,178 @@ macro_rules! limit {
     };
 }
 
-use Bound::{Exclusive as Gt, Inclusive as Ge};
+// Each end named as it reads: a lower end is `AtLeast` or `Above`, an
+// upper end `AtMost` (every upper end here is allowed itself).
+use Bound::{Exclusive as Above, Inclusive as AtLeast, Inclusive as AtMost};
 
 limit!(
     /// Overpotential Δφ in V: 0 to 5 V (a few hundred mV is already extreme).
-    OVERPOTENTIAL, "overpotential", "V", Ge(0.0), Ge(5.0)
+    OVERPOTENTIAL, "overpotential", "V", AtLeast(0.0), AtMost(5.0)
 );
 limit!(
     /// Molar volume in m³/mol: above 0, up to 1000 cm³/mol.
-    MOLAR_VOLUME, "molar volume", "m³/mol", Gt(0.0), Ge(1e-3)
+    MOLAR_VOLUME, "molar volume", "m³/mol", Above(0.0), AtMost(1e-3)
 );
 limit!(
     /// Molar mass in kg/mol: above 0, up to 1 kg/mol.
-    MOLAR_MASS, "molar mass", "kg/mol", Gt(0.0), Ge(1.0)
+    MOLAR_MASS, "molar mass", "kg/mol", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Density in kg/m³: above 0, up to 30 000 kg/m³ (osmium is 22 590).
-    DENSITY, "density", "kg/m³", Gt(0.0), Ge(3e4)
+    DENSITY, "density", "kg/m³", Above(0.0), AtMost(3e4)
 );
 limit!(
     /// A stress in Pa used as an input: 0 to 1 TPa.
-    STRESS, "stress", "Pa", Ge(0.0), Ge(1e12)
+    STRESS, "stress", "Pa", AtLeast(0.0), AtMost(1e12)
 );
 limit!(
     /// Cantilever spring constant k in N/m: above 0, up to 10⁶ N/m.
-    SPRING_CONSTANT, "spring constant", "N/m", Gt(0.0), Ge(1e6)
+    SPRING_CONSTANT, "spring constant", "N/m", Above(0.0), AtMost(1e6)
 );
 limit!(
     /// Cantilever tip deflection ΔX in m: 0 to 1 mm.
-    DEFLECTION, "tip deflection", "m", Ge(0.0), Ge(1e-3)
+    DEFLECTION, "tip deflection", "m", AtLeast(0.0), AtMost(1e-3)
 );
 limit!(
     /// Force F in N: 0 to 1 kN.
-    FORCE, "force", "N", Ge(0.0), Ge(1e3)
+    FORCE, "force", "N", AtLeast(0.0), AtMost(1e3)
 );
 limit!(
     /// Diameter of a rod, pillar or contact in m: above 0, up to 1 m.
-    DIAMETER, "diameter", "m", Gt(0.0), Ge(1.0)
+    DIAMETER, "diameter", "m", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Cross-section or contact area in m²: above 0, up to 1 m².
-    AREA, "area", "m²", Gt(0.0), Ge(1.0)
+    AREA, "area", "m²", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Specimen length in m: above 0, up to 1 m.
-    LENGTH, "length", "m", Gt(0.0), Ge(1.0)
+    LENGTH, "length", "m", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Sphere radius r in m: above 0, up to 1 m.
-    RADIUS, "sphere radius", "m", Gt(0.0), Ge(1.0)
+    RADIUS, "sphere radius", "m", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Total height change δt of a compressed sphere in m: 0 to 1 m (and less
     /// than its diameter, checked by the model).
-    HEIGHT_CHANGE, "height change", "m", Ge(0.0), Ge(1.0)
+    HEIGHT_CHANGE, "height change", "m", AtLeast(0.0), AtMost(1.0)
 );
 limit!(
     /// Young's modulus E in Pa: above 0, up to 10 TPa.
-    YOUNGS_MODULUS, "Young's modulus", "Pa", Gt(0.0), Ge(1e13)
+    YOUNGS_MODULUS, "Young's modulus", "Pa", Above(0.0), AtMost(1e13)
 );
 limit!(
     /// Shear modulus G in Pa: above 0, up to 10 TPa.
-    SHEAR_MODULUS, "shear modulus", "Pa", Gt(0.0), Ge(1e13)
+    SHEAR_MODULUS, "shear modulus", "Pa", Above(0.0), AtMost(1e13)
 );
 limit!(
     /// Poisson's ratio ν: −1 to 0.5 (the bounds of an isotropic solid; 0.5 is
     /// incompressible, allowed for the Hertz E*).
-    POISSON_RATIO, "Poisson's ratio", "", Gt(-1.0), Ge(0.5)
+    POISSON_RATIO, "Poisson's ratio", "", Above(-1.0), AtMost(0.5)
 );
 limit!(
     /// Yield strength in Pa: above 0, up to 1 TPa.
-    YIELD_STRENGTH, "yield strength", "Pa", Gt(0.0), Ge(1e12)
+    YIELD_STRENGTH, "yield strength", "Pa", Above(0.0), AtMost(1e12)
 );
 limit!(
     /// Fracture toughness K_IC in Pa·√m: above 0, up to 100 MPa·√m.
-    FRACTURE_TOUGHNESS, "fracture toughness", "Pa·√m", Gt(0.0), Ge(1e8)
+    FRACTURE_TOUGHNESS, "fracture toughness", "Pa·√m", Above(0.0), AtMost(1e8)
 );
 limit!(
     /// Flaw (pore or crack) size in m: above 0, up to 10 mm.
-    FLAW_SIZE, "flaw size", "m", Gt(0.0), Ge(1e-2)
+    FLAW_SIZE, "flaw size", "m", Above(0.0), AtMost(1e-2)
 );
 limit!(
     /// Crack geometry factor Y: 0.1 to 10.
-    GEOMETRY_FACTOR, "geometry factor Y", "", Ge(0.1), Ge(10.0)
+    GEOMETRY_FACTOR, "geometry factor Y", "", AtLeast(0.1), AtMost(10.0)
 );
 limit!(
     /// A positive overpotential in V (for a critical flaw size): above 0, up to 5 V.
-    POSITIVE_OVERPOTENTIAL, "overpotential", "V", Gt(0.0), Ge(5.0)
+    POSITIVE_OVERPOTENTIAL, "overpotential", "V", Above(0.0), AtMost(5.0)
 );
 limit!(
     /// Absolute temperature T in K: above 0, up to 10 000 K.
-    TEMPERATURE, "temperature", "K", Gt(0.0), Ge(1e4)
+    TEMPERATURE, "temperature", "K", Above(0.0), AtMost(1e4)
 );
 limit!(
     /// A strength used in a ratio, in Pa: above 0, up to 1 TPa.
-    STRENGTH, "strength", "Pa", Gt(0.0), Ge(1e12)
+    STRENGTH, "strength", "Pa", Above(0.0), AtMost(1e12)
 );
 limit!(
     /// A strain bound of an analysis window (engineering strain, 1 = 100 %): −10 to 10.
-    STRAIN, "strain", "", Ge(-10.0), Ge(10.0)
+    STRAIN, "strain", "", AtLeast(-10.0), AtMost(10.0)
 );
 limit!(
     /// Offset strain for an offset yield point: 0 to 0.1 (0.2 % is 0.002).
-    OFFSET_STRAIN, "offset strain", "", Ge(0.0), Ge(0.1)
+    OFFSET_STRAIN, "offset strain", "", AtLeast(0.0), AtMost(0.1)
 );
 limit!(
     /// Frame (machine) compliance in m/N: 0 to 1 m/N (TriboScan's are about 10⁻⁶ to 10⁻⁵).
-    FRAME_COMPLIANCE, "frame compliance", "m/N", Ge(0.0), Ge(1.0)
+    FRAME_COMPLIANCE, "frame compliance", "m/N", AtLeast(0.0), AtMost(1.0)
 );
 limit!(
     /// Deflection sensitivity in m/V: above 0, up to 1 mm/V.
-    SENSITIVITY, "deflection sensitivity", "m/V", Gt(0.0), Ge(1e-3)
+    SENSITIVITY, "deflection sensitivity", "m/V", Above(0.0), AtMost(1e-3)
 );
 limit!(
     /// Thermal drift rate in m/s: −1 to 1 µm/s (a few nm/s or less is usual).
-    DRIFT_RATE, "drift rate", "m/s", Ge(-1e-6), Ge(1e-6)
+    DRIFT_RATE, "drift rate", "m/s", AtLeast(-1e-6), AtMost(1e-6)
 );
 limit!(
     /// Points before contact that the baseline is fitted over: 3 to 10 million.
-    BASELINE_POINTS, "baseline points", "", Ge(3.0), Ge(1e7)
+    BASELINE_POINTS, "baseline points", "", AtLeast(3.0), AtMost(1e7)
 );
 limit!(
     /// A fraction of the force, for an unloading window: 0 to 1.
-    FORCE_FRACTION, "fraction of the force", "", Ge(0.0), Ge(1.0)
+    FORCE_FRACTION, "fraction of the force", "", AtLeast(0.0), AtMost(1.0)
 );
 limit!(
     /// The stress exponent n of power-law creep: above 1 (n = 1 is diffusional
     /// creep, entered separately) up to 20.
-    CREEP_EXPONENT, "stress exponent n", "", Gt(1.0), Ge(20.0)
+    CREEP_EXPONENT, "stress exponent n", "", Above(1.0), AtMost(20.0)
 );
 limit!(
     /// The prefactor A of power-law creep (MPa⁻ⁿ s⁻¹): above 0, up to 10³⁰.
-    CREEP_PREFACTOR, "creep prefactor A", "MPa⁻ⁿ s⁻¹", Gt(0.0), Ge(1e30)
+    CREEP_PREFACTOR, "creep prefactor A", "MPa⁻ⁿ s⁻¹", Above(0.0), AtMost(1e30)
 );
 limit!(
     /// A molar activation energy Q in J/mol: 0 to 1 MJ/mol.
-    ACTIVATION_ENERGY, "activation energy", "J/mol", Ge(0.0), Ge(1e6)
+    ACTIVATION_ENERGY, "activation energy", "J/mol", AtLeast(0.0), AtMost(1e6)
 );
 limit!(
     /// A diffusivity prefactor D₀ in m²/s: above 0, up to 1 m²/s.
-    DIFFUSIVITY, "diffusivity prefactor D₀", "m²/s", Gt(0.0), Ge(1.0)
+    DIFFUSIVITY, "diffusivity prefactor D₀", "m²/s", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// Grain-boundary width times the boundary diffusivity prefactor, δ·D₀b,
     /// in m³/s: above 0, up to 10⁻⁶ m³/s.
-    BOUNDARY_DIFFUSIVITY, "boundary diffusivity δ·D₀b", "m³/s", Gt(0.0), Ge(1e-6)
+    BOUNDARY_DIFFUSIVITY, "boundary diffusivity δ·D₀b", "m³/s", Above(0.0), AtMost(1e-6)
 );
 limit!(
     /// The atomic volume Ω in m³: above 0, up to 10⁻²⁶ m³ (10 000 Å³).
-    ATOMIC_VOLUME, "atomic volume Ω", "m³", Gt(0.0), Ge(1e-26)
+    ATOMIC_VOLUME, "atomic volume Ω", "m³", Above(0.0), AtMost(1e-26)
 );
 limit!(
     /// A grain size or specimen diameter for creep, in m: above 0, up to 1 m.
-    GRAIN_SIZE, "size d", "m", Gt(0.0), Ge(1.0)
+    GRAIN_SIZE, "size d", "m", Above(0.0), AtMost(1.0)
 );
 limit!(
     /// A creep temperature in K: above 0, up to 3000 K (and below the
     /// metal's melting point, checked by the creep laws).
-    CREEP_TEMPERATURE, "temperature", "K", Gt(0.0), Ge(3000.0)
+    CREEP_TEMPERATURE, "temperature", "K", Above(0.0), AtMost(3000.0)
 );
 limit!(
     /// A strain rate in 1/s: above 0, up to 10³⁰ s⁻¹.
-    STRAIN_RATE, "strain rate", "1/s", Gt(0.0), Ge(1e30)
+    STRAIN_RATE, "strain rate", "1/s", Above(0.0), AtMost(1e30)
 );
 limit!(
     /// A plating current density in A/m²: above 0, up to 10⁵ A/m² (10 A/cm²).
-    CURRENT_DENSITY, "current density", "A/m²", Gt(0.0), Ge(1e5)
+    CURRENT_DENSITY, "current density", "A/m²", Above(0.0), AtMost(1e5)
 );
 limit!(
     /// A creep stress in Pa: above 0, up to 1 TPa.
-    CREEP_STRESS, "stress", "Pa", Gt(0.0), Ge(1e12)
+    CREEP_STRESS, "stress", "Pa", Above(0.0), AtMost(1e12)
 );
 
 #[cfg(test)]

@@ -19,11 +19,13 @@ pub enum Dimension {
     Voltage,
     /// A stress (Pa).
     Stress,
+    /// A strain (dimensionless; `%` is 0.01).
+    Strain,
 }
 
 /// A unit read from a header.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Unit {
+pub struct HeaderUnit {
     /// The unit as written in the file's convention, normalised (`uN` → `µN`).
     pub symbol: &'static str,
     /// What it measures.
@@ -33,7 +35,7 @@ pub struct Unit {
 }
 
 /// Units the readers recognise, with their spellings.
-const UNITS: &[(&[&str], Unit)] = &[
+const UNITS: &[(&[&str], HeaderUnit)] = &[
     (&["pm"], unit("pm", Dimension::Length, 1e-12)),
     (&["nm"], unit("nm", Dimension::Length, 1e-9)),
     (&["µm", "μm", "um"], unit("µm", Dimension::Length, 1e-6)),
@@ -52,10 +54,12 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["kPa"], unit("kPa", Dimension::Stress, 1e3)),
     (&["MPa"], unit("MPa", Dimension::Stress, 1e6)),
     (&["GPa"], unit("GPa", Dimension::Stress, 1e9)),
+    (&["%"], unit("%", Dimension::Strain, 1e-2)),
+    (&["1", "mm/mm", "m/m"], unit("1", Dimension::Strain, 1.0)),
 ];
 
-const fn unit(symbol: &'static str, dimension: Dimension, to_si: f64) -> Unit {
-    Unit {
+const fn unit(symbol: &'static str, dimension: Dimension, to_si: f64) -> HeaderUnit {
+    HeaderUnit {
         symbol,
         dimension,
         to_si,
@@ -63,7 +67,7 @@ const fn unit(symbol: &'static str, dimension: Dimension, to_si: f64) -> Unit {
 }
 
 /// Reads a unit symbol (`nm`, `uN`, `µN`, `MPa`…); `None` if unknown.
-pub fn unit_from_symbol(symbol: &str) -> Option<Unit> {
+pub fn unit_from_symbol(symbol: &str) -> Option<HeaderUnit> {
     let s = symbol.trim();
     UNITS
         .iter()
@@ -84,6 +88,12 @@ pub enum Role {
     Deflection,
     /// Time.
     Time,
+    /// Engineering strain, for a table that is already a stress–strain
+    /// curve.
+    Strain,
+    /// Engineering stress, for a table that is already a stress–strain
+    /// curve.
+    Stress,
     /// A segment or phase number.
     Segment,
     /// A column with no role in the analysis (an index, a raw signal).
@@ -92,15 +102,18 @@ pub enum Role {
 
 impl Role {
     /// The roles a column can be given on the page, in menu order.
-    pub const MAPPED: [Role; 5] = [
+    pub const MAPPED: [Role; 7] = [
         Role::Displacement,
         Role::PiezoTravel,
         Role::Deflection,
         Role::Force,
         Role::Time,
+        Role::Strain,
+        Role::Stress,
     ];
 
-    /// Its name in links (`d`, `z`, `x`, `f`, `t`, `s`, `o`).
+    /// Its name in links (`d`, `z`, `x`, `f`, `t`, `strain`, `stress`, `s`,
+    /// `o`).
     pub fn key(self) -> &'static str {
         match self {
             Role::Displacement => "d",
@@ -108,6 +121,8 @@ impl Role {
             Role::Deflection => "x",
             Role::Force => "f",
             Role::Time => "t",
+            Role::Strain => "strain",
+            Role::Stress => "stress",
             Role::Segment => "s",
             Role::Other => "o",
         }
@@ -129,6 +144,8 @@ impl Role {
             Role::Deflection => "cantilever deflection",
             Role::Force => "force / load",
             Role::Time => "time",
+            Role::Strain => "strain (engineering)",
+            Role::Stress => "stress (engineering)",
             Role::Segment => "segment / phase",
             Role::Other => "not used",
         }
@@ -141,12 +158,14 @@ impl Role {
             Role::Deflection => &[Dimension::Length, Dimension::Voltage],
             Role::Force => &[Dimension::Force],
             Role::Time => &[Dimension::Time],
+            Role::Strain => &[Dimension::Strain],
+            Role::Stress => &[Dimension::Stress],
             Role::Segment | Role::Other => &[],
         }
     }
 
     /// The units a column in this role can be read in.
-    pub fn units(self) -> impl Iterator<Item = Unit> {
+    pub fn units(self) -> impl Iterator<Item = HeaderUnit> {
         UNITS
             .iter()
             .map(|&(_, u)| u)
@@ -160,7 +179,7 @@ pub struct ColumnHeader {
     /// The header as written.
     pub label: String,
     /// Its unit, when the header names one.
-    pub unit: Option<Unit>,
+    pub unit: Option<HeaderUnit>,
     /// The proposed role, when the header suggests one.
     pub role: Option<Role>,
 }
@@ -174,7 +193,7 @@ pub fn read_header(label: &str) -> ColumnHeader {
     ColumnHeader { label, unit, role }
 }
 
-fn bracketed_unit(label: &str) -> Option<Unit> {
+fn bracketed_unit(label: &str) -> Option<HeaderUnit> {
     for (open, close) in [('(', ')'), ('[', ']')] {
         if let (Some(a), Some(b)) = (label.rfind(open), label.rfind(close)) {
             if a < b {
@@ -191,17 +210,28 @@ fn bracketed_unit(label: &str) -> Option<Unit> {
 
 /// `Disp_nm`, `Force_µN`, `Defl_nm_Ex`, `Time_s_Rt`: the first `_`-separated
 /// part after the first that is a unit.
-fn word_unit(label: &str) -> Option<Unit> {
-    label.split('_').skip(1).find_map(unit_from_symbol)
+fn word_unit(label: &str) -> Option<HeaderUnit> {
+    // A number part (`Force_1`) is a name's index, not the unit 1.
+    label
+        .split('_')
+        .skip(1)
+        .filter(|p| !p.bytes().all(|b| b.is_ascii_digit()))
+        .find_map(unit_from_symbol)
 }
 
-fn role_from_words(label: &str, unit: Option<Unit>) -> Option<Role> {
+fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
     let l = label.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
     let role = if has(&["phase", "segment"]) {
         Role::Segment
     } else if has(&["index", "number", "#"]) && unit.is_none() {
         Role::Other
+    } else if has(&["strain gauge"]) {
+        Role::Displacement
+    } else if has(&["strain", "dehnung", "déformation", "deformation"]) {
+        Role::Strain
+    } else if has(&["stress", "spannung", "contrainte"]) {
+        Role::Stress
     } else if has(&["piezo", "z-sense", "zsense", "ramp", "height", "z "]) {
         Role::PiezoTravel
     } else if has(&["defl"]) {
@@ -216,6 +246,8 @@ fn role_from_words(label: &str, unit: Option<Unit>) -> Option<Role> {
         return match unit.map(|u| u.dimension) {
             Some(Dimension::Force) => Some(Role::Force),
             Some(Dimension::Time) => Some(Role::Time),
+            Some(Dimension::Stress) => Some(Role::Stress),
+            Some(Dimension::Strain) => Some(Role::Strain),
             _ => None,
         };
     };
@@ -227,6 +259,10 @@ fn role_from_words(label: &str, unit: Option<Unit>) -> Option<Role> {
         (Role::Force | Role::Displacement | Role::PiezoTravel, Some(Dimension::Voltage)) => {
             Some(Role::Other)
         }
+        // "Deformation (nm)", "Dehnung (µm)": a length change.
+        (Role::Strain, Some(Dimension::Length)) => Some(Role::Displacement),
+        // A word and a unit that disagree ("Stress (nm)"): no proposal.
+        (Role::Strain | Role::Stress, Some(d)) if !role.dimensions().contains(&d) => None,
         _ => Some(role),
     }
 }
@@ -276,7 +312,17 @@ mod tests {
         check("vDeflection (N)", Some("N"), Some(Role::Force));
         check("vDeflection (V)", Some("V"), Some(Role::Deflection));
         check("height (m)", Some("m"), Some(Role::PiezoTravel));
-        check("stress/MPa", Some("MPa"), None);
+        check("stress/MPa", Some("MPa"), Some(Role::Stress));
+        check("Dehnung (%)", Some("%"), Some(Role::Strain));
+        check("Spannung (MPa)", Some("MPa"), Some(Role::Stress));
+        check("strain_%", Some("%"), Some(Role::Strain));
+        check("Strain gauge (µm)", Some("µm"), Some(Role::Displacement));
+        check("True stress (nm)", Some("nm"), None);
+        check("sigma [kPa]", Some("kPa"), Some(Role::Stress));
+        check("eps [%]", Some("%"), Some(Role::Strain));
+        check("Force_1", None, Some(Role::Force));
+        check("Deformation (nm)", Some("nm"), Some(Role::Displacement));
+        check("strain (mm/mm)", Some("1"), Some(Role::Strain));
         check("x", None, None);
     }
 

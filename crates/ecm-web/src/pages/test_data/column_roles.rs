@@ -4,7 +4,7 @@
 //! Nothing here guesses: a column whose role needs a unit the header did not
 //! give stays without one until the user picks it, and the page says so.
 
-use ecm_core::import::column_header::{unit_from_symbol, Dimension, Role, Unit};
+use ecm_core::import::column_header::{unit_from_symbol, Dimension, Role, HeaderUnit};
 use ecm_core::import::Import;
 use ecm_core::mapping_proposal::Proposal;
 use ecm_core::test_pipeline::{Mapping, Source};
@@ -15,7 +15,7 @@ pub struct ColumnChoice {
     /// Its role (`None`: not used).
     pub role: Option<Role>,
     /// The unit its values are in (`None`: not known yet).
-    pub unit: Option<Unit>,
+    pub unit: Option<HeaderUnit>,
 }
 
 /// The choices a file proposes: the columns of the proposal's mapping get
@@ -99,7 +99,7 @@ pub fn to_mapping(choices: &[ColumnChoice]) -> Result<Mapping, String> {
 }
 
 /// A unit symbol as written in links (ASCII: `um`, `uN`).
-fn link_symbol(u: &Unit) -> String {
+fn link_symbol(u: &HeaderUnit) -> String {
     u.symbol.replace('µ', "u")
 }
 
