@@ -5,10 +5,10 @@
 //!
 //! Run: `cargo run --release -p ecm-core --example import_speed`
 
-use ecm_core::decimal_parser::parse_decimal;
 use ecm_core::import::{load_data, table_reader, text_decoding};
-use ecm_core::taper_geometry::TaperArea;
-use ecm_core::test_pipeline::*;
+use ecm_core::measurement::pipeline::*;
+use ecm_core::measurement::taper::TaperArea;
+use ecm_core::numbers::decimal_parser::parse_decimal;
 use std::time::Instant;
 
 fn main() {
@@ -80,14 +80,14 @@ fn main() {
     let t1 = Instant::now();
     let result =
         correct(&import, 0..import.rows(), &mapping, &Corrections::default()).and_then(|c| {
-            analyse_test(
+            analyse_curve(
                 &c,
                 &Geometry {
                     top_diameter: 500e-9,
                     bottom_diameter: 500e-9,
                     area: TaperArea::Top,
                     length: 1e-6,
-                    mode: TestMode::Compression,
+                    mode: LoadingMode::Compression,
                 },
                 &Windows {
                     loading: Some((0.001, 0.05)),

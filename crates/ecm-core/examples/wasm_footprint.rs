@@ -2,6 +2,10 @@
 //! core's footprint in a page: `cargo build --release --target
 //! wasm32-unknown-unknown -p ecm-core --example wasm_footprint`.
 
+use ecm_core::measurement::*;
+use ecm_core::models::*;
+use ecm_core::numbers::*;
+use ecm_core::reference::*;
 use ecm_core::*;
 
 fn ok(r: Result<f64>) -> f64 {
@@ -24,9 +28,9 @@ pub extern "C" fn model(which: u32, a: f64, b: f64, c: f64, d: f64) -> f64 {
         2 => ok(electrochemical_stress::molar_volume(a, b)),
         3 => ok(cantilever::force_from_deflection(a, b)),
         4 => ok(cantilever::deflection_from_force(a, b)),
-        5 => uniaxial_test::point_test(
+        5 => uniaxial::point_test(
             a,
-            uniaxial_test::CrossSection::ContactArea(b),
+            uniaxial::CrossSection::ContactArea(b),
             Some(c),
             Some((d, c)),
         )
@@ -70,8 +74,8 @@ pub extern "C" fn model(which: u32, a: f64, b: f64, c: f64, d: f64) -> f64 {
             materials::Library::default().electrolytes.len() as f64
                 + materials::metals().len() as f64
         }
-        19 => paper_checks::worked_examples().map_or(0.0, |w| w[0].recomputed),
-        20 => paper_data::table1().len() as f64,
+        19 => worked_examples::worked_examples().map_or(0.0, |w| w[0].recomputed),
+        20 => paper_table::table1().len() as f64,
         21 => ranges::Interval::new(a, b)
             .and_then(|i| {
                 ranges::over_corners(&[i], |x| {
@@ -83,7 +87,8 @@ pub extern "C" fn model(which: u32, a: f64, b: f64, c: f64, d: f64) -> f64 {
     }
 }
 
-/// The series parser and analysis, on text at `ptr..ptr+len`.
+/// A pasted table read and analysed as a stress–strain curve, on text at
+/// `ptr..ptr+len`.
 ///
 /// # Safety
 /// `ptr` must point to `len` readable bytes.
@@ -91,7 +96,17 @@ pub extern "C" fn model(which: u32, a: f64, b: f64, c: f64, d: f64) -> f64 {
 pub unsafe extern "C" fn series(ptr: *const u8, len: usize) -> f64 {
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
     let text = std::str::from_utf8(bytes).unwrap_or("");
-    series_parser::parse_series(text, 1.0, 1.0)
-        .and_then(|s| series_analysis::analyse(&s.x, &s.y, None, 0.002))
-        .map_or_else(|e| e.to_string().len() as f64, |a| a.fit.slope)
+    let Ok(table) = ecm_core::import::load_table("pasted", text.as_bytes()) else {
+        return f64::NAN;
+    };
+    let source = |column| Some(pipeline::Source { column, to_si: 1.0 });
+    let mapping = pipeline::Mapping {
+        strain: source(0),
+        stress: source(1),
+        ..Default::default()
+    };
+    let geometry = pipeline::Geometry::per_unit(pipeline::LoadingMode::Compression);
+    pipeline::correct(&table, 0..table.rows(), &mapping, &Default::default())
+        .and_then(|c| pipeline::analyse_without_hardening(&c, &geometry, &Default::default()))
+        .map_or_else(|e| e.to_string().len() as f64, |r| r.loading.fit.slope)
 }

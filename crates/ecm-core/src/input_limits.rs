@@ -6,7 +6,7 @@
 //! narrow enough that every result stays finite.
 
 use crate::error::{Error, Result};
-use crate::number_format::format_clean;
+use crate::numbers::number_format::format_clean;
 use serde::Serialize;
 
 /// One end of a valid range.

@@ -7,60 +7,62 @@
 //! Pure Rust with no web dependencies. Every function works in SI base units
 //! (m, N, Pa, V, m³/mol, K), checks its inputs, and returns
 //! [`error::Result`]: it never panics and an `Ok` never holds NaN or infinity.
+//! The formula for anything on the page is in the doc comment of the
+//! function that computes it, with its source and units.
 //!
-//! One module per model family; the formula for anything on the page is in the
-//! doc comment of the function that computes it:
+//! Every module, by folder:
 //!
-//! | page | module |
+//! | module | what it holds |
 //! |---|---|
-//! | overpotential → stress | [`electrochemical_stress`] |
-//! | electrolyte fracture, failure map | [`fracture`] |
-//! | sphere compression (Hertz, plastic) | [`sphere_contact`] |
-//! | rod / pillar test, single point | [`uniaxial_test`], [`cantilever`] |
-//! | measured series | [`series_parser`], [`series_analysis`] |
-//! | materials | [`materials`] |
-//! | the paper's data and worked numbers | [`paper_data`], [`paper_checks`] |
-//! | criteria (Monroe–Newman, T/Tm, size effect) | [`criteria`] |
-//! | ranges of inputs → ranges of results | [`ranges`] |
-//! | CSV exports' text cells (RFC 4180 quoting) | [`csv_cell`] |
+//! | [`models::electrochemical_stress`] | σ = Δφ·F/Vm and back (the stress page) |
+//! | [`models::fracture`] | electrolyte fracture, the failure map (the fracture page) |
+//! | [`models::sphere_contact`] | Hertz and plastic sphere compression (the sphere page) |
+//! | [`models::uniaxial`] | rod and pillar stress and strain at one point (the rod page) |
+//! | [`models::cantilever`] | F = k·ΔX and back |
+//! | [`models::criteria`] | Monroe–Newman, G from E and ν, T/Tm, size-effect ratio |
+//! | [`creep::laws`] | power-law, Nabarro–Herring and Coble creep of Li, Na, K (the creep page) |
+//! | [`creep::relaxation`] | a confined deposit relaxing, and plating against it |
+//! | [`creep::mechanism_map`] | the deformation-mechanism map's fields and rate contours |
+//! | [`fitting::least_squares`] | the straight-line fit and its statistics |
+//! | [`fitting::power_law`] | σ = A·d^−m in log–log, with standard errors |
+//! | [`fitting::hollomon`] | σ = K·εⁿ on the plastic part |
+//! | [`reference::materials`] | Li, Na, K and eight electrolytes with sources (the materials page) |
+//! | [`reference::paper_table`] | the paper's Table 1 and its citation (the paper page) |
+//! | [`reference::worked_examples`] | the paper's worked numbers, printed and recomputed |
+//! | [`reference::size_effect`] | σ = A·d^−m per Table 1 category and the Li references |
+//! | [`import`] | instrument exports and plain tables → columns (`load_data`, one reader per format) |
+//! | [`measurement::proposal`] | which column is what, proposed from a file's headers; the mapping checks |
+//! | [`measurement::corrections`] | raw columns → the specimen's force and displacement, step by step |
+//! | [`measurement::segments`] | loading, hold and unloading found from the force |
+//! | [`measurement::taper`] | a tapered pillar's section |
+//! | [`measurement::unloading`] | the unloading stiffness |
+//! | [`measurement::loading_analysis`] | modulus, offset yield, maximum and work of a stress–strain curve |
+//! | [`measurement::pipeline`] | an imported curve to a paper's Table 1 numbers (the data and rod pages) |
+//! | [`measurement::batch`] | many curves → a summary table and the strength–size fit |
+//! | [`numbers::number_parser`] | what people type → numbers, with reasons |
+//! | [`numbers::number_format`] | significant figures for display, shortest form for files |
+//! | [`numbers::decimal_parser`] | decimal text → `f64`, correctly rounded, small in wasm |
+//! | [`numbers::decimal_writer`] | `f64` → text as `format!` writes it, small in wasm |
+//! | [`ranges`] | intervals of inputs → ranges of results and of categories |
+//! | [`input_limits`] | the valid range of every input |
+//! | [`units`] | display units and their factors to SI |
+//! | [`csv_cell`] | one CSV cell, quoted as RFC 4180 says |
+//! | [`constants`] | Faraday, gas, Boltzmann and Avogadro constants |
+//! | [`error`] | the error type |
 #![deny(missing_docs)]
 
-pub mod batch_table;
-mod big_integer;
-pub mod cantilever;
 pub mod constants;
-pub mod creep_laws;
-pub mod criteria;
+pub mod creep;
 pub mod csv_cell;
-pub mod curve_segments;
-pub mod decimal_parser;
-pub mod decimal_writer;
-pub mod electrochemical_stress;
 pub mod error;
-pub mod fracture;
-pub mod hardening_fit;
+pub mod fitting;
 pub mod import;
 pub mod input_limits;
-pub mod least_squares;
-pub mod mapping_proposal;
-pub mod materials;
-pub mod measurement_corrections;
-pub mod mechanism_map;
-pub mod number_format;
-pub mod number_parser;
-pub mod paper_checks;
-pub mod paper_data;
-pub mod power_law_fit;
+pub mod measurement;
+pub mod models;
+pub mod numbers;
 pub mod ranges;
-pub mod series_analysis;
-pub mod series_parser;
-pub mod size_effect;
-pub mod sphere_contact;
-pub mod stress_relaxation;
-pub mod taper_geometry;
-pub mod test_pipeline;
-pub mod uniaxial_test;
+pub mod reference;
 pub mod units;
-pub mod unloading_stiffness;
 
 pub use error::{Error, Result};

@@ -63,7 +63,7 @@ fn ranged_inputs(inputs: &[Interval]) -> Result<Vec<usize>> {
 ///
 /// ```
 /// use ecm_core::ranges::{over_corners, Interval};
-/// use ecm_core::electrochemical_stress::stress_from_overpotential;
+/// use ecm_core::models::electrochemical_stress::stress_from_overpotential;
 /// // Δφ from 50 to 100 mV, Vm from 13 to 23.7 cm³/mol.
 /// let r = over_corners(&[Interval::new(0.05, 0.1).unwrap(), Interval::new(13e-6, 23.7e-6).unwrap()],
 ///     |x| stress_from_overpotential(x[0], x[1])).unwrap();

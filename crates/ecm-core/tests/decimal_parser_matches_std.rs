@@ -1,7 +1,7 @@
 //! `decimal_parser::parse_decimal` against `str::parse::<f64>`: the same bits
 //! for random decimal strings across the whole range of `f64`, and the same
 //! refusals for random text.
-use ecm_core::decimal_parser::parse_decimal;
+use ecm_core::numbers::decimal_parser::parse_decimal;
 use proptest::prelude::*;
 
 proptest! {

@@ -1,7 +1,7 @@
 //! `decimal_writer` against the `format!` each function replaces: the same
 //! text for random bit patterns (every exponent, subnormals included) and
 //! for random "ordinary" values.
-use ecm_core::decimal_writer::{display, display_exp, exponential, fixed};
+use ecm_core::numbers::decimal_writer::{display, display_exp, exponential, fixed};
 use proptest::prelude::*;
 
 fn check(x: f64, n: usize) -> Result<(), TestCaseError> {

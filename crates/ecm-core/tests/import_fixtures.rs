@@ -21,8 +21,9 @@
 //! at ε = 67.6e6/4.8e9 = 1.40833 %, σ = 60.4167 MPa.
 
 use ecm_core::import::{load_data, Import};
-use ecm_core::taper_geometry::TaperArea;
-use ecm_core::test_pipeline::*;
+use ecm_core::measurement::pipeline::*;
+use ecm_core::measurement::proposal::frame_compliance_from_metadata;
+use ecm_core::measurement::taper::TaperArea;
 use std::f64::consts::PI;
 use std::path::PathBuf;
 
@@ -268,7 +269,7 @@ fn pillar() -> Geometry {
         bottom_diameter: D,
         area: TaperArea::Top,
         length: L0,
-        mode: TestMode::Compression,
+        mode: LoadingMode::Compression,
     }
 }
 
@@ -278,7 +279,7 @@ fn src(column: usize, to_si: f64) -> Option<Source> {
 
 /// Checks the results against the synthetic test's own numbers; `tol` is
 /// the relative tolerance (the files hold 9 significant figures).
-fn check(name: &str, r: &TestResults, unloading: bool) {
+fn check(name: &str, r: &CurveResults, unloading: bool) {
     let tol = 1e-5;
     let f_peak = 67.6e6 * area();
     assert!(
@@ -309,9 +310,9 @@ fn check(name: &str, r: &TestResults, unloading: bool) {
 }
 
 /// The corrected curve and its results for the whole file.
-fn analysed(i: &Import, m: Mapping, c: Corrections) -> (CorrectedCurve, TestResults) {
+fn analysed(i: &Import, m: Mapping, c: Corrections) -> (CorrectedCurve, CurveResults) {
     let curve = correct(i, 0..i.rows(), &m, &c).unwrap_or_else(|e| panic!("{e}"));
-    let r = analyse_test(&curve, &pillar(), &Windows::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = analyse_curve(&curve, &pillar(), &Windows::default()).unwrap_or_else(|e| panic!("{e}"));
     (curve, r)
 }
 
@@ -390,7 +391,7 @@ fn every_fixture_gives_back_the_synthetic_test() {
     );
     let value = |key: &str| {
         let v = &i.metadata.iter().find(|(k, _)| k == key).expect(key).1;
-        ecm_core::decimal_parser::parse_decimal(v).expect(key)
+        ecm_core::numbers::decimal_parser::parse_decimal(v).expect(key)
     };
     let m = Mapping {
         travel: src(0, 1.0),
@@ -457,7 +458,7 @@ fn every_fixture_gives_back_the_synthetic_test() {
 
 #[test]
 fn a_batch_of_files_with_one_that_fails() {
-    use ecm_core::batch_table::{batch_csv, BatchRow, BatchValues};
+    use ecm_core::measurement::batch::{batch_csv, BatchRow, BatchValues};
     let files = fixtures();
     let mut names: Vec<(&str, Vec<u8>)> = files
         .into_iter()
@@ -487,7 +488,7 @@ fn a_batch_of_files_with_one_that_fails() {
                         ..Corrections::default()
                     };
                     let curve = correct(&i, 0..i.rows(), &m, &c).map_err(|e| e.to_string())?;
-                    let r = analyse_test(&curve, &pillar(), &Windows::default())
+                    let r = analyse_curve(&curve, &pillar(), &Windows::default())
                         .map_err(|e| e.to_string())?;
                     Ok(BatchValues::from_results(&r, &curve.steps))
                 });
@@ -528,7 +529,7 @@ fn a_batch_of_files_with_one_that_fails() {
 /// the file does not state it, and a baseline window.
 #[test]
 fn what_each_file_proposes_is_right() {
-    use ecm_core::mapping_proposal::propose;
+    use ecm_core::measurement::proposal::propose;
     for (name, bytes) in fixtures() {
         let i = load_data(name, &bytes).unwrap_or_else(|e| panic!("{e}"));
         let mut p = propose(&i);

@@ -5,8 +5,8 @@
 //! has columns of equal length and segments inside them.
 
 use ecm_core::import::{load_data, Import, READERS};
-use ecm_core::taper_geometry::TaperArea;
-use ecm_core::test_pipeline::*;
+use ecm_core::measurement::pipeline::*;
+use ecm_core::measurement::taper::TaperArea;
 use proptest::prelude::*;
 
 /// One well-formed sample per format (and plain tables).
@@ -26,7 +26,7 @@ const SAMPLES: &[&[u8]] = &[
 fn check(result: Result<Import, ecm_core::import::ImportError>) {
     match result {
         Ok(i) => {
-            let proposal = ecm_core::mapping_proposal::propose(&i);
+            let proposal = ecm_core::measurement::proposal::propose(&i);
             assert!(proposal
                 .mapping
                 .force
@@ -104,19 +104,19 @@ proptest! {
     /// The pipeline on any sample, any columns, any corrections: a result or
     /// an error, never a panic, and no non-finite number in a result.
     #[test]
-    fn pipeline_on_any_mapping(sample in 0..SAMPLES.len(), cols in proptest::collection::vec(0usize..6, 5),
-                               used in proptest::collection::vec(any::<bool>(), 5), volts in any::<bool>(),
+    fn pipeline_on_any_mapping(sample in 0..SAMPLES.len(), cols in proptest::collection::vec(0usize..6, 7),
+                               used in proptest::collection::vec(any::<bool>(), 7), volts in any::<bool>(),
                                k in proptest::num::f64::ANY, base in 0usize..8, c in -1e-3..1e-3f64,
                                start in 0usize..5, len in 0usize..12, d in 1e-9..1e-5f64, l in 1e-9..1e-4f64) {
         let Ok(import) = load_data("p.txt", SAMPLES[sample]) else { return Ok(()); };
         let src = |i: usize| used[i].then_some(Source { column: cols[i], to_si: 1e-9 });
-        let mapping = Mapping { displacement: src(0), travel: src(1), deflection: src(2), deflection_in_volts: volts, force: src(3), time: src(4) };
+        let mapping = Mapping { displacement: src(0), travel: src(1), deflection: src(2), deflection_in_volts: volts, force: src(3), time: src(4), strain: src(5), stress: src(6) };
         let corrections = Corrections { spring_constant: Some(k), sensitivity: Some(k), baseline_points: (base > 2).then_some(base),
                                         frame_compliance: Some(c), base: None, drift_rate: Some(c) };
         if let Ok(curve) = correct(&import, start..start + len, &mapping, &corrections) {
             prop_assert!(curve.displacement.iter().chain(&curve.force).all(|v| v.is_finite()));
-            let g = Geometry { top_diameter: d, bottom_diameter: d, area: TaperArea::Mean, length: l, mode: TestMode::Compression };
-            if let Ok(r) = analyse_test(&curve, &g, &Windows::default()) {
+            let g = Geometry { top_diameter: d, bottom_diameter: d, area: TaperArea::Mean, length: l, mode: LoadingMode::Compression };
+            if let Ok(r) = analyse_curve(&curve, &g, &Windows::default()) {
                 prop_assert!(r.max_force.0.is_finite() && r.work.is_finite() && r.loading.fit.slope.is_finite());
             }
         }

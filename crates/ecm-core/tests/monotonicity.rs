@@ -3,12 +3,12 @@
 //! check the direction of each input's effect at random valid points, and that
 //! the corners agree with a dense grid.
 
-use ecm_core::cantilever::force_from_deflection;
-use ecm_core::electrochemical_stress::*;
-use ecm_core::fracture::*;
+use ecm_core::models::cantilever::force_from_deflection;
+use ecm_core::models::electrochemical_stress::*;
+use ecm_core::models::fracture::*;
+use ecm_core::models::sphere_contact::*;
+use ecm_core::models::uniaxial::*;
 use ecm_core::ranges::{over_corners, Interval};
-use ecm_core::sphere_contact::*;
-use ecm_core::uniaxial_test::*;
 use proptest::prelude::*;
 
 /// +1 when f grows with input `i`, −1 when it falls, checked by a 0.1 % step.
@@ -113,8 +113,8 @@ proptest! {
     #[test]
     fn creep_rates_rise_with_stress_and_temperature_and_fall_with_size(
         s in 1e4..1e9f64, t in 200.0..360.0f64, d in 1e-8..1e-3f64, metal in 0usize..3) {
-        use ecm_core::creep_laws::*;
-        let m = ecm_core::materials::metals()[metal].creep_model();
+        use ecm_core::creep::laws::*;
+        let m = ecm_core::reference::materials::metals()[metal].creep_model();
         let t = t.min(m.melting_point * 0.99);
         let f = |x: &[f64]| total_rate(&m, x[0], x[1], x[2]).unwrap();
         let x = [s, t, d];
@@ -135,8 +135,8 @@ proptest! {
     #[test]
     fn relaxation_takes_longer_the_further_and_the_stiffer_less(
         s0 in 1e6..1e9f64, f in 0.01..0.9f64, e in 1e9..1e10f64, d in 1e-7..1e-4f64) {
-        use ecm_core::stress_relaxation::relaxation_time;
-        let m = ecm_core::materials::metal("Na").unwrap().creep_model();
+        use ecm_core::creep::relaxation::relaxation_time;
+        let m = ecm_core::reference::materials::metal("Na").unwrap().creep_model();
         let g = |x: &[f64]| relaxation_time(&m, x[0], x[1], x[2], 298.0, x[3]).unwrap();
         let x = [e, s0, s0 * f, d];
         // Stiffer relaxes faster; a lower final stress takes longer; bigger is slower.

@@ -207,7 +207,7 @@ pub fn App(
             href
         };
         // The test data page's link cannot carry the file: it says so.
-        let what = if route.get_untracked() == Route::TestData {
+        let what = if route.get_untracked() == Route::Data {
             Copied::DataLink
         } else {
             Copied::Link

@@ -76,7 +76,7 @@ pub fn point(r: ecm_core::Result<f64>) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ecm_core::electrochemical_stress::stress_from_overpotential;
+    use ecm_core::models::electrochemical_stress::stress_from_overpotential;
 
     #[test]
     fn ranges_and_missing_inputs() {

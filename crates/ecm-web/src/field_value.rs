@@ -3,11 +3,11 @@
 //!
 //! Plain Rust, tested natively; the `NumberField` component only shows it.
 
-use ecm_core::decimal_parser::parse_decimal;
-use ecm_core::decimal_writer::{display, exponential};
 use ecm_core::input_limits::{with_unit, Limit};
-use ecm_core::number_format::format_clean;
-use ecm_core::number_parser::parse_number;
+use ecm_core::numbers::decimal_parser::parse_decimal;
+use ecm_core::numbers::decimal_writer::{display, exponential};
+use ecm_core::numbers::number_format::format_clean;
+use ecm_core::numbers::number_parser::parse_number;
 use ecm_core::units::Unit;
 
 /// The value of a field in SI units, or the message to show next to it.
@@ -84,7 +84,7 @@ pub fn convert_text(text: &str, from: &Unit, to: &Unit) -> String {
 pub fn typed_number(v: f64) -> String {
     let rounded = parse_decimal(&exponential(v, 9)).unwrap_or(v);
     if rounded != 0.0 && !(1e-4..1e9).contains(&rounded.abs()) {
-        ecm_core::decimal_writer::display_exp(rounded)
+        ecm_core::numbers::decimal_writer::display_exp(rounded)
     } else {
         display(rounded)
     }

@@ -1,6 +1,7 @@
 //! Keeps a page's state in the address bar: every change replaces the current
 //! history entry (no new entry, no scroll), so the address is always a link
-//! that restores the page exactly.
+//! that restores the page exactly. A field or choice registers with the
+//! page's [`PageLink`] when it is made; nothing else lists them.
 
 use crate::browser;
 use crate::route::Route;
@@ -11,33 +12,115 @@ use leptos::prelude::*;
 /// Settings every page's link may carry besides its own.
 pub const SHARED_KEYS: [&str; 5] = ["page", "sig", "embed", "debug", "theme"];
 
+/// A link's entries, in order.
+type Pairs = Vec<(String, String)>;
+
+/// One registered piece of a page's state: what it writes, and when.
+struct Entry {
+    key: &'static str,
+    write: Box<dyn Fn(&mut Pairs)>,
+    when: Option<std::rc::Rc<dyn Fn() -> bool>>,
+}
+
+/// A page's link: the one it was opened with (read through `Deref` as a
+/// [`LinkReader`]), and every field and choice registered with it when it
+/// was made. [`keep_in_link`] writes what is registered, in that order, so
+/// a page never lists its fields a second time and none can be left out of
+/// its links.
+pub struct PageLink {
+    reader: LinkReader,
+    entries: std::cell::RefCell<Vec<Entry>>,
+}
+
+impl std::ops::Deref for PageLink {
+    type Target = LinkReader;
+    fn deref(&self) -> &LinkReader {
+        &self.reader
+    }
+}
+
+impl PageLink {
+    /// Registers state under `key` (the first link key it writes; fields
+    /// also write `key_unit` and `key_max`).
+    pub fn keep(&self, key: &'static str, write: impl Fn(&mut Pairs) + 'static) {
+        self.entries.borrow_mut().push(Entry {
+            key,
+            write: Box::new(write),
+            when: None,
+        });
+    }
+
+    /// Writes the state registered under `key` only while `when` holds (a
+    /// field shown for one choice only).
+    pub fn only_when(&self, key: &str, when: impl Fn() -> bool + 'static) {
+        let when: std::rc::Rc<dyn Fn() -> bool> = std::rc::Rc::new(when);
+        for e in self
+            .entries
+            .borrow_mut()
+            .iter_mut()
+            .filter(|e| e.key == key)
+        {
+            e.when = Some(when.clone());
+        }
+    }
+
+    /// A choice read from the link (one of `options`, else `default` with a
+    /// notice) and kept in it.
+    pub fn kept_choice(
+        &self,
+        key: &'static str,
+        options: &[&str],
+        default: &str,
+    ) -> RwSignal<String> {
+        let value = RwSignal::new(self.reader.choice(key, options, default));
+        self.keep(key, move |p| p.push((key.to_string(), value.get())));
+        value
+    }
+
+    /// An on/off setting read from the link and kept in it as `key=1` while
+    /// it is on.
+    pub fn kept_flag(&self, key: &'static str, default: bool) -> RwSignal<bool> {
+        let on = RwSignal::new(self.reader.flag(key, default));
+        self.keep(key, move |p| {
+            if on.get() {
+                p.push((key.to_string(), "1".to_string()));
+            }
+        });
+        on
+    }
+}
+
 /// Reads the current link for a page; the shared keys are accepted, and
 /// those with values (significant figures, theme) are checked so that a bad
 /// one gets its notice (the shell reads them too, before any page).
-pub fn read_link() -> LinkReader {
+pub fn read_link() -> PageLink {
     let link = LinkReader::new(&browser::query());
     link.allow(&SHARED_KEYS);
     let _ = link.integer("sig", 2, 8, DEFAULT_SIG);
     if !link.text("theme").is_empty() {
         let _ = link.choice("theme", &["light", "dark"], "the visitor's own theme");
     }
-    link
+    PageLink {
+        reader: link,
+        entries: Default::default(),
+    }
 }
 
-/// Publishes the notices of `link` and keeps `state` (the page's entries) in
+/// Publishes the notices of `link` and keeps what is registered with it in
 /// the address bar from now on.
-pub fn keep_in_link(
-    route: Route,
-    link: LinkReader,
-    state: impl Fn() -> Vec<(String, String)> + 'static,
-) {
+pub fn keep_in_link(route: Route, link: PageLink) {
     let s = settings();
-    s.notices.set(link.finish());
+    s.notices.set(link.reader.finish());
+    let entries = link.entries.into_inner();
     let embed = crate::embed::requested(&browser::query());
     let theme = theme_from_link(&browser::query());
     Effect::new(move |_| {
         let mut pairs = vec![("page".to_string(), route.key().to_string())];
-        pairs.extend(state());
+        for e in &entries {
+            if e.when.as_ref().is_none_or(|w| w()) {
+                (e.write)(&mut pairs);
+            }
+        }
         let sig = s.sig.get();
         if sig != DEFAULT_SIG {
             pairs.push(("sig".to_string(), sig.to_string()));

@@ -5,7 +5,7 @@
 use crate::embed;
 use crate::route::Route;
 use crate::settings::settings;
-use ecm_core::paper_data::{PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE};
+use ecm_core::reference::paper_table::{PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE};
 use leptos::prelude::*;
 
 /// The source and link block at the end of every printed page.

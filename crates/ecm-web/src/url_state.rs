@@ -5,7 +5,7 @@
 //! in `docs/permalinks.md`. Whatever a link holds, reading it never fails:
 //! values that are not valid fall back to the default and add a notice.
 
-use ecm_core::number_parser::parse_number;
+use ecm_core::numbers::number_parser::parse_number;
 use ecm_core::units::{self, Unit};
 use std::cell::RefCell;
 
@@ -117,8 +117,8 @@ pub fn carry_settings(
 
 /// Why a link's number cannot be used, as typing it would say (without the
 /// typing examples).
-fn link_reason(e: &ecm_core::number_parser::NumberError) -> String {
-    use ecm_core::number_parser::NumberError;
+fn link_reason(e: &ecm_core::numbers::number_parser::NumberError) -> String {
+    use ecm_core::numbers::number_parser::NumberError;
     match e {
         NumberError::NotANumber => "it is not a number".to_string(),
         other => other.to_string(),

@@ -60,7 +60,7 @@ fn phase_runs(phase: &[f64]) -> Vec<Segment> {
         match segments.last_mut() {
             Some(s) if phase[s.rows.start] == p => s.rows.end = i + 1,
             _ => segments.push(Segment {
-                name: format!("phase {}", crate::decimal_writer::display(p)),
+                name: format!("phase {}", crate::numbers::decimal_writer::display(p)),
                 rows: i..i + 1,
             }),
         }

@@ -235,6 +235,18 @@ pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
     (reader.read)(file, &text)
 }
 
+/// Reads a plain table (any separator, decimal point or comma, a header or
+/// none), for a page whose box takes plain columns: decoded as
+/// [`load_data`] decodes, without asking the instrument readers (a page
+/// that refuses instrument exports asks [`instrument_format`] first).
+pub fn load_table(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
+    let text = text_decoding::decode_lines(file, bytes)?;
+    if text.lines.iter().all(|l| l.trim().is_empty()) {
+        return Err(ImportError::file(file, "the file is empty."));
+    }
+    (plain_table::READER.read)(file, &text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +272,20 @@ mod tests {
         let jpk = include_bytes!("../../tests/data/import/jpk_force.txt");
         assert_eq!(instrument_format(jpk), Some("JPK force curve text export"));
         assert_eq!(instrument_format(b"strain\tstress\n0\t0\n1\t2\n"), None);
+    }
+
+    #[test]
+    fn a_pasted_table_reads_as_the_same_file_would() {
+        let text = "Dehnung (%);Spannung (MPa)\n0,00;0,0000\n0,02;1,0000\n";
+        let pasted = load_table("pasted", text.as_bytes()).unwrap();
+        let file = load_data("pasted", text.as_bytes()).unwrap();
+        assert_eq!(pasted, file);
+        assert_eq!(pasted.columns[0].values, [0.0, 0.02]);
+        assert_eq!(
+            load_table("pasted", b"1;2\n3;x\n").unwrap_err().to_string(),
+            "pasted, line 2, column 2: “x” is not a number."
+        );
+        assert!(load_table("pasted", b" \n").is_err());
     }
 
     #[test]

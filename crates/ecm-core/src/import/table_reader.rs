@@ -9,7 +9,7 @@
 //! blank lines between rows start a new segment.
 
 use super::{ImportError, Segment};
-use crate::decimal_parser::parse_decimal;
+use crate::numbers::decimal_parser::parse_decimal;
 
 /// What separates the cells of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

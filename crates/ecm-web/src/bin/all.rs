@@ -1,9 +1,9 @@
 //! Every page in one module: the single-file build (`ecm-calc.html`), which
 //! works opened from disk and changes pages in place.
 use ecm_web::pages::{
-    creep::CreepPage, fracture::FracturePage, home::HomePage, materials::MaterialsPage,
-    overpotential_stress::OverpotentialStressPage, paper::PaperPage, rod_test::RodTestPage,
-    sphere::SpherePage, test_data::TestDataPage,
+    creep::CreepPage, data::DataPage, fracture::FracturePage, home::HomePage,
+    materials::MaterialsPage, paper::PaperPage, rod::RodPage, sphere::SpherePage,
+    stress::StressPage,
 };
 use ecm_web::{start, IntoAny, Route, Site};
 use leptos::view;
@@ -13,11 +13,11 @@ fn main() {
         routes: &Route::ALL,
         render: |route| match route {
             Route::Home => view! { <HomePage /> }.into_any(),
-            Route::Stress => view! { <OverpotentialStressPage /> }.into_any(),
+            Route::Stress => view! { <StressPage /> }.into_any(),
             Route::Fracture => view! { <FracturePage /> }.into_any(),
             Route::Sphere => view! { <SpherePage /> }.into_any(),
-            Route::RodTest => view! { <RodTestPage /> }.into_any(),
-            Route::TestData => view! { <TestDataPage /> }.into_any(),
+            Route::Rod => view! { <RodPage /> }.into_any(),
+            Route::Data => view! { <DataPage /> }.into_any(),
             Route::Creep => view! { <CreepPage /> }.into_any(),
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),

@@ -1,6 +1,6 @@
 //! Tick labels that read cleanly: "0.5", "10", "1 × 10⁻⁵", never "9.99999e-6".
 
-use ecm_core::number_format::format_clean;
+use ecm_core::numbers::number_format::format_clean;
 
 /// A tick label with at most 3 significant figures.
 pub fn tick(v: &f64) -> String {
@@ -36,7 +36,10 @@ pub fn log_decade_tick(v: &f64) -> String {
         return String::new();
     }
     if !(-2.0..4.0).contains(&e) {
-        format!("10{}", ecm_core::number_format::superscript(e as i32))
+        format!(
+            "10{}",
+            ecm_core::numbers::number_format::superscript(e as i32)
+        )
     } else {
         tick(v)
     }

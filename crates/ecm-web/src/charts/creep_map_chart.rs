@@ -2,13 +2,13 @@
 //! temperature, each field coloured by the fastest creep mechanism, with
 //! contours of constant strain rate, the user's point and, for sodium, the
 //! paper's Table 1 specimens. The boundaries and contours come from
-//! `ecm_core::mechanism_map`; this file only draws them.
+//! `ecm_core::creep::mechanism_map`; this file only draws them.
 
 use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
 use super::{axis_labels, err, lines_csv, Chart, ChartTheme};
-use ecm_core::number_format::{format_clean, format_sig, superscript};
+use ecm_core::numbers::number_format::{format_clean, format_sig, superscript};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

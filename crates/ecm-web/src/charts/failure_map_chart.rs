@@ -7,8 +7,8 @@
 use super::axes;
 use super::chart_style;
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::fracture::FractureVerdict;
-use ecm_core::number_format::{format_data, format_sig};
+use ecm_core::models::fracture::FractureVerdict;
+use ecm_core::numbers::number_format::{format_data, format_sig};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -257,7 +257,7 @@ impl Chart for FailureMapChart {
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use ecm_core::fracture::{failure_map, FlawGeometry, SizeConvention};
+    use ecm_core::models::fracture::{failure_map, FlawGeometry, SizeConvention};
 
     fn boundary_mv(kic: f64, vm: f64) -> (Vec<f64>, Vec<f64>) {
         let m = failure_map(

@@ -17,7 +17,7 @@ pub mod strength_size_chart;
 pub mod stress_chart;
 pub mod stress_strain_chart;
 
-use ecm_core::number_format::format_data;
+use ecm_core::numbers::number_format::format_data;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

@@ -7,8 +7,8 @@ use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::number_format::{format_clean, format_data};
-use ecm_core::paper_data::{Category, Table1Row};
+use ecm_core::numbers::number_format::{format_clean, format_data};
+use ecm_core::reference::paper_table::{Category, Table1Row};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -174,14 +174,18 @@ impl Chart for PaperChart {
                 symbol: Symbol::Line,
             }))
             .chain(self.li_pillars.map(|_| LegendEntry {
-                label: ecm_core::size_effect::XU_2017.label.to_string(),
+                label: ecm_core::reference::size_effect::XU_2017.label.to_string(),
                 color: t.foreground,
                 symbol: Symbol::Dashed,
             }))
-            .chain(self.li_whiskers_mpa.map(|_| LegendEntry {
-                label: ecm_core::size_effect::ZHANG_2020.label.to_string(),
-                color: t.foreground,
-                symbol: Symbol::Dotted,
+            .chain(self.li_whiskers_mpa.map(|_| {
+                LegendEntry {
+                    label: ecm_core::reference::size_effect::ZHANG_2020
+                        .label
+                        .to_string(),
+                    color: t.foreground,
+                    symbol: Symbol::Dotted,
+                }
             }))
             .collect()
     }
@@ -226,7 +230,9 @@ impl Chart for PaperChart {
             "Strength against diameter, both on log scales, for the paper's 25 specimens.",
         );
         for cat in Category::ALL {
-            if let Some((lo, hi)) = ecm_core::paper_data::strength_range(&self.rows, cat) {
+            if let Some((lo, hi)) =
+                ecm_core::reference::paper_table::strength_range(&self.rows, cat)
+            {
                 s.push_str(&format!(
                     " {}: {}–{} MPa.",
                     cat.label(),
@@ -274,10 +280,13 @@ mod tests {
 
     fn chart() -> PaperChart {
         PaperChart {
-            rows: ecm_core::paper_data::table1(),
+            rows: ecm_core::reference::paper_table::table1(),
             bulk_mpa: (0.1, 0.25),
             fits: vec![(Category::NaNanorodCompression, (200.0, 0.1), (235.0, 361.0))],
-            li_pillars: Some((ecm_core::size_effect::xu_2017_line(), (1170.0, 9450.0))),
+            li_pillars: Some((
+                ecm_core::reference::size_effect::xu_2017_line(),
+                (1170.0, 9450.0),
+            )),
             li_whiskers_mpa: Some(244.0),
         }
     }
@@ -312,11 +321,11 @@ mod tests {
             let legend = c.legend(&t);
             let symbol = |label: &str| legend.iter().find(|e| e.label == label).map(|e| e.symbol);
             assert_eq!(
-                symbol(ecm_core::size_effect::XU_2017.label),
+                symbol(ecm_core::reference::size_effect::XU_2017.label),
                 Some(Symbol::Dashed)
             );
             assert_eq!(
-                symbol(ecm_core::size_effect::ZHANG_2020.label),
+                symbol(ecm_core::reference::size_effect::ZHANG_2020.label),
                 Some(Symbol::Dotted)
             );
             let shapes: Vec<Symbol> = Category::ALL

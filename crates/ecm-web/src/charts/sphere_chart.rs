@@ -5,10 +5,10 @@ use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::number_format::format_sig;
-use ecm_core::sphere_contact::{
+use ecm_core::models::sphere_contact::{
     hertz_two_plates, sphere_stress, ModelChoice, PlasticModel, PLASTIC_SWITCH,
 };
+use ecm_core::numbers::number_format::format_sig;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

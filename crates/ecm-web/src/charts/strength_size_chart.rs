@@ -5,7 +5,7 @@ use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::number_format::{format_data, format_sig};
+use ecm_core::numbers::number_format::{format_data, format_sig};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

@@ -4,8 +4,8 @@ use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::electrochemical_stress::stress_from_overpotential;
-use ecm_core::number_format::format_sig;
+use ecm_core::models::electrochemical_stress::stress_from_overpotential;
+use ecm_core::numbers::number_format::format_sig;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

@@ -5,7 +5,8 @@ use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
 use super::{axis_labels, err, Chart, ChartTheme};
-use ecm_core::number_format::{format_data, format_sig};
+use ecm_core::measurement::loading_analysis::Analysis;
+use ecm_core::numbers::number_format::{format_data, format_sig};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -23,6 +24,28 @@ pub struct StressStrainChart {
     pub yield_point: Option<(f64, f64)>,
     /// Maximum stress point.
     pub max_point: Option<(f64, f64)>,
+}
+
+impl StressStrainChart {
+    /// The chart of a loading curve (strain, stress in Pa) and its
+    /// analysis, in % and MPa.
+    pub fn of_loading(strain: &[f64], stress: &[f64], a: &Analysis) -> Self {
+        StressStrainChart {
+            points: strain
+                .iter()
+                .zip(stress)
+                .map(|(e, s)| (e * 100.0, s / 1e6))
+                .collect(),
+            fit: Some((
+                a.fit.slope / 1e6 / 100.0,
+                a.fit.intercept / 1e6,
+                a.fit.strain_min * 100.0,
+                a.fit.strain_max * 100.0,
+            )),
+            yield_point: a.offset_yield.map(|(x, y)| (x * 100.0, y / 1e6)),
+            max_point: Some((a.strain_at_max * 100.0, a.max_stress / 1e6)),
+        }
+    }
 }
 
 impl Chart for StressStrainChart {

@@ -4,7 +4,7 @@
 use crate::field_value::{
     check_order, convert_text, plain_number, read_field, slider_steps, typed_number,
 };
-use crate::url_state::LinkReader;
+use crate::link_state::PageLink;
 use ecm_core::input_limits::Limit;
 use ecm_core::ranges::Interval;
 use ecm_core::units::Unit;
@@ -53,14 +53,14 @@ pub struct FieldSpec {
 
 impl FieldState {
     /// The field `spec`, read from the link.
-    pub fn new(link: &LinkReader, ranges: Signal<bool>, spec: &'static FieldSpec) -> Self {
+    pub fn new(link: &PageLink, ranges: Signal<bool>, spec: &'static FieldSpec) -> Self {
         Self::with_default(link, ranges, spec, spec.default)
     }
 
     /// The field `spec` read from the link, starting from `default` instead
     /// of the spec's own (a preset chosen by another input).
     pub fn with_default(
-        link: &LinkReader,
+        link: &PageLink,
         ranges: Signal<bool>,
         spec: &'static FieldSpec,
         default: &str,
@@ -69,14 +69,14 @@ impl FieldState {
     }
 
     fn with_text(
-        link: &LinkReader,
+        link: &PageLink,
         ranges: Signal<bool>,
         spec: &'static FieldSpec,
         text: String,
     ) -> Self {
         let key = spec.key;
         let units = spec.units;
-        FieldState {
+        let field = FieldState {
             key,
             label: spec.label,
             text: RwSignal::new(text),
@@ -89,13 +89,16 @@ impl FieldState {
             units,
             limit: spec.limit,
             ranges,
-        }
+        };
+        // Kept in the page's link from the start.
+        link.keep(key, move |p| p.extend(field.link_pairs()));
+        field
     }
 
     /// A field that may be left empty (see `NumberField`'s `optional`): an
     /// empty value in the link (`key=`) stays empty.
     pub fn optional_with_default(
-        link: &LinkReader,
+        link: &PageLink,
         ranges: Signal<bool>,
         spec: &'static FieldSpec,
         default: &str,

@@ -2,7 +2,7 @@
 
 use crate::compute::{Missing, Outcome};
 use crate::settings::settings;
-use ecm_core::number_format::format_sig;
+use ecm_core::numbers::number_format::format_sig;
 use leptos::prelude::*;
 
 /// A labelled result shown in `unit` (one of which is `to_si` SI units).

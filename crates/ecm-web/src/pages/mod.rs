@@ -1,10 +1,10 @@
 //! One module per page of the site.
 pub mod creep;
+pub mod data;
 pub mod fracture;
 pub mod home;
 pub mod materials;
-pub mod overpotential_stress;
 pub mod paper;
-pub mod rod_test;
+pub mod rod;
 pub mod sphere;
-pub mod test_data;
+pub mod stress;

@@ -7,7 +7,7 @@ use ecm_core::input_limits::{
     CREEP_STRESS, CREEP_TEMPERATURE, CURRENT_DENSITY, DIFFUSIVITY, GRAIN_SIZE, STRAIN_RATE,
     YOUNGS_MODULUS,
 };
-use ecm_core::materials::{Metal, Property};
+use ecm_core::reference::materials::{Metal, Property};
 use ecm_core::units;
 
 /// Temperature, in K or °C.
@@ -285,7 +285,7 @@ fn capitalised(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::field_value::{read_field, typed_number};
-    use ecm_core::materials::metal;
+    use ecm_core::reference::materials::metal;
 
     #[test]
     fn the_specs_defaults_are_sodiums_library_values() {

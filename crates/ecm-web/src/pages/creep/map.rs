@@ -4,10 +4,10 @@
 
 use crate::charts::creep_map_chart::CreepMapChart;
 use crate::compute::Outcome;
-use ecm_core::creep_laws::{creep_rates, CreepModel};
-use ecm_core::mechanism_map::mechanism_map;
-use ecm_core::number_format::format_clean;
-use ecm_core::paper_data::{table1, Category};
+use ecm_core::creep::laws::{creep_rates, CreepModel};
+use ecm_core::creep::mechanism_map::mechanism_map;
+use ecm_core::numbers::number_format::format_clean;
+use ecm_core::reference::paper_table::{table1, Category};
 use leptos::prelude::*;
 
 /// Contours drawn on the map, s⁻¹.
@@ -131,7 +131,7 @@ mod tests {
     use super::*;
     use crate::charts::test_support::{assert_layout_fits, texts};
     use crate::charts::{to_svg, ChartTheme};
-    use ecm_core::materials::metal;
+    use ecm_core::reference::materials::metal;
 
     /// The page's own maps (Na, Li, K at room temperature and hot, with
     /// every contour and the paper's points): no label overlaps another at

@@ -1,6 +1,6 @@
 //! Creep of Li, Na and K (docs/science.md §8): the strain rate of each mechanism,
 //! the stress for a strain rate, the relaxation of a confined deposit, and
-//! the deformation-mechanism map. The laws are in `ecm_core::creep_laws`,
+//! the deformation-mechanism map. The laws are in `ecm_core::creep::laws`,
 //! `stress_relaxation` and `mechanism_map`; this page only wires fields to them.
 
 use crate::components::choice_field::ChoiceField;
@@ -13,14 +13,14 @@ use crate::field_value::typed_number;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::constants::AVOGADRO;
-use ecm_core::creep_laws::{
+use ecm_core::creep::laws::{
     creep_rates, stress_for_rate, CreepModel, Diffusion, Mechanism, PowerLawCreep,
 };
-use ecm_core::materials::{metals, Metal};
-use ecm_core::ranges::Interval;
-use ecm_core::stress_relaxation::{
+use ecm_core::creep::relaxation::{
     build_up_time, plating_strain_rate, power_law_relaxation_time, relaxation_time,
 };
+use ecm_core::ranges::Interval;
+use ecm_core::reference::materials::{metals, Metal};
 use leptos::prelude::*;
 
 mod equations;
@@ -79,9 +79,9 @@ pub fn CreepPage() -> impl IntoView {
     let library = metals();
     let mut keys: Vec<&str> = library.iter().map(|m| m.symbol.as_str()).collect();
     keys.push("custom");
-    let ranges = RwSignal::new(link.flag("ranges", false));
+    let ranges = link.kept_flag("ranges", false);
     let r = Signal::from(ranges);
-    let metal = RwSignal::new(link.choice("metal", &keys, "Na"));
+    let metal = link.kept_choice("metal", &keys, "Na");
     let preset: Option<Metal> = library
         .iter()
         .find(|m| m.symbol == metal.get_untracked())
@@ -113,21 +113,7 @@ pub fn CreepPage() -> impl IntoView {
     let to = FieldState::new(&link, r, &FIELD_TO);
     let modulus = FieldState::with_default(&link, r, &FIELD_E, &e_default);
     let current = FieldState::new(&link, r, &FIELD_CURRENT);
-    keep_in_link(Route::Creep, link, move || {
-        let mut p = vec![("metal".to_string(), metal.get())];
-        for f in [t, sigma, size, rate, from, to, modulus, current] {
-            p.extend(f.link_pairs());
-        }
-        params.with_value(|ps| {
-            for f in ps {
-                p.extend(f.link_pairs());
-            }
-        });
-        if ranges.get() {
-            p.push(("ranges".into(), "1".into()));
-        }
-        p
-    });
+    keep_in_link(Route::Creep, link);
 
     // The parameter block opens by itself when the link sets one of them.
     let params_in_link = {
@@ -233,7 +219,7 @@ pub fn CreepPage() -> impl IntoView {
     let homologous: Signal<Outcome> = Signal::derive(move || {
         let tm = params.with_value(|ps| ps[TM].interval());
         compute(&[t.interval(), tm], |x| {
-            ecm_core::criteria::homologous_temperature(x[0], x[1])
+            ecm_core::models::criteria::homologous_temperature(x[0], x[1])
         })
     });
     let stress_needed: Signal<Outcome> = Signal::derive(move || {
@@ -379,12 +365,12 @@ pub fn CreepPage() -> impl IntoView {
     let relax_words = move || match relax.get() {
         Ok(iv) if iv.is_point() => format!(
             "All mechanisms together: ≈ {}.",
-            ecm_core::number_format::duration_words(iv.min, sig_settings.sig.get().min(3))
+            ecm_core::numbers::number_format::duration_words(iv.min, sig_settings.sig.get().min(3))
         ),
         Ok(iv) => format!(
             "All mechanisms together: ≈ {} to {}.",
-            ecm_core::number_format::duration_words(iv.min, 2),
-            ecm_core::number_format::duration_words(iv.max, 2)
+            ecm_core::numbers::number_format::duration_words(iv.min, 2),
+            ecm_core::numbers::number_format::duration_words(iv.max, 2)
         ),
         Err(_) => String::new(),
     };

@@ -3,7 +3,7 @@
 
 use super::fields::{source_line, A, D0V, DB, N, OMEGA, PARAMETERS, Q, QB, QV, TM, TREF};
 use crate::components::number_field::{FieldState, NumberField};
-use ecm_core::materials::Metal;
+use ecm_core::reference::materials::Metal;
 use leptos::prelude::*;
 
 /// The parameter block; `metal` (none: the user's own) picks whose sources

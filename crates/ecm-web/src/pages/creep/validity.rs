@@ -2,10 +2,10 @@
 //! calculation leaves the tests a power law was fitted to, and why the
 //! nanoscale strengths of the paper cannot come from the bulk laws.
 
-use ecm_core::creep_laws::{extrapolation, Mechanism};
-use ecm_core::materials::Metal;
-use ecm_core::number_format::format_clean;
+use ecm_core::creep::laws::{extrapolation, Mechanism};
+use ecm_core::numbers::number_format::format_clean;
 use ecm_core::ranges::{CategoryAt, Segment};
+use ecm_core::reference::materials::Metal;
 use leptos::prelude::*;
 
 /// What the metal's power law was measured over, and by whom.
@@ -156,7 +156,7 @@ pub fn Validity(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ecm_core::materials::metal;
+    use ecm_core::reference::materials::metal;
 
     #[test]
     fn each_metal_says_what_its_fit_covers() {

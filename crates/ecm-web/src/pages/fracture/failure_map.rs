@@ -4,7 +4,7 @@
 
 use super::geometry;
 use crate::charts::failure_map_chart::{FailureMapChart, MapPoint};
-use ecm_core::fracture::{failure_map, FractureVerdict, SizeConvention};
+use ecm_core::models::fracture::{failure_map, FractureVerdict, SizeConvention};
 use ecm_core::ranges::Interval;
 
 /// Samples along the flaw-size axis of the failure map.

@@ -10,17 +10,17 @@ use crate::components::result_value::ResultValue;
 use crate::compute::{compute, Outcome};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
-use ecm_core::electrochemical_stress::stress_from_overpotential;
-use ecm_core::fracture::{
-    critical_flaw_size, critical_overpotential, fracture_stress, fracture_verdict, Flaw,
-    FlawGeometry, FractureVerdict, SizeConvention,
-};
 use ecm_core::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, POSITIVE_OVERPOTENTIAL,
 };
-use ecm_core::materials::{electrolytes, metals};
-use ecm_core::number_format::{format_clean, format_sig};
+use ecm_core::models::electrochemical_stress::stress_from_overpotential;
+use ecm_core::models::fracture::{
+    critical_flaw_size, critical_overpotential, fracture_stress, fracture_verdict, Flaw,
+    FlawGeometry, FractureVerdict, SizeConvention,
+};
+use ecm_core::numbers::number_format::{format_clean, format_sig};
 use ecm_core::ranges::Interval;
+use ecm_core::reference::materials::{electrolytes, metals};
 use ecm_core::units;
 use leptos::prelude::*;
 
@@ -100,9 +100,9 @@ pub fn FracturePage() -> impl IntoView {
     e_keys.push("custom");
     let mut m_keys: Vec<&str> = metal_list.iter().map(|m| m.symbol.as_str()).collect();
     m_keys.push("custom");
-    let ranges = RwSignal::new(link.flag("ranges", false));
+    let ranges = link.kept_flag("ranges", false);
     let r = Signal::from(ranges);
-    let electrolyte = RwSignal::new(link.choice("electrolyte", &e_keys, "LLZO"));
+    let electrolyte = link.kept_choice("electrolyte", &e_keys, "LLZO");
     // A link that names an electrolyte but not its values gets the preset's.
     let preset = lib.iter().find(|e| e.key == electrolyte.get_untracked());
     // No made-up toughness: an electrolyte without a measured KIC leaves the
@@ -119,39 +119,21 @@ pub fn FracturePage() -> impl IntoView {
         |f| format_clean(f.nominal / 1e-6, 6),
     );
     let ion_default = preset.map_or_else(|| "Li".to_string(), |e| e.ion.clone());
-    let metal = RwSignal::new(link.choice("metal", &m_keys, &ion_default));
-    let geom = RwSignal::new(link.choice(
+    let metal = link.kept_choice("metal", &m_keys, &ion_default);
+    let geom = link.kept_choice(
         "geometry",
         &["through", "edge", "penny", "custom"],
         "through",
-    ));
-    let conv = RwSignal::new(link.choice("size_is", &["a", "2a"], "a"));
+    );
+    let conv = link.kept_choice("size_is", &["a", "2a"], "a");
     let kic = FieldState::with_default(&link, r, &FIELD_KIC, &kic_default);
     let flaw = FieldState::with_default(&link, r, &FIELD_FLAW, &flaw_default);
     let y = FieldState::new(&link, r, &FIELD_Y);
     let vm = FieldState::new(&link, r, &FIELD_VM);
     let dphi = FieldState::new(&link, r, &FIELD_DPHI);
-    keep_in_link(Route::Fracture, link, move || {
-        let mut p = vec![
-            ("electrolyte".to_string(), electrolyte.get()),
-            ("metal".to_string(), metal.get()),
-            ("geometry".to_string(), geom.get()),
-            ("size_is".to_string(), conv.get()),
-        ];
-        p.extend(kic.link_pairs());
-        p.extend(flaw.link_pairs());
-        if geom.get() == "custom" {
-            p.extend(y.link_pairs());
-        }
-        if metal.get() == "custom" {
-            p.extend(vm.link_pairs());
-        }
-        p.extend(dphi.link_pairs());
-        if ranges.get() {
-            p.push(("ranges".into(), "1".into()));
-        }
-        p
-    });
+    link.only_when(FIELD_Y.key, move || geom.get() == "custom");
+    link.only_when(FIELD_VM.key, move || metal.get() == "custom");
+    keep_in_link(Route::Fracture, link);
 
     let library = StoredValue::new(lib.clone());
     let metal_lib = StoredValue::new(metal_list.clone());

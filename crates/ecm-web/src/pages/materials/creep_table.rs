@@ -3,7 +3,7 @@
 //! and boundary diffusion, Ω and b, each with its source.
 
 use super::{creep_row_matches, show, source_lines};
-use ecm_core::materials::{Library, Property};
+use ecm_core::reference::materials::{Library, Property};
 use leptos::prelude::*;
 
 /// A value, or what the library lacks.
@@ -16,7 +16,7 @@ fn span(p: Option<&Property>, unit: &str, to_si: f64) -> String {
     p.map_or_else(
         || "—".to_string(),
         |p| {
-            let f = |v: f64| ecm_core::number_format::format_clean(v / to_si, 4);
+            let f = |v: f64| ecm_core::numbers::number_format::format_clean(v / to_si, 4);
             if p.min == p.max {
                 format!("{} {unit}", f(p.min))
             } else {

@@ -5,8 +5,8 @@ use crate::browser;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::input_limits::with_unit;
-use ecm_core::materials::{Library, Property};
-use ecm_core::number_format::format_sig;
+use ecm_core::numbers::number_format::format_sig;
+use ecm_core::reference::materials::{Library, Property};
 use leptos::prelude::*;
 
 mod creep_table;
@@ -49,19 +49,22 @@ pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
 }
 
 /// Whether a metal's row in the metals table passes the filter.
-pub(crate) fn metal_matches(filter: &str, m: &ecm_core::materials::Metal) -> bool {
+pub(crate) fn metal_matches(filter: &str, m: &ecm_core::reference::materials::Metal) -> bool {
     matches(filter, &[&m.symbol, &m.name, "metal"])
 }
 
 /// Whether a metal's row in the creep and diffusion table passes the filter.
-pub(crate) fn creep_row_matches(filter: &str, m: &ecm_core::materials::Metal) -> bool {
+pub(crate) fn creep_row_matches(filter: &str, m: &ecm_core::reference::materials::Metal) -> bool {
     matches(filter, &[&m.symbol, &m.name, "metal", "creep", "diffusion"])
 }
 
 /// Whether an electrolyte passes the filter: its key, name and ion as
 /// names and formulas, its note as prose (a symbol there must stand as a
 /// word of its own: "K" does not match "KIC").
-pub(crate) fn electrolyte_matches(filter: &str, e: &ecm_core::materials::Electrolyte) -> bool {
+pub(crate) fn electrolyte_matches(
+    filter: &str,
+    e: &ecm_core::reference::materials::Electrolyte,
+) -> bool {
     matches(filter, &[&e.key, &e.name, &e.ion, "electrolyte"])
         || (looks_like_symbol(filter.trim()) && has_word(&e.note, filter.trim()))
         || (!looks_like_symbol(filter.trim()) && matches(filter, &[&e.note]))
@@ -145,14 +148,13 @@ pub(crate) fn source_lines(items: &[(&str, Option<&Property>)]) -> Vec<String> {
 pub fn MaterialsPage() -> impl IntoView {
     let link = read_link();
     let filter = RwSignal::new(link.text("filter"));
-    keep_in_link(Route::Materials, link, move || {
+    link.keep("filter", move |p| {
         let f = filter.get();
-        if f.is_empty() {
-            vec![]
-        } else {
-            vec![("filter".into(), f)]
+        if !f.is_empty() {
+            p.push(("filter".into(), f));
         }
     });
+    keep_in_link(Route::Materials, link);
     let lib = StoredValue::new(Library::default());
     let export = move |_| {
         let json = lib.with_value(|l| serde_json::to_string_pretty(l).unwrap_or_default());

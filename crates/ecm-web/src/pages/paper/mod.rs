@@ -5,15 +5,15 @@ use crate::components::number_field::FieldState;
 use crate::components::plot::Plot;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
-use ecm_core::decimal_writer::fixed;
-use ecm_core::number_format::format_sig;
-use ecm_core::paper_checks::worked_examples;
-use ecm_core::paper_data::{
+use ecm_core::numbers::decimal_writer::fixed;
+use ecm_core::numbers::number_format::format_sig;
+use ecm_core::reference::paper_table::{
     table1, Category, Table1Row, PAPER_AUTHORS, PAPER_DOI, PAPER_JOURNAL, PAPER_TITLE,
 };
-use ecm_core::size_effect::{
+use ecm_core::reference::size_effect::{
     category_fits, xu_2017_line, XU_2017_DIAMETERS_NM, ZHANG_2020_STRENGTH_MPA,
 };
+use ecm_core::reference::worked_examples::worked_examples;
 use leptos::prelude::*;
 
 mod size_effect;
@@ -37,27 +37,21 @@ fn sort_rows(rows: &mut [Table1Row], key: &str, descending: bool) {
 #[component]
 pub fn PaperPage() -> impl IntoView {
     let link = read_link();
-    let sort =
-        RwSignal::new(link.choice("sort", &["category", "diameter", "strength"], "category"));
+    let sort = link.kept_choice("sort", &["category", "diameter", "strength"], "category");
     let desc = RwSignal::new(link.flag("desc", false));
+    // Written either way (desc=0 or 1), as links have always had it.
+    link.keep("desc", move |p| {
+        p.push(("desc".into(), if desc.get() { "1" } else { "0" }.into()))
+    });
     let fit_keys: Vec<&str> = Category::ALL
         .iter()
         .map(|c| c.csv_name())
         .chain([size_effect::LI_PILLARS])
         .collect();
-    let fit_key =
-        RwSignal::new(link.choice("fit", &fit_keys, Category::NaNanorodTension.csv_name()));
+    let fit_key = link.kept_choice("fit", &fit_keys, Category::NaNanorodTension.csv_name());
     let ranges = Signal::stored(false);
     let size = FieldState::new(&link, ranges, &size_effect::FIELD_SIZE);
-    keep_in_link(Route::Paper, link, move || {
-        let mut p = vec![
-            ("sort".into(), sort.get()),
-            ("desc".into(), if desc.get() { "1" } else { "0" }.into()),
-            ("fit".into(), fit_key.get()),
-        ];
-        p.extend(size.link_pairs());
-        p
-    });
+    keep_in_link(Route::Paper, link);
     let rows = StoredValue::new(table1());
     let sorted = move || {
         let mut r = rows.get_value();

@@ -7,9 +7,11 @@ use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::settings::settings;
 use ecm_core::input_limits::DIAMETER;
-use ecm_core::number_format::format_sig;
-use ecm_core::paper_data::Table1Row;
-use ecm_core::size_effect::{category_fits, xu_2017_line, CategoryFit, XU_2017, ZHANG_2020};
+use ecm_core::numbers::number_format::format_sig;
+use ecm_core::reference::paper_table::Table1Row;
+use ecm_core::reference::size_effect::{
+    category_fits, xu_2017_line, CategoryFit, XU_2017, ZHANG_2020,
+};
 use ecm_core::units;
 use leptos::prelude::*;
 
@@ -150,7 +152,7 @@ pub fn SizeEffect(
         let d_nm = size.value().ok()? * 1e9;
         let key = fit_key.get();
         let (lo, hi) = if key == LI_PILLARS {
-            ecm_core::size_effect::XU_2017_DIAMETERS_NM
+            ecm_core::reference::size_effect::XU_2017_DIAMETERS_NM
         } else {
             fits.with_value(|f| {
                 f.iter()

@@ -13,11 +13,11 @@ use crate::route::Route;
 use ecm_core::input_limits::{
     DIAMETER, FORCE, HEIGHT_CHANGE, POISSON_RATIO, YIELD_STRENGTH, YOUNGS_MODULUS,
 };
-use ecm_core::number_format::format_sig;
-use ecm_core::sphere_contact::{
+use ecm_core::models::sphere_contact::{
     effective_modulus, hertz_first_yield, hertz_two_plates, sphere_stress, ModelChoice,
     PlasticModel,
 };
+use ecm_core::numbers::number_format::format_sig;
 use ecm_core::units;
 use leptos::prelude::*;
 
@@ -43,7 +43,7 @@ fn choice(key: &str) -> ModelChoice {
 fn stress_at(
     x: &[f64],
     c: ModelChoice,
-) -> ecm_core::Result<ecm_core::sphere_contact::SphereStress> {
+) -> ecm_core::Result<ecm_core::models::sphere_contact::SphereStress> {
     match x {
         [f, r, dt, ..] => sphere_stress(*f, *r, *dt, c),
         _ => Err(ecm_core::Error::Inconsistent {
@@ -137,14 +137,14 @@ static FIELD_Y: FieldSpec = FieldSpec {
 #[component]
 pub fn SpherePage() -> impl IntoView {
     let link = read_link();
-    let ranges = RwSignal::new(link.flag("ranges", false));
+    let ranges = link.kept_flag("ranges", false);
     let r = Signal::from(ranges);
-    let model = RwSignal::new(link.choice(
+    let model = link.kept_choice(
         "model",
         &["auto", "auto-cap", "first", "cap", "barrel"],
         "auto",
-    ));
-    let plate = RwSignal::new(link.choice("plate", &["rigid", "elastic"], "rigid"));
+    );
+    let plate = link.kept_choice("plate", &["rigid", "elastic"], "rigid");
     let force = FieldState::new(&link, r, &FIELD_FORCE);
     let diameter = FieldState::new(&link, r, &FIELD_D);
     let dt = FieldState::new(&link, r, &FIELD_DT);
@@ -153,23 +153,9 @@ pub fn SpherePage() -> impl IntoView {
     let e2 = FieldState::new(&link, r, &FIELD_E2);
     let nu2 = FieldState::new(&link, r, &FIELD_NU2);
     let yield_s = FieldState::new(&link, r, &FIELD_Y);
-    keep_in_link(Route::Sphere, link, move || {
-        let mut p = vec![
-            ("model".to_string(), model.get()),
-            ("plate".to_string(), plate.get()),
-        ];
-        for f in [force, diameter, dt, e, nu, yield_s] {
-            p.extend(f.link_pairs());
-        }
-        if plate.get() == "elastic" {
-            p.extend(e2.link_pairs());
-            p.extend(nu2.link_pairs());
-        }
-        if ranges.get() {
-            p.push(("ranges".into(), "1".into()));
-        }
-        p
-    });
+    link.only_when(FIELD_E2.key, move || plate.get() == "elastic");
+    link.only_when(FIELD_NU2.key, move || plate.get() == "elastic");
+    keep_in_link(Route::Sphere, link);
 
     let radius = move || {
         diameter.interval().map(|i| ecm_core::ranges::Interval {
@@ -267,7 +253,7 @@ pub fn SpherePage() -> impl IntoView {
         hertz_two_plates(es, diameter.value().ok()? / 2.0, dt.value().ok()?).ok()
     });
     let h_field =
-        move |pick: fn(&ecm_core::sphere_contact::HertzContact) -> f64| -> Signal<Outcome> {
+        move |pick: fn(&ecm_core::models::sphere_contact::HertzContact) -> f64| -> Signal<Outcome> {
             Signal::derive(move || match (e_star.get(), radius(), dt.interval()) {
                 (Ok(es), Ok(rr), Ok(d)) => compute(&[Ok(es), Ok(rr), Ok(d)], |x| {
                     hertz_two_plates(x[0], x[1], x[2]).map(|h| pick(&h))

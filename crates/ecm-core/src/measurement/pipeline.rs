@@ -1,0 +1,923 @@
+//! From an imported file to the numbers of a paper's Table 1: the pipeline
+//! a reader can follow from raw columns to the reported modulus.
+//!
+//! 1. [`Mapping`]: which column is displacement, piezo travel, deflection,
+//!    force, time, and in which unit (the page proposes it from the headers,
+//!    `import::column_header`, and the user confirms);
+//! 2. cantilever set-up, signs, baseline and contact point, frame and base
+//!    compliance, drift: `measurement_corrections`, each step optional and
+//!    listed in [`CorrectedCurve::steps`];
+//! 3. segments: loading, hold, unloading (`segments`), kept with the
+//!    corrected curve;
+//! 4. geometry (`taper`, initial length) → engineering stress and strain
+//!    ([`stress_strain`], the one place they are computed) → on loading:
+//!    modulus, 0.2 % offset yield, maximum stress, work
+//!    (`loading_analysis::analyse`); modulus from unloading (`unloading`,
+//!    E = S·L₀/A); strain rate; Hollomon exponent on true stress–strain
+//!    beyond yield (`fitting::hollomon`).
+//!
+//! A table that is already stress against strain (a paste, a notebook, a
+//! digitised figure) is one more input: map its strain and stress columns
+//! and the same steps run on it, with no geometry ([`CurveKind::StressStrain`]).
+//!
+//! Everything is in SI inside; results are in SI (Pa, m, N, s⁻¹, J).
+
+use crate::error::{Error, Result};
+use crate::fitting::hollomon::{fit_hollomon, Hollomon};
+use crate::fitting::least_squares::fit_line;
+use crate::import::Import;
+use crate::measurement::corrections as mc;
+use crate::measurement::loading_analysis::{analyse, Analysis};
+use crate::measurement::segments::{find_segments, last_max_index, CurveSegments};
+use crate::measurement::taper::{taper_area, TaperArea};
+use crate::measurement::unloading::{unloading_stiffness, StiffnessFit};
+
+/// A column of the import and the factor that takes its values to SI.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Source {
+    /// Index into `Import::columns`.
+    pub column: usize,
+    /// Multiply by this for SI (m, N, s; for a deflection in V, 1 and see
+    /// [`Corrections::sensitivity`]).
+    pub to_si: f64,
+}
+
+/// What each column is.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Mapping {
+    /// The specimen's displacement, when the instrument gives it.
+    pub displacement: Option<Source>,
+    /// Piezo or Z travel (displacement = travel − deflection).
+    pub travel: Option<Source>,
+    /// Cantilever deflection (m, or V with a sensitivity).
+    pub deflection: Option<Source>,
+    /// Whether the deflection column is in volts.
+    pub deflection_in_volts: bool,
+    /// Force, when the instrument gives it.
+    pub force: Option<Source>,
+    /// Time.
+    pub time: Option<Source>,
+    /// Engineering strain, for a table that is already a stress–strain
+    /// curve (with [`Mapping::stress`]).
+    pub strain: Option<Source>,
+    /// Engineering stress (Pa), with [`Mapping::strain`].
+    pub stress: Option<Source>,
+}
+
+impl Mapping {
+    /// Whether the columns are stress and strain (not force and displacement).
+    pub fn is_stress_strain(&self) -> bool {
+        self.strain.is_some() && self.stress.is_some()
+    }
+}
+
+/// Corrections to apply; `None` skips a step.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Corrections {
+    /// Cantilever spring constant k (N/m): F = k·deflection.
+    pub spring_constant: Option<f64>,
+    /// Deflection sensitivity (m/V), for a deflection in volts.
+    pub sensitivity: Option<f64>,
+    /// Fit the baseline over this many first points (before contact), remove
+    /// it, and start the curve at contact.
+    pub baseline_points: Option<usize>,
+    /// Frame compliance (m/N).
+    pub frame_compliance: Option<f64>,
+    /// Substrate modulus (Pa), Poisson ratio and pillar base diameter (m).
+    pub base: Option<(f64, f64, f64)>,
+    /// Thermal drift rate (m/s).
+    pub drift_rate: Option<f64>,
+}
+
+/// Compression (shortening positive) or tension (lengthening positive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadingMode {
+    /// The specimen is compressed.
+    Compression,
+    /// The specimen is pulled.
+    Tension,
+}
+
+/// The specimen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    /// Top diameter (m).
+    pub top_diameter: f64,
+    /// Bottom diameter (m); equal to the top for a straight rod.
+    pub bottom_diameter: f64,
+    /// The section the stress is computed on.
+    pub area: TaperArea,
+    /// Initial length (m).
+    pub length: f64,
+    /// Compression or tension.
+    pub mode: LoadingMode,
+}
+
+impl Geometry {
+    /// The geometry a stress–strain table is analysed with: only the test
+    /// mode is read (the sizes are those of a unit specimen).
+    pub fn per_unit(mode: LoadingMode) -> Self {
+        Geometry {
+            top_diameter: 1.0,
+            bottom_diameter: 1.0,
+            area: TaperArea::Top,
+            length: 1.0,
+            mode,
+        }
+    }
+}
+
+/// Engineering strain and stress of every point of a corrected curve.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StressStrainCurve {
+    /// Engineering strain δ/L₀ (shortening positive in compression).
+    pub strain: Vec<f64>,
+    /// Engineering stress F/A (Pa).
+    pub stress: Vec<f64>,
+    /// The section A used (m²; 1 for a stress–strain table).
+    pub area: f64,
+    /// The initial length L₀ (m; 1 for a stress–strain table).
+    pub length: f64,
+    /// Compression or tension, for the true values.
+    pub mode: LoadingMode,
+}
+
+impl StressStrainCurve {
+    /// True strain and stress at point `i` ([`true_stress_strain`]).
+    pub fn true_at(&self, i: usize) -> Option<(f64, f64)> {
+        true_stress_strain(*self.strain.get(i)?, *self.stress.get(i)?, self.mode)
+    }
+}
+
+/// Engineering strain ε = δ/L₀ and stress σ = F/A of every point of `curve`,
+/// with A the section `geometry` chooses (`taper`) and L₀ its initial length;
+/// a stress–strain table is returned as it is.
+pub fn stress_strain(curve: &CorrectedCurve, geometry: &Geometry) -> Result<StressStrainCurve> {
+    let (area, length) = match curve.kind {
+        CurveKind::StressStrain => (1.0, 1.0),
+        CurveKind::ForceDisplacement => {
+            let area = taper_area(
+                geometry.top_diameter,
+                geometry.bottom_diameter,
+                geometry.area,
+            )?;
+            if !(geometry.length.is_finite() && geometry.length > 0.0) {
+                return Err(Error::Inconsistent {
+                    message: "the initial length must be greater than 0".to_string(),
+                });
+            }
+            (area, geometry.length)
+        }
+    };
+    let n = curve.force.len().min(curve.displacement.len());
+    Ok(StressStrainCurve {
+        strain: curve.displacement[..n].iter().map(|d| d / length).collect(),
+        stress: curve.force[..n].iter().map(|f| f / area).collect(),
+        area,
+        length,
+        mode: geometry.mode,
+    })
+}
+
+/// Fit windows and rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Windows {
+    /// Loading modulus strain window (automatic when `None`).
+    pub loading: Option<(f64, f64)>,
+    /// Unloading window as fractions of the unloading force.
+    pub unloading_force: (f64, f64),
+    /// Offset strain for the yield point (0.002 for 0.2 %).
+    pub offset: f64,
+}
+
+impl Default for Windows {
+    fn default() -> Self {
+        Self {
+            loading: None,
+            unloading_force: (0.5, 0.9),
+            offset: 0.002,
+        }
+    }
+}
+
+/// What a corrected curve's two arrays hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CurveKind {
+    /// Force (N) against the specimen's displacement (m); a geometry turns
+    /// them into stress and strain.
+    #[default]
+    ForceDisplacement,
+    /// A table that already is engineering stress against strain: `force`
+    /// holds the stress (Pa) and `displacement` the strain, as for a specimen
+    /// of unit section (1 m²) and unit length (1 m); the geometry's sizes
+    /// are not used, only its test mode.
+    StressStrain,
+}
+
+/// The corrected curve, and what was done to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorrectedCurve {
+    /// What the two arrays are.
+    pub kind: CurveKind,
+    /// The specimen's displacement (m), from contact, loading positive (the
+    /// strain for a stress–strain table).
+    pub displacement: Vec<f64>,
+    /// The force on the specimen (N), loading positive (the stress in Pa
+    /// for a stress–strain table).
+    pub force: Vec<f64>,
+    /// Loading, hold and unloading, found from the force.
+    pub segments: CurveSegments,
+    /// Time (s), when mapped.
+    pub time: Option<Vec<f64>>,
+    /// Each correction applied, in words, in order.
+    pub steps: Vec<String>,
+    /// What the user should check.
+    pub warnings: Vec<String>,
+}
+
+/// Reads the mapped columns over `rows` and applies the corrections.
+pub fn correct(
+    import: &Import,
+    rows: std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+) -> Result<CorrectedCurve> {
+    let bad = |m: &str| Error::Inconsistent {
+        message: m.to_string(),
+    };
+    let take = |s: Source| -> Result<Vec<f64>> {
+        let col = import
+            .columns
+            .get(s.column)
+            .ok_or_else(|| bad("a mapped column is not in the file"))?;
+        let values = col
+            .values
+            .get(rows.clone())
+            .ok_or_else(|| bad("the rows chosen are not in the file"))?;
+        Ok(values.iter().map(|v| v * s.to_si).collect())
+    };
+    let mut steps = Vec::new();
+    let mut warnings = Vec::new();
+    if let (Some(e), Some(s)) = (mapping.strain, mapping.stress) {
+        return stress_strain_table(take(e)?, take(s)?, corrections);
+    }
+    let deflection = match mapping.deflection {
+        Some(s) if mapping.deflection_in_volts => {
+            let sens = corrections.sensitivity.ok_or_else(|| {
+                bad("the deflection is in volts: give the sensitivity (m/V) to turn it into metres")
+            })?;
+            steps.push("deflection = signal (V) × sensitivity".to_string());
+            Some(mc::deflection_from_volts(&take(s)?, sens)?)
+        }
+        Some(s) => Some(take(s)?),
+        None => None,
+    };
+    let force = match (mapping.force, &deflection, corrections.spring_constant) {
+        (Some(s), _, _) => take(s)?,
+        (None, Some(d), Some(k)) => {
+            steps.push("force = spring constant × deflection".to_string());
+            mc::cantilever_force(d, k)?
+        }
+        _ => {
+            return Err(bad(
+                "no force: map a force column, or a deflection column with the spring constant",
+            ))
+        }
+    };
+    let displacement = match (mapping.displacement, mapping.travel, &deflection) {
+        (Some(s), _, _) => take(s)?,
+        (None, Some(t), Some(d)) => {
+            steps.push("specimen displacement = piezo travel − deflection".to_string());
+            mc::specimen_displacement(&take(t)?, d)?
+        }
+        (None, Some(t), None) => match corrections.spring_constant {
+            // A force curve that gives force, not deflection (AFM Workshop,
+            // Nanoscope's pN columns): the deflection is F/k.
+            Some(k) => {
+                if !(k.is_finite() && k > 0.0) {
+                    return Err(bad("the spring constant (N/m) must be greater than 0"));
+                }
+                steps.push(
+                    "specimen displacement = piezo travel − force / spring constant".to_string(),
+                );
+                let deflection: Vec<f64> = force.iter().map(|f| f / k).collect();
+                mc::specimen_displacement(&take(t)?, &deflection)?
+            }
+            None => {
+                warnings.push("The piezo travel is taken as the specimen's displacement: it includes the cantilever's deflection. Map the deflection, or give the spring constant, to subtract it.".to_string());
+                take(t)?
+            }
+        },
+        _ => {
+            return Err(bad(
+                "no displacement: map a displacement, or piezo travel and deflection",
+            ))
+        }
+    };
+    let time = mapping.time.map(take).transpose()?;
+    if force.len() < 3 {
+        return Err(bad("the curve needs at least 3 points"));
+    }
+    let n = mc::normalise_signs(&displacement, &force)?;
+    if n.displacement_flipped || n.force_flipped {
+        steps.push(format!(
+            "signs turned so loading is positive ({})",
+            match (n.displacement_flipped, n.force_flipped) {
+                (true, true) => "displacement and force",
+                (true, false) => "displacement",
+                _ => "force",
+            }
+        ));
+    }
+    let (mut displacement, mut force, mut time) = (n.displacement, n.force, time);
+    if let Some(points) = corrections.baseline_points {
+        let (corrected, line) = mc::remove_baseline(&displacement, &force, 0..points)?;
+        let threshold = 5.0
+            * line
+                .noise
+                .max(1e-6 * corrected.iter().fold(0.0f64, |m, f| m.max(f.abs())));
+        let contact = mc::contact_index(&corrected, threshold, 3).ok_or_else(|| {
+            bad("the force never leaves the baseline: no contact found; check the baseline points")
+        })?;
+        // Contact lies between the last point on the baseline and the first
+        // above it: start from the last point on the baseline.
+        let start = contact.saturating_sub(1);
+        let d0 = displacement[start];
+        displacement = displacement[start..].iter().map(|d| d - d0).collect();
+        force = corrected[start..].to_vec();
+        time = time.map(|t| {
+            let t0 = t[start];
+            t[start..].iter().map(|x| x - t0).collect()
+        });
+        steps.push(format!(
+            "baseline fitted over the first {points} points and removed; contact at point {} of the rows chosen",
+            start + 1
+        ));
+    }
+    if let Some(c) = corrections.frame_compliance {
+        displacement = mc::remove_frame_compliance(&displacement, &force, c)?;
+        steps.push("frame compliance removed (δ − F·C)".to_string());
+    }
+    if let Some((e, nu, d)) = corrections.base {
+        displacement = mc::remove_base_compliance(&displacement, &force, e, nu, d)?;
+        steps.push("base compliance removed (Sneddon)".to_string());
+    }
+    if let Some(rate) = corrections.drift_rate {
+        let t = time
+            .as_ref()
+            .ok_or_else(|| bad("the drift correction needs a time column"))?;
+        displacement = mc::remove_drift(&displacement, t, rate)?;
+        steps.push("thermal drift removed (δ − rate·t)".to_string());
+    }
+    Ok(CorrectedCurve {
+        kind: CurveKind::ForceDisplacement,
+        segments: find_segments(&force, HOLD_TOLERANCE)?,
+        displacement,
+        force,
+        time,
+        steps,
+        warnings,
+    })
+}
+
+/// The hold is the run of points within 1 % of the maximum force.
+const HOLD_TOLERANCE: f64 = 0.01;
+
+/// A stress–strain table as a corrected curve: signs turned so that loading
+/// is positive (as for force and displacement, but the strain keeps its
+/// origin); the corrections, which act on force and displacement, are not
+/// applied, and a warning says so if any was asked for.
+fn stress_strain_table(
+    strain: Vec<f64>,
+    stress: Vec<f64>,
+    corrections: &Corrections,
+) -> Result<CorrectedCurve> {
+    if stress.len() < 3 {
+        return Err(Error::Inconsistent {
+            message: "the curve needs at least 3 points".to_string(),
+        });
+    }
+    let n = mc::normalise_signs(&strain, &stress)?;
+    let flip = |v: Vec<f64>, flipped: bool| -> Vec<f64> {
+        if flipped {
+            v.into_iter().map(|x| -x).collect()
+        } else {
+            v
+        }
+    };
+    let mut steps = Vec::new();
+    if n.displacement_flipped || n.force_flipped {
+        steps.push(format!(
+            "signs turned so loading is positive ({})",
+            match (n.displacement_flipped, n.force_flipped) {
+                (true, true) => "strain and stress",
+                (true, false) => "strain",
+                _ => "stress",
+            }
+        ));
+    }
+    let mut warnings = Vec::new();
+    if *corrections != Corrections::default() {
+        warnings.push("The columns are stress and strain: the corrections, which act on force and displacement, were not applied.".to_string());
+    }
+    let stress = flip(stress, n.force_flipped);
+    Ok(CorrectedCurve {
+        kind: CurveKind::StressStrain,
+        segments: find_segments(&stress, HOLD_TOLERANCE)?,
+        displacement: flip(strain, n.displacement_flipped),
+        force: stress,
+        time: None,
+        steps,
+        warnings,
+    })
+}
+
+/// The maximum force (N) of a corrected curve and the displacement at it
+/// (m): known before any geometry is given. `None` for an empty curve.
+pub fn max_force(curve: &CorrectedCurve) -> Option<(f64, f64)> {
+    let f = &curve.force;
+    let peak = last_max_index(f)?;
+    Some((f[peak], *curve.displacement.get(peak)?))
+}
+
+/// The results of one test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurveResults {
+    /// Maximum force (N) and the displacement at it (m).
+    pub max_force: (f64, f64),
+    /// Cross-section area used (m²).
+    pub area: f64,
+    /// Loading analysis: modulus (fit slope, Pa), offset yield, maximum
+    /// stress and strain at it, work per volume (J/m³).
+    pub loading: Analysis,
+    /// Unloading stiffness and modulus E = S·L₀/A (Pa), when the curve unloads.
+    pub unloading: Option<(StiffnessFit, f64)>,
+    /// Strain rate on loading (s⁻¹), when time is mapped.
+    pub strain_rate: Option<f64>,
+    /// Work done on the specimen up to the end of loading (J).
+    pub work: f64,
+    /// Hollomon fit beyond yield on true stress–strain, when there is one.
+    pub hollomon: Option<Hollomon>,
+    /// What to check (a negative modulus, a poor fit…).
+    pub warnings: Vec<String>,
+}
+
+/// Analyses a corrected curve for a specimen of `geometry`: everything of
+/// [`analyse_without_hardening`], and the Hollomon fit ([`hardening`]).
+pub fn analyse_curve(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    windows: &Windows,
+) -> Result<CurveResults> {
+    let mut r = analyse_without_hardening(curve, geometry, windows)?;
+    r.hollomon = hardening(curve, geometry, &r);
+    Ok(r)
+}
+
+/// The Hollomon fit σ = K·εⁿ on true stress and strain at constant volume
+/// beyond the offset yield point of `results` (compression shortens and
+/// widens: ε = −ln(1 − e), σ = s·(1 − e); tension lengthens and narrows:
+/// ε = ln(1 + e), σ = s·(1 + e)); `None` without a yield point or a fit.
+/// The page runs it as a step of its own on long curves.
+pub fn hardening(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    results: &CurveResults,
+) -> Option<Hollomon> {
+    let (ey, _) = results.loading.offset_yield?;
+    let ss = stress_strain(curve, geometry).ok()?;
+    let n = results.loading.points.min(ss.stress.len());
+    // Only the points beyond yield are fitted (the true strain grows with
+    // the engineering strain).
+    let (mut te, mut ts) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for i in 0..n {
+        if ss.strain[i] >= ey {
+            if let Some((a, b)) = ss.true_at(i) {
+                te.push(a);
+                ts.push(b);
+            }
+        }
+    }
+    let (from, _) = true_stress_strain(ey, 0.0, geometry.mode)?;
+    fit_hollomon(&te, &ts, from).ok()
+}
+
+/// True strain and true stress at constant volume from engineering strain
+/// `e` (shortening in compression, lengthening in tension) and engineering
+/// stress `s` (Pa): compression ε = −ln(1 − e), σ = s·(1 − e) (the section
+/// grows to A0/(1 − e)); tension ε = ln(1 + e), σ = s·(1 + e). `None` for a
+/// compression to zero length or beyond (e ≥ 1) and for any value that is
+/// not finite.
+pub fn true_stress_strain(e: f64, s: f64, mode: LoadingMode) -> Option<(f64, f64)> {
+    let (strain, stress) = match mode {
+        LoadingMode::Compression if e < 1.0 => (-(1.0 - e).ln(), s * (1.0 - e)),
+        LoadingMode::Compression => return None,
+        LoadingMode::Tension if e > -1.0 => ((1.0 + e).ln(), s * (1.0 + e)),
+        LoadingMode::Tension => return None,
+    };
+    (strain.is_finite() && stress.is_finite()).then_some((strain, stress))
+}
+
+/// Analyses a corrected curve for a specimen of `geometry`, all but the
+/// Hollomon fit (`hollomon` is `None`).
+pub fn analyse_without_hardening(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    windows: &Windows,
+) -> Result<CurveResults> {
+    let ss = stress_strain(curve, geometry)?;
+    let (area, length) = (ss.area, ss.length);
+    let (d, f) = (&curve.displacement, &curve.force);
+    let seg = &curve.segments;
+    let peak = last_max_index(f).unwrap_or(0);
+    let loading_end = (peak + 1).max(seg.loading.end).min(ss.stress.len());
+    let (strain, stress) = (&ss.strain[..loading_end], &ss.stress[..loading_end]);
+    let loading = analyse(strain, stress, windows.loading, windows.offset)?;
+    let mut warnings = curve.warnings.clone();
+    if loading.fit.slope <= 0.0 {
+        warnings.push("The loading modulus is not positive: check the columns, their signs and the test mode.".to_string());
+    } else if loading.fit.r_squared < 0.9 {
+        warnings.push(
+            "The loading fit is poor (R² below 0.9): choose the modulus window by hand."
+                .to_string(),
+        );
+    }
+    let unloading = if seg.unloading.len() >= 3 && seg.unloading.end > peak + 2 {
+        let r = seg.unloading.start.max(peak)..seg.unloading.end;
+        unloading_stiffness(&d[r.clone()], &f[r], windows.unloading_force)
+            .ok()
+            .map(|s| (s, s.stiffness * length / area))
+    } else {
+        None
+    };
+    let strain_rate = curve.time.as_ref().and_then(|t| {
+        fit_line(&t[..loading_end], strain)
+            .map(|l| l.slope)
+            .filter(|v| v.is_finite())
+    });
+    let work = d[..loading_end]
+        .windows(2)
+        .zip(f[..loading_end].windows(2))
+        .map(|(x, y)| (x[1] - x[0]) * (y[0] + y[1]) / 2.0)
+        .sum::<f64>();
+    Ok(CurveResults {
+        max_force: (f[peak], d[peak]),
+        area,
+        loading,
+        unloading,
+        strain_rate,
+        work: crate::error::finite("work", work)?,
+        hollomon: None,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::load_data;
+    use crate::measurement::proposal::frame_compliance_from_metadata;
+    use std::f64::consts::PI;
+
+    #[test]
+    fn true_stress_and_strain_at_constant_volume() {
+        // 10 % shorter: ε = −ln 0.9 = 0.10536, σ = 0.9·s.
+        let (e, s) = true_stress_strain(0.1, 100e6, LoadingMode::Compression).unwrap();
+        assert!((e - 0.105_360_5).abs() < 1e-7 && (s - 90e6).abs() < 1e-6);
+        // 10 % longer: ε = ln 1.1 = 0.09531, σ = 1.1·s.
+        let (e, s) = true_stress_strain(0.1, 100e6, LoadingMode::Tension).unwrap();
+        assert!((e - 0.095_310_2).abs() < 1e-7 && (s - 110e6).abs() < 1e-6);
+        assert_eq!(true_stress_strain(1.0, 1.0, LoadingMode::Compression), None);
+        assert_eq!(
+            true_stress_strain(f64::NAN, 1.0, LoadingMode::Tension),
+            None
+        );
+    }
+
+    #[test]
+    fn a_stress_strain_table_is_one_more_input() {
+        // E = 2 GPa to 30 MPa (1.5 %), then 200 MPa per unit strain, to
+        // 12 %: the maximum is 30 + 200·(0.12 − 0.015) = 51 MPa. Written as
+        // a German spreadsheet: semicolons, decimal commas, % and MPa.
+        let mut text = String::from("Dehnung (%);Spannung (MPa)\n");
+        for i in 0..=120 {
+            let e = i as f64 * 0.001;
+            let s = if e <= 0.015 {
+                2e9 * e
+            } else {
+                30e6 + 2e8 * (e - 0.015)
+            };
+            text += &format!("{};{}\n", e * 100.0, s / 1e6).replace('.', ",");
+        }
+        let import = load_data("kurve.csv", text.as_bytes()).unwrap();
+        let mapping = Mapping {
+            strain: Some(Source {
+                column: 0,
+                to_si: 1e-2,
+            }),
+            stress: Some(Source {
+                column: 1,
+                to_si: 1e6,
+            }),
+            ..Mapping::default()
+        };
+        let curve = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
+        assert_eq!(curve.kind, CurveKind::StressStrain);
+        assert!(curve.steps.is_empty() && curve.warnings.is_empty());
+        let g = Geometry::per_unit(LoadingMode::Compression);
+        let r = analyse_without_hardening(&curve, &g, &Windows::default()).unwrap();
+        assert!(
+            (r.loading.fit.slope / 2e9 - 1.0).abs() < 1e-6,
+            "{}",
+            r.loading.fit.slope
+        );
+        assert!((r.loading.max_stress / 51e6 - 1.0).abs() < 1e-9);
+        assert!((r.loading.strain_at_max - 0.12).abs() < 1e-12);
+        // The unit specimen: its area and length are 1.
+        assert_eq!((r.area, r.max_force.0), (1.0, r.loading.max_stress));
+        // Corrections act on force and displacement: not applied, and said.
+        let asked = Corrections {
+            baseline_points: Some(5),
+            ..Corrections::default()
+        };
+        let c = correct(&import, 0..import.rows(), &mapping, &asked).unwrap();
+        assert_eq!(c.displacement, curve.displacement);
+        assert!(c.warnings[0].contains("not applied"), "{:?}", c.warnings);
+        // A tension test written with negative numbers reads the same.
+        let negative = text.replace(";", ";-");
+        let import = load_data("kurve.csv", negative.as_bytes()).unwrap();
+        let c = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
+        assert_eq!(c.steps, ["signs turned so loading is positive (stress)"]);
+        assert_eq!(c.force, curve.force);
+    }
+
+    #[test]
+    fn the_papers_rod_through_the_cantilever() {
+        // The paper's compression: k = 6 N/m, ΔX = 600 nm → 3.6 µN; on
+        // d0 = 355 nm that is 36.4 MPa; δL = 98 nm of L0 = 776 nm is 12.6 %.
+        let import =
+            load_data("rod.csv", b"dL (nm),deflection (nm)\n0,0\n49,300\n98,600\n").unwrap();
+        let mapping = Mapping {
+            displacement: Some(Source {
+                column: 0,
+                to_si: 1e-9,
+            }),
+            deflection: Some(Source {
+                column: 1,
+                to_si: 1e-9,
+            }),
+            ..Mapping::default()
+        };
+        let k = Corrections {
+            spring_constant: Some(6.0),
+            ..Corrections::default()
+        };
+        let curve = correct(&import, 0..3, &mapping, &k).unwrap();
+        let g = Geometry {
+            top_diameter: 355e-9,
+            bottom_diameter: 355e-9,
+            area: TaperArea::Top,
+            length: 776e-9,
+            mode: LoadingMode::Compression,
+        };
+        let ss = stress_strain(&curve, &g).unwrap();
+        assert_eq!((ss.strain[2] * 1000.0).round() / 10.0, 12.6);
+        assert_eq!((ss.stress[2] / 1e5).round() / 10.0, 36.4);
+    }
+
+    #[test]
+    fn stress_and_strain_on_the_section_chosen() {
+        // d = 2 µm on the top section: A = π µm²; L0 = 10 µm.
+        let force = vec![0.0, std::f64::consts::PI * 1e-6, 0.0];
+        let curve = CorrectedCurve {
+            kind: CurveKind::ForceDisplacement,
+            segments: find_segments(&force, HOLD_TOLERANCE).unwrap(),
+            displacement: vec![0.0, 1e-7, 0.0],
+            force,
+            time: None,
+            steps: vec![],
+            warnings: vec![],
+        };
+        let g = Geometry {
+            top_diameter: 2e-6,
+            bottom_diameter: 2e-6,
+            area: TaperArea::Top,
+            length: 1e-5,
+            mode: LoadingMode::Compression,
+        };
+        let ss = stress_strain(&curve, &g).unwrap();
+        // π µN on π µm² is 1 MPa; 0.1 µm of 10 µm is 1 %.
+        assert!((ss.stress[1] - 1e6).abs() < 1e-6 && (ss.strain[1] - 0.01).abs() < 1e-15);
+        let (te, ts) = ss.true_at(1).unwrap();
+        assert!((te + (0.99f64).ln()).abs() < 1e-15 && (ts - 0.99e6).abs() < 1e-6);
+        let flat = Geometry { length: 0.0, ..g };
+        assert!(stress_strain(&curve, &flat).is_err());
+    }
+
+    #[test]
+    fn maximum_force_and_its_displacement_without_geometry() {
+        let force = vec![0.0, 1e-6, 3e-6, 2e-6];
+        let curve = CorrectedCurve {
+            kind: CurveKind::ForceDisplacement,
+            segments: find_segments(&force, HOLD_TOLERANCE).unwrap(),
+            displacement: vec![0.0, 1e-9, 2e-9, 3e-9],
+            force,
+            time: None,
+            steps: vec![],
+            warnings: vec![],
+        };
+        assert_eq!(max_force(&curve), Some((3e-6, 2e-9)));
+        let empty = CorrectedCurve {
+            displacement: vec![],
+            force: vec![],
+            ..curve
+        };
+        assert_eq!(max_force(&empty), None);
+    }
+
+    /// A synthetic pillar test written as a TriboScan .hld export: straight
+    /// pillar d = 500 nm, L₀ = 1 µm; E = 5 GPa to a yield stress of 60 MPa,
+    /// then hardening at 200 MPa per unit strain, loaded to 5 % strain and
+    /// unloaded elastically to 60 % of the peak force; 20 approach points
+    /// with a force offset of −0.3 µN before contact; frame compliance
+    /// C = 0.01 nm/µN (10⁻⁵ m/N) in the depth; 0.5 s per point.
+    fn synthetic_hld() -> String {
+        let (e, sy, h, l0) = (5e9, 60e6, 200e6, 1e-6);
+        let area = PI * (250e-9f64).powi(2);
+        let c = 1e-5;
+        let stress = |eps: f64| {
+            if eps <= sy / e {
+                e * eps
+            } else {
+                sy + h * (eps - sy / e)
+            }
+        };
+        let mut rows: Vec<(f64, f64)> = Vec::new(); // (specimen δ m, force N)
+        for i in 0..20 {
+            rows.push((-(20 - i) as f64 * 2e-9, 0.0));
+        }
+        let top = 0.05;
+        for i in 0..=500 {
+            let eps = top * i as f64 / 500.0;
+            rows.push((eps * l0, stress(eps) * area));
+        }
+        let (d_top, f_top) = *rows.last().unwrap();
+        for i in 1..=40 {
+            let f = f_top * (1.0 - 0.4 * i as f64 / 40.0);
+            rows.push((d_top - (f_top - f) / (e * area / l0), f));
+        }
+        let mut text = format!(
+            "File Version: synthetic\nMachine Comp: 0.01 nm/µN\nDrift Rate: 0 nm/s\nTest Data Points: {}\nTime_s\tDisp_nm\tForce_µN\n",
+            rows.len()
+        );
+        for (i, (d, f)) in rows.iter().enumerate() {
+            // Measured depth includes the frame; the force carries the offset.
+            let depth = d + f * c;
+            text += &format!(
+                "{}\t{}\t{}\n",
+                i as f64 * 0.5,
+                depth * 1e9,
+                (f - 0.3e-6) * 1e6
+            );
+        }
+        text
+    }
+
+    /// The .hld columns: time (s), depth (nm), force (µN).
+    fn hld_mapping(with_time: bool) -> Mapping {
+        let source = |column, to_si| Some(Source { column, to_si });
+        Mapping {
+            displacement: source(1, 1e-9),
+            force: source(2, 1e-6),
+            time: if with_time { source(0, 1.0) } else { None },
+            ..Mapping::default()
+        }
+    }
+
+    /// The synthetic pillar: d = 500 nm, L₀ = 1 µm, compressed.
+    const PILLAR: Geometry = Geometry {
+        top_diameter: 500e-9,
+        bottom_diameter: 500e-9,
+        area: TaperArea::Top,
+        length: 1e-6,
+        mode: LoadingMode::Compression,
+    };
+
+    #[test]
+    fn synthetic_pillar_gives_back_the_numbers_that_made_it() {
+        let import = load_data("pillar.hld", synthetic_hld().as_bytes()).unwrap();
+        assert_eq!(import.rows(), 20 + 501 + 40);
+        let c = frame_compliance_from_metadata(&import.metadata).unwrap();
+        assert!((c - 1e-5).abs() < 1e-18);
+        let mapping = hld_mapping(true);
+        let corrections = Corrections {
+            baseline_points: Some(15),
+            frame_compliance: Some(c),
+            ..Corrections::default()
+        };
+        let curve = correct(&import, 0..import.rows(), &mapping, &corrections).unwrap();
+        assert_eq!(curve.steps.len(), 2, "{:?}", curve.steps);
+        let geometry = PILLAR;
+        let r = analyse_curve(&curve, &geometry, &Windows::default()).unwrap();
+        let area = PI * (250e-9f64).powi(2);
+        // Peak: σ = 60 MPa + 200 MPa·(0.05 − 0.012) = 67.6 MPa on the area.
+        let f_peak = 67.6e6 * area;
+        assert!(
+            (r.max_force.0 / f_peak - 1.0).abs() < 1e-6,
+            "{:?}",
+            r.max_force
+        );
+        assert!(
+            (r.max_force.1 / 50e-9 - 1.0).abs() < 1e-6,
+            "{:?}",
+            r.max_force
+        );
+        assert!(
+            (r.loading.fit.slope / 5e9 - 1.0).abs() < 1e-6,
+            "E = {}",
+            r.loading.fit.slope
+        );
+        // 0.2 % offset yield of the bilinear curve: 5e9(ε − 0.002) = 60e6 +
+        // 2e8(ε − 0.012) → ε = 67.6e6/4.8e9 = 0.0140833, σ = 60.4167 MPa.
+        let (ey, sy) = r.loading.offset_yield.unwrap();
+        assert!((sy / 60.416_667e6 - 1.0).abs() < 2e-3, "yield {sy}");
+        assert!((ey / 0.014_083_3 - 1.0).abs() < 2e-3, "yield strain {ey}");
+        assert!((r.loading.max_stress / 67.6e6 - 1.0).abs() < 1e-6);
+        let (s, e_unload) = r.unloading.unwrap();
+        assert!(
+            (e_unload / 5e9 - 1.0).abs() < 1e-6,
+            "unloading E {e_unload}, S {}",
+            s.stiffness
+        );
+        // 5 % in 500 steps of 0.5 s: 2e-4 per second.
+        assert!(
+            (r.strain_rate.unwrap() / 2e-4 - 1.0).abs() < 1e-3,
+            "{:?}",
+            r.strain_rate
+        );
+        assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn without_the_corrections_the_numbers_are_off_and_said_so() {
+        let import = load_data("pillar.hld", synthetic_hld().as_bytes()).unwrap();
+        let mapping = hld_mapping(false);
+        let curve = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
+        assert!(curve.steps.is_empty());
+        let geometry = PILLAR;
+        let r = analyse_curve(&curve, &geometry, &Windows::default()).unwrap();
+        // The frame adds F·C to the depth: the apparent stiffness is
+        // 1/(1/S + C) with S = E·A/L₀, so the apparent modulus is lower.
+        let s = 5e9 * PI * (250e-9f64).powi(2) / 1e-6;
+        let apparent = 1.0 / (1.0 / s + 1e-5) * 1e-6 / (PI * (250e-9f64).powi(2));
+        assert!(
+            (r.loading.fit.slope / apparent - 1.0).abs() < 1e-3,
+            "{} vs {apparent}",
+            r.loading.fit.slope
+        );
+        assert!(r.loading.fit.slope < 0.995 * 5e9);
+        let (_, e_unload) = r.unloading.unwrap();
+        assert!(
+            (e_unload / apparent - 1.0).abs() < 1e-6,
+            "{e_unload} vs {apparent}"
+        );
+    }
+
+    #[test]
+    fn cantilever_mapping_and_missing_inputs() {
+        // Travel and deflection in nm, k = 3 N/m, specimen 10 N/m (as in
+        // measurement_corrections' test): force = 3·deflection.
+        let text = "z (nm),defl (nm)\n0,0\n13,10\n26,20\n39,30\n";
+        let import = load_data("afm.csv", text.as_bytes()).unwrap();
+        let mapping = Mapping {
+            travel: Some(Source {
+                column: 0,
+                to_si: 1e-9,
+            }),
+            deflection: Some(Source {
+                column: 1,
+                to_si: 1e-9,
+            }),
+            ..Mapping::default()
+        };
+        let err = correct(&import, 0..4, &mapping, &Corrections::default()).unwrap_err();
+        assert!(err.to_string().contains("spring constant"), "{err}");
+        let k = Corrections {
+            spring_constant: Some(3.0),
+            ..Corrections::default()
+        };
+        let c = correct(&import, 0..4, &mapping, &k).unwrap();
+        assert!((c.force[3] - 90e-9).abs() < 1e-20);
+        assert!((c.displacement[3] - 9e-9).abs() < 1e-20);
+        assert_eq!(c.steps.len(), 2);
+        let volts = Mapping {
+            deflection_in_volts: true,
+            ..mapping
+        };
+        assert!(correct(&import, 0..4, &volts, &k)
+            .unwrap_err()
+            .to_string()
+            .contains("sensitivity"));
+        assert!(correct(&import, 0..9, &mapping, &k).is_err());
+    }
+}

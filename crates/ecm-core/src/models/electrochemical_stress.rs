@@ -1,0 +1,101 @@
+//! Stress from an overpotential under confinement, and back.
+//!
+//! Source: the paper's eq. 3 (ACS Energy Lett. 2020, 5, 2546, doi
+//! 10.1021/acsenergylett.0c01214): `σ = Δφ · F / Vm`. It is an upper bound: all
+//! the electrochemical work of plating one mole of metal is taken to go into
+//! mechanical work against a rigid confinement.
+//!
+//! Units: Δφ in V, F in C/mol, Vm in m³/mol, σ in Pa (V·C/m³ = J/m³ = Pa).
+
+use crate::constants::FARADAY;
+use crate::error::{finite, Result};
+use crate::input_limits::{DENSITY, MOLAR_MASS, MOLAR_VOLUME, OVERPOTENTIAL, STRESS};
+
+/// Stress σ (Pa) that an overpotential `overpotential_v` (V) can build up in a
+/// metal of molar volume `molar_volume` (m³/mol): `σ = Δφ · F / Vm`.
+///
+/// ```
+/// // 100 mV on Na (Vm = 23.7 cm³/mol) gives 407.1 MPa.
+/// let sigma = ecm_core::models::electrochemical_stress::stress_from_overpotential(0.100, 23.7e-6).unwrap();
+/// assert_eq!((sigma / 1e5).round() / 10.0, 407.1);
+/// ```
+pub fn stress_from_overpotential(overpotential_v: f64, molar_volume: f64) -> Result<f64> {
+    let dphi = OVERPOTENTIAL.check(overpotential_v)?;
+    let vm = MOLAR_VOLUME.check(molar_volume)?;
+    finite("stress", dphi * FARADAY / vm)
+}
+
+/// Overpotential Δφ (V) needed to build up a stress `stress_pa` (Pa) in a metal
+/// of molar volume `molar_volume` (m³/mol): `Δφ = σ · Vm / F`.
+///
+/// ```
+/// // 357 MPa in Na (Vm = 23.7 cm³/mol) needs 87.7 mV.
+/// let dphi = ecm_core::models::electrochemical_stress::overpotential_from_stress(357e6, 23.7e-6).unwrap();
+/// assert!((dphi - 0.08769).abs() < 1e-5);
+/// ```
+pub fn overpotential_from_stress(stress_pa: f64, molar_volume: f64) -> Result<f64> {
+    let sigma = STRESS.check(stress_pa)?;
+    let vm = MOLAR_VOLUME.check(molar_volume)?;
+    finite("overpotential", sigma * vm / FARADAY)
+}
+
+/// Molar volume Vm = M / ρ (m³/mol) from molar mass `molar_mass` (kg/mol) and
+/// density `density` (kg/m³).
+///
+/// ```
+/// // Na: 22.990 g/mol at 0.968 g/cm³ is 23.75 cm³/mol.
+/// let vm = ecm_core::models::electrochemical_stress::molar_volume(22.990e-3, 968.0).unwrap();
+/// assert!((vm * 1e6 - 23.750).abs() < 1e-3);
+/// ```
+pub fn molar_volume(molar_mass: f64, density: f64) -> Result<f64> {
+    let m = MOLAR_MASS.check(molar_mass)?;
+    let rho = DENSITY.check(density)?;
+    finite("molar volume", m / rho)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mpa(x: f64) -> f64 {
+        (x / 1e5).round() / 10.0
+    }
+
+    #[test]
+    fn worked_values_from_science_md() {
+        // docs/science.md §6: Li 13 cm³/mol → 742.2 MPa; Na 23.7 → 407.1 MPa at 100 mV.
+        assert_eq!(mpa(stress_from_overpotential(0.1, 13e-6).unwrap()), 742.2);
+        assert_eq!(mpa(stress_from_overpotential(0.1, 23.7e-6).unwrap()), 407.1);
+        // Na at 357 MPa needs 87.6 mV (printed 86.7 uses F ≈ 9.75e4).
+        let mv = overpotential_from_stress(356.8e6, 23.7e-6).unwrap() * 1e3;
+        assert_eq!((mv * 10.0).round() / 10.0, 87.6);
+    }
+
+    #[test]
+    fn round_trip_stress_overpotential_stress_is_exact_to_1e12() {
+        for &sigma in &[1e3, 36.4e6, 407.1e6, 5e9, 3.3e11] {
+            for &vm in &[13e-6, 23.7e-6, 45.4e-6, 1e-9, 9e-4] {
+                let dphi = overpotential_from_stress(sigma, vm).unwrap();
+                if dphi <= 5.0 {
+                    let back = stress_from_overpotential(dphi, vm).unwrap();
+                    assert!((back / sigma - 1.0).abs() < 1e-12, "{sigma} {vm}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bad_inputs_are_errors_that_name_the_input() {
+        let e = stress_from_overpotential(-0.1, 23.7e-6)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("overpotential must be between 0 and 5 V; got −0.1 V"),
+            "{e}"
+        );
+        let e = stress_from_overpotential(0.1, 0.0).unwrap_err().to_string();
+        assert!(e.starts_with("molar volume must be greater than 0"), "{e}");
+        assert!(stress_from_overpotential(f64::NAN, 23.7e-6).is_err());
+        assert!(stress_from_overpotential(0.1, f64::INFINITY).is_err());
+    }
+}
