@@ -266,6 +266,29 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     special(x).unwrap_or_else(|| plain(x, &exact(x).round_decimals(decimals), Some(decimals)))
 }
 
+/// `format!("{x:.decimals$}")` without its trailing zeros and point, and
+/// without a minus sign on a value that rounds to zero: the short numbers
+/// of a drawing's coordinates and sizes ("0.5", "12", never "-0").
+///
+/// ```
+/// use ecm_core::numbers::decimal_writer::trimmed;
+/// assert_eq!(trimmed(0.5, 3), "0.5");
+/// assert_eq!(trimmed(0.1 + 0.2, 3), "0.3");
+/// assert_eq!(trimmed(-0.0001, 2), "0");
+/// assert_eq!(trimmed(-2.5, 1), "-2.5");
+/// ```
+pub fn trimmed(x: f64, decimals: usize) -> String {
+    let mut text = fixed(x, decimals);
+    if text.contains('.') {
+        let kept = text.trim_end_matches('0').trim_end_matches('.').len();
+        text.truncate(kept);
+    }
+    if text == "-0" {
+        text.remove(0);
+    }
+    text
+}
+
 /// `format!("{x:.decimals$e}")`.
 ///
 /// ```

@@ -1,6 +1,6 @@
 //! The one plotters backend the charts are drawn with: it records shapes in
 //! fine units (`fine` per output pixel), which are then painted on the page's
-//! canvas (`components/fine_canvas.rs`) or written as SVG ([`Drawing::to_svg`]).
+//! canvas (`canvas_painter.rs`) or written as SVG (`svg_writer.rs`).
 //!
 //! plotters hands a backend whole-number coordinates; drawn directly, a line
 //! through points rounded to whole pixels kinks. Recorded `fine` times finer,
@@ -13,7 +13,6 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
-use std::fmt::Write;
 
 /// A colour with its opacity.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,7 +39,8 @@ impl Paint {
         format!("rgba({r},{g},{b},{})", decimal(self.alpha, 3))
     }
 
-    fn hex(&self) -> String {
+    /// `#rrggbb`, for SVG.
+    pub(crate) fn hex(&self) -> String {
         let (r, g, b) = self.rgb;
         format!("#{r:02X}{g:02X}{b:02X}")
     }
@@ -153,176 +153,13 @@ impl Drawing {
     pub fn recorder(&mut self) -> Recorder<'_> {
         Recorder { drawing: self }
     }
-
-    /// The drawing as an SVG document of `width` × `height` pixels (its
-    /// `viewBox` is in the fine units, so positions keep their precision
-    /// with whole numbers).
-    pub fn to_svg(&self) -> String {
-        let (w, h, k) = (self.width, self.height, self.fine);
-        let mut out = format!(
-            "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {} {}\" xmlns=\"http://www.w3.org/2000/svg\">\n",
-            w * k,
-            h * k
-        );
-        let stroke = |p: &Paint, width: u32| {
-            format!(
-                "fill=\"none\" stroke=\"{}\" stroke-opacity=\"{}\" stroke-width=\"{width}\"",
-                p.hex(),
-                decimal(p.alpha, 3)
-            )
-        };
-        let fill = |p: &Paint| {
-            format!(
-                "fill=\"{}\" fill-opacity=\"{}\"",
-                p.hex(),
-                decimal(p.alpha, 3)
-            )
-        };
-        let points = |pts: &[BackendCoord]| {
-            pts.iter()
-                .map(|(x, y)| format!("{x},{y}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        for s in &self.shapes {
-            let _ = match s {
-                Shape::Line {
-                    from,
-                    to,
-                    paint,
-                    width,
-                } => writeln!(
-                    out,
-                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/>",
-                    from.0,
-                    from.1,
-                    to.0,
-                    to.1,
-                    stroke(paint, *width)
-                ),
-                Shape::Rect {
-                    from,
-                    to,
-                    paint,
-                    width,
-                    fill: f,
-                } => writeln!(
-                    out,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {}/>",
-                    from.0,
-                    from.1,
-                    to.0 - from.0,
-                    to.1 - from.1,
-                    if *f {
-                        fill(paint)
-                    } else {
-                        stroke(paint, *width)
-                    }
-                ),
-                Shape::Path {
-                    points: p,
-                    paint,
-                    width,
-                } => writeln!(
-                    out,
-                    "<polyline points=\"{}\" stroke-linejoin=\"round\" {}/>",
-                    points(p),
-                    stroke(paint, *width)
-                ),
-                Shape::Polygon { points: p, paint } => {
-                    writeln!(out, "<polygon points=\"{}\" {}/>", points(p), fill(paint))
-                }
-                Shape::Circle {
-                    center,
-                    radius,
-                    paint,
-                    width,
-                    fill: f,
-                } => writeln!(
-                    out,
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\" {}/>",
-                    center.0,
-                    center.1,
-                    if *f {
-                        fill(paint)
-                    } else {
-                        stroke(paint, *width)
-                    }
-                ),
-                Shape::Text(Label {
-                    text,
-                    at,
-                    paint,
-                    size,
-                    family,
-                    style,
-                    h,
-                    v,
-                    quarter_turns,
-                }) => {
-                    let anchor = match h {
-                        HPos::Left => "start",
-                        HPos::Center => "middle",
-                        HPos::Right => "end",
-                    };
-                    // The same vertical placement the canvas uses.
-                    let dy = match v {
-                        VPos::Top => " dy=\"0.76em\"",
-                        VPos::Center => " dy=\"0.5ex\"",
-                        VPos::Bottom => "",
-                    };
-                    let turn = if *quarter_turns == 0 {
-                        String::new()
-                    } else {
-                        format!(
-                            " transform=\"rotate({}, {}, {})\"",
-                            u32::from(*quarter_turns) * 90,
-                            at.0,
-                            at.1
-                        )
-                    };
-                    let weight = if style.contains("bold") {
-                        " font-weight=\"bold\""
-                    } else {
-                        ""
-                    };
-                    writeln!(
-                        out,
-                        "<text x=\"{}\" y=\"{}\"{dy} text-anchor=\"{anchor}\" font-family=\"{}\" font-size=\"{}\"{weight}{turn} {}>{}</text>",
-                        at.0,
-                        at.1,
-                        escape(family),
-                        decimal(*size, 1),
-                        fill(paint),
-                        escape(text)
-                    )
-                }
-            };
-        }
-        out.push_str("</svg>\n");
-        out
-    }
 }
 
-/// `v` with at most `places` decimals, trailing zeros dropped ("0.5", "12").
-/// Written with integers: the page needs no general float formatting for it.
+/// `v` with at most `places` decimals, trailing zeros dropped ("0.5",
+/// "12"): the core's decimal writer, so the page carries no float
+/// formatting of its own.
 pub fn decimal(v: f64, places: u32) -> String {
-    if !v.is_finite() {
-        return "0".into();
-    }
-    let scale = 10u64.pow(places);
-    let n = (v.abs() * scale as f64).round() as u64;
-    let (int, mut frac) = (n / scale, n % scale);
-    let sign = if v < 0.0 && n > 0 { "-" } else { "" };
-    if frac == 0 {
-        return format!("{sign}{int}");
-    }
-    let mut digits = places as usize;
-    while frac % 10 == 0 {
-        frac /= 10;
-        digits -= 1;
-    }
-    format!("{sign}{int}.{frac:0digits$}")
+    ecm_core::numbers::decimal_writer::trimmed(v, places as usize)
 }
 
 /// The width of `text` in em for a typical sans-serif font (Arial, DejaVu
@@ -340,14 +177,6 @@ pub fn text_width_em(text: &str) -> f64 {
             _ => 0.62,
         })
         .sum()
-}
-
-/// Text made safe inside SVG markup.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The plotters backend of a [`Drawing`].
@@ -532,37 +361,13 @@ mod tests {
         assert_eq!(decimal(0.5, 3), "0.5");
         assert_eq!(decimal(1.0, 3), "1");
         assert_eq!(decimal(0.1 + 0.2, 3), "0.3");
-        assert_eq!(decimal(12.25, 1), "12.3");
+        // 12.25 and 0.0625 are exact ties in binary: to even, as format! does.
+        assert_eq!(decimal(12.25, 1), "12.2");
+        assert_eq!(decimal(12.35, 1), "12.3"); // 12.3499999… in binary
         assert_eq!(decimal(0.0004, 3), "0");
-        assert_eq!(decimal(0.0625, 3), "0.063");
+        assert_eq!(decimal(0.0625, 3), "0.062");
         assert_eq!(decimal(-2.5, 1), "-2.5");
         assert_eq!(decimal(-0.0001, 2), "0");
-        assert_eq!(decimal(f64::NAN, 2), "0");
-    }
-
-    #[test]
-    fn svg_keeps_fine_positions_as_whole_numbers_in_a_scaled_view_box() {
-        use plotters::prelude::*;
-        let mut d = Drawing::new(100, 50, 10);
-        {
-            let root = d.recorder().into_drawing_area();
-            root.fill(&WHITE).unwrap();
-            root.draw(&PathElement::new(
-                vec![(0, 0), (995, 495)],
-                ShapeStyle::from(&BLACK).stroke_width(10),
-            ))
-            .unwrap();
-            root.draw(&Text::new(
-                "a<b",
-                (50, 60),
-                ("sans-serif", 120.0).into_font(),
-            ))
-            .unwrap();
-        }
-        let svg = d.to_svg();
-        assert!(svg.starts_with("<svg width=\"100\" height=\"50\" viewBox=\"0 0 1000 500\""));
-        assert!(svg.contains("<polyline points=\"0,0 995,495\""), "{svg}");
-        assert!(svg.contains("font-size=\"120\""), "{svg}");
-        assert!(svg.contains(">a&lt;b</text>"), "{svg}");
+        assert_eq!(decimal(1e6, 2), "1000000");
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod axes;
 pub mod axis_labels;
+pub mod canvas_painter;
 pub mod chart_style;
 pub mod creep_map_chart;
 pub mod drawing;
@@ -16,6 +17,7 @@ pub mod sphere_chart;
 pub mod strength_size_chart;
 pub mod stress_chart;
 pub mod stress_strain_chart;
+pub mod svg_writer;
 
 use ecm_core::numbers::number_format::format_data;
 use plotters::coord::Shift;
@@ -162,7 +164,9 @@ pub fn to_svg<C: Chart>(
     height: u32,
     theme: &ChartTheme,
 ) -> Result<String, String> {
-    Ok(record(chart, width, height, SVG_FINE, theme)?.to_svg())
+    Ok(svg_writer::svg(&record(
+        chart, width, height, SVG_FINE, theme,
+    )?))
 }
 
 /// Maps a plotters error to text.

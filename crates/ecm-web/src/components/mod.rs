@@ -1,6 +1,5 @@
 //! Shared components: number field with unit, result, drop-down, plot.
 pub mod choice_field;
-pub mod fine_canvas;
 pub mod number_field;
 pub mod plot;
 pub mod ranges_toggle;

@@ -2,8 +2,8 @@
 //! alternative and PNG, SVG and CSV export.
 
 use crate::browser;
+use crate::charts::canvas_painter::{paint, FINE};
 use crate::charts::{chart_size, record, to_svg, Chart, ChartTheme};
-use crate::components::fine_canvas::{paint, FINE};
 use crate::settings::settings;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -18,13 +18,12 @@ fn theme(dark: bool, scale: f64) -> ChartTheme {
     }
 }
 
-/// Draws `chart` on `canvas`, which is `width` CSS pixels wide; without a
-/// chart, `message` (what will be drawn, or why nothing is) is written in
-/// the box, so that it is never a blank rectangle.
+/// Draws `chart` on `canvas`, which is `width` CSS pixels wide (without a
+/// chart, the background; the caption then sits in the box and says what
+/// will be drawn, or why nothing is).
 fn draw<C: Chart>(
     canvas: &web_sys::HtmlCanvasElement,
     chart: Option<&C>,
-    message: &str,
     dark: bool,
     width: f64,
     last_height: &std::cell::Cell<f64>,
@@ -45,7 +44,7 @@ fn draw<C: Chart>(
     }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
-    // Recorded FINE times finer than device pixels (components/fine_canvas.rs).
+    // Recorded FINE times finer than device pixels (charts/canvas_painter.rs).
     let t = theme(dark, dpr);
     let context = canvas
         .get_context("2d")
@@ -65,59 +64,12 @@ fn draw<C: Chart>(
                     f64::from(canvas.width()),
                     f64::from(canvas.height()),
                 );
-                write_message(&context, message, &t, canvas.width(), canvas.height());
             }
         }
     }
     // For the benchmark (scripts/bench): when each redraw finished.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("ecm-plot-drawn");
-    }
-}
-
-/// Writes `message` centred in a `width` × `height` (device pixels) box,
-/// wrapped at word breaks to the box's width less a margin.
-fn write_message(
-    context: &web_sys::CanvasRenderingContext2d,
-    message: &str,
-    t: &ChartTheme,
-    width: u32,
-    height: u32,
-) {
-    let px = t.scale;
-    context.set_fill_style_str(
-        &crate::charts::drawing::Paint::from(t.foreground.to_backend_color()).css(),
-    );
-    context.set_font(&format!(
-        "{}px sans-serif",
-        crate::charts::drawing::decimal(15.0 * px, 2)
-    ));
-    context.set_text_align("center");
-    context.set_text_baseline("middle");
-    let room = (f64::from(width) - 48.0 * px).max(80.0 * px);
-    // The charts' own width estimate, in ems of the 15 px font.
-    let fits = |text: &str| crate::charts::drawing::text_width_em(text) * 15.0 * px <= room;
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in message.split_whitespace() {
-        let trial = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if fits(&trial) || line.is_empty() {
-            line = trial;
-        } else {
-            lines.push(std::mem::replace(&mut line, word.to_string()));
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    let step = 22.0 * px;
-    let top = f64::from(height) / 2.0 - step * (lines.len() as f64 - 1.0) / 2.0;
-    for (i, l) in lines.iter().enumerate() {
-        let _ = context.fill_text(l, f64::from(width) / 2.0, top + step * i as f64);
     }
 }
 
@@ -146,11 +98,6 @@ where
     C: Chart + Clone + PartialEq + Send + Sync + 'static,
 {
     let s = settings();
-    let message = Signal::derive(move || {
-        empty
-            .map(|e| e.get())
-            .unwrap_or_else(|| NO_CHART.to_string())
-    });
     let canvas_ref = NodeRef::<Canvas>::new();
     let last_height = std::rc::Rc::new(std::cell::Cell::new(0.0));
     // The canvas's width is measured only on the first draw and after the
@@ -163,8 +110,7 @@ where
         // (6.5 cm tall) its text is about the size of the body text.
         if s.printing.get() {
             if let Some(canvas) = canvas_ref.get() {
-                let m = message.get();
-                chart.with(|c| draw(&canvas, c.as_ref(), &m, dark, PRINT_WIDTH, &last_height));
+                chart.with(|c| draw(&canvas, c.as_ref(), dark, PRINT_WIDTH, &last_height));
             }
             return (resizes, 0.0);
         }
@@ -178,8 +124,7 @@ where
             let last_height = last_height.clone();
             request_animation_frame(move || {
                 let width = canvas.client_width() as f64;
-                let m = message.get_untracked();
-                chart.with_untracked(|c| draw(&canvas, c.as_ref(), &m, dark, width, &last_height));
+                chart.with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
             });
             return (resizes, 0.0);
         }
@@ -187,8 +132,7 @@ where
             Some((r, w)) if r == resizes && w > 0.0 => w,
             _ => canvas.client_width() as f64,
         };
-        let m = message.get();
-        chart.with(|c| draw(&canvas, c.as_ref(), &m, dark, width, &last_height));
+        chart.with(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
         (resizes, width)
     });
     let caption_id = format!("{id}-caption");
@@ -196,7 +140,7 @@ where
         chart.with(|c| {
             c.as_ref()
                 .map(|c| c.alt_text(s.sig.get()))
-                .unwrap_or_else(|| message.get())
+                .unwrap_or_else(|| empty.map_or_else(|| NO_CHART.to_string(), |e| e.get()))
         })
     };
     let export_png = move |_| {
@@ -220,7 +164,7 @@ where
         }
     };
     view! {
-        <figure class="plot">
+        <figure class="plot" class:empty=move || chart.with(|c| c.is_none())>
             <canvas node_ref=canvas_ref id=id data-testid=id role="img" aria-label=title aria-describedby=caption_id.clone()></canvas>
             <figcaption id=caption_id data-testid=format!("{id}-alt")>{alt}</figcaption>
             <div class="plot-actions" role="group" aria-label=format!("Export {title}")>
