@@ -220,7 +220,9 @@ fn word_unit(label: &str) -> Option<HeaderUnit> {
 }
 
 fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
-    let l = label.to_lowercase();
+    // ASCII case folding: the words sought are ASCII but for é (never
+    // capitalised inside a word); full Unicode folding would add its tables.
+    let l = label.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
     let role = if has(&["phase", "segment"]) {
         Role::Segment

@@ -235,8 +235,30 @@ pub struct CorrectedCurve {
     pub warnings: Vec<String>,
 }
 
-/// Reads the mapped columns over `rows` and applies the corrections.
+/// Reads the mapped columns over `rows` and applies the corrections:
+/// [`read_curve`], then the baseline and contact point, frame and base
+/// compliance and drift, each when asked for.
 pub fn correct(
+    import: &Import,
+    rows: std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+) -> Result<CorrectedCurve> {
+    let curve = read_curve(import, rows, mapping, corrections)?;
+    match curve.kind {
+        CurveKind::StressStrain => Ok(curve),
+        CurveKind::ForceDisplacement => apply_corrections(curve, corrections),
+    }
+}
+
+/// The first stage of [`correct`]: the mapped columns read over `rows` and
+/// turned into the specimen's force and displacement (a deflection in volts
+/// times the sensitivity, force = spring constant × deflection,
+/// displacement = travel − deflection), signs turned so that loading is
+/// positive, and the segments found; no baseline, compliance or drift
+/// correction (a page whose two columns need none, such as the rod page's,
+/// stops here). A stress–strain table is read as it is.
+pub fn read_curve(
     import: &Import,
     rows: std::ops::Range<usize>,
     mapping: &Mapping,
@@ -329,7 +351,32 @@ pub fn correct(
             }
         ));
     }
-    let (mut displacement, mut force, mut time) = (n.displacement, n.force, time);
+    Ok(CorrectedCurve {
+        kind: CurveKind::ForceDisplacement,
+        segments: find_segments(&n.force, HOLD_TOLERANCE)?,
+        displacement: n.displacement,
+        force: n.force,
+        time,
+        steps,
+        warnings,
+    })
+}
+
+/// The second stage of [`correct`]: baseline and contact point, frame and
+/// base compliance, drift, each when `corrections` asks for it, each listed
+/// in the curve's steps.
+fn apply_corrections(curve: CorrectedCurve, corrections: &Corrections) -> Result<CorrectedCurve> {
+    let bad = |m: &str| Error::Inconsistent {
+        message: m.to_string(),
+    };
+    let CorrectedCurve {
+        mut displacement,
+        mut force,
+        mut time,
+        mut steps,
+        warnings,
+        ..
+    } = curve;
     if let Some(points) = corrections.baseline_points {
         let (corrected, line) = mc::remove_baseline(&displacement, &force, 0..points)?;
         let threshold = 5.0
@@ -518,30 +565,70 @@ pub fn true_stress_strain(e: f64, s: f64, mode: LoadingMode) -> Option<(f64, f64
     (strain.is_finite() && stress.is_finite()).then_some((strain, stress))
 }
 
-/// Analyses a corrected curve for a specimen of `geometry`, all but the
-/// Hollomon fit (`hollomon` is `None`).
-pub fn analyse_without_hardening(
+/// The loading part of a curve (to its maximum force, or the start of its
+/// hold) as engineering stress and strain, and its analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loading {
+    /// The loading part's stress and strain.
+    pub curve: StressStrainCurve,
+    /// Modulus, offset yield, maximum stress and work per volume.
+    pub analysis: Analysis,
+    /// The curve's warnings, and what to check about the fit.
+    pub warnings: Vec<String>,
+}
+
+/// Analyses the loading part of a corrected curve for a specimen of
+/// `geometry`: modulus over the window, offset yield, maximum stress, work
+/// per volume (`loading_analysis::analyse`), with a warning for a modulus
+/// that is not positive or a poor fit.
+pub fn analyse_loading(
     curve: &CorrectedCurve,
     geometry: &Geometry,
     windows: &Windows,
-) -> Result<CurveResults> {
-    let ss = stress_strain(curve, geometry)?;
-    let (area, length) = (ss.area, ss.length);
-    let (d, f) = (&curve.displacement, &curve.force);
-    let seg = &curve.segments;
-    let peak = last_max_index(f).unwrap_or(0);
-    let loading_end = (peak + 1).max(seg.loading.end).min(ss.stress.len());
-    let (strain, stress) = (&ss.strain[..loading_end], &ss.stress[..loading_end]);
-    let loading = analyse(strain, stress, windows.loading, windows.offset)?;
+) -> Result<Loading> {
+    let mut ss = stress_strain(curve, geometry)?;
+    let peak = last_max_index(&curve.force).unwrap_or(0);
+    let loading_end = (peak + 1)
+        .max(curve.segments.loading.end)
+        .min(ss.stress.len());
+    ss.strain.truncate(loading_end);
+    ss.stress.truncate(loading_end);
+    let analysis = analyse(&ss.strain, &ss.stress, windows.loading, windows.offset)?;
     let mut warnings = curve.warnings.clone();
-    if loading.fit.slope <= 0.0 {
+    if analysis.fit.slope <= 0.0 {
         warnings.push("The loading modulus is not positive: check the columns, their signs and the test mode.".to_string());
-    } else if loading.fit.r_squared < 0.9 {
+    } else if analysis.fit.r_squared < 0.9 {
         warnings.push(
             "The loading fit is poor (R² below 0.9): choose the modulus window by hand."
                 .to_string(),
         );
     }
+    Ok(Loading {
+        curve: ss,
+        analysis,
+        warnings,
+    })
+}
+
+/// Analyses a corrected curve for a specimen of `geometry`, all but the
+/// Hollomon fit (`hollomon` is `None`): the loading part
+/// ([`analyse_loading`]), the unloading modulus, the strain rate and the
+/// work done on the specimen.
+pub fn analyse_without_hardening(
+    curve: &CorrectedCurve,
+    geometry: &Geometry,
+    windows: &Windows,
+) -> Result<CurveResults> {
+    let Loading {
+        curve: ss,
+        analysis: loading,
+        warnings,
+    } = analyse_loading(curve, geometry, windows)?;
+    let (area, length) = (ss.area, ss.length);
+    let loading_end = ss.stress.len();
+    let (d, f) = (&curve.displacement, &curve.force);
+    let seg = &curve.segments;
+    let peak = last_max_index(f).unwrap_or(0);
     let unloading = if seg.unloading.len() >= 3 && seg.unloading.end > peak + 2 {
         let r = seg.unloading.start.max(peak)..seg.unloading.end;
         unloading_stiffness(&d[r.clone()], &f[r], windows.unloading_force)
@@ -551,7 +638,7 @@ pub fn analyse_without_hardening(
         None
     };
     let strain_rate = curve.time.as_ref().and_then(|t| {
-        fit_line(&t[..loading_end], strain)
+        fit_line(&t[..loading_end], &ss.strain)
             .map(|l| l.slope)
             .filter(|v| v.is_finite())
     });

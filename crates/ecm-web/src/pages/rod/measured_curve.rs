@@ -17,9 +17,10 @@ use crate::link_state::PageLink;
 use crate::series_text;
 use ecm_core::import::text_decoding::decode_lines;
 use ecm_core::import::{instrument_format, load_table};
+use ecm_core::measurement::loading_analysis::Analysis;
 use ecm_core::measurement::pipeline::{
-    analyse_without_hardening, correct, stress_strain, Corrections, CurveResults, Geometry,
-    LoadingMode, Mapping, Source, Windows,
+    analyse_loading, read_curve, Corrections, Geometry, Loading, LoadingMode, Mapping, Source,
+    Windows,
 };
 use ecm_core::measurement::taper::TaperArea;
 use ecm_core::numbers::decimal_writer::fixed;
@@ -124,14 +125,6 @@ impl CurveInputs {
     }
 }
 
-/// A pasted or opened series, analysed: its loading stress–strain curve
-/// and the pipeline's results.
-#[derive(Clone, PartialEq)]
-struct Analysed {
-    strain: Vec<f64>,
-    stress: Vec<f64>,
-    results: CurveResults,
-}
 
 /// The measured-curve section of the rod page.
 #[component]
@@ -164,11 +157,11 @@ pub fn MeasuredCurve(
         let yu = units::find(ys, &y_unit.get()).unwrap_or(&ys[0]).to_si;
         (xu, yu)
     };
-    let analysis = Memo::new(move |_| -> Option<Result<Analysed, String>> {
+    let analysis = Memo::new(move |_| -> Option<Result<Loading, String>> {
         if data.with(|t| t.trim().is_empty()) {
             return None;
         }
-        let run = || -> Result<Analysed, String> {
+        let run = || -> Result<Loading, String> {
             // An instrument's export has headers, units and segments this
             // two-column box would misread: it goes to the test data page.
             if let Some(format) = data.with(|t| instrument_format(t.as_bytes())) {
@@ -232,26 +225,22 @@ pub fn MeasuredCurve(
                 ..Windows::default()
             };
             let fail = |e: ecm_core::Error| format!("{name}: {e}.");
-            let curve = correct(&table, 0..table.rows(), &mapping, &corrections).map_err(fail)?;
-            let results = analyse_without_hardening(&curve, &geometry, &windows).map_err(fail)?;
-            let ss = stress_strain(&curve, &geometry).map_err(fail)?;
-            let n = results.loading.points.min(ss.stress.len());
-            Ok(Analysed {
-                strain: ss.strain[..n].to_vec(),
-                stress: ss.stress[..n].to_vec(),
-                results,
-            })
+            // Two plain columns need no baseline, compliance or drift
+            // correction: the pipeline's reading stage, then its loading
+            // analysis, as on the Test data page.
+            let curve = read_curve(&table, 0..table.rows(), &mapping, &corrections).map_err(fail)?;
+            analyse_loading(&curve, &geometry, &windows).map_err(fail)
         };
         Some(run())
     });
     let series_error = move || analysis.get().and_then(|r| r.err());
     let notes = move || match analysis.get() {
-        Some(Ok(a)) => a.results.warnings.join(" "),
+        Some(Ok(a)) => a.warnings.join(" "),
         _ => String::new(),
     };
-    let pick = move |f: fn(&CurveResults) -> Option<f64>| -> Signal<Outcome> {
+    let pick = move |f: fn(&Analysis) -> Option<f64>| -> Signal<Outcome> {
         Signal::derive(move || match analysis.get() {
-            Some(Ok(a)) => match f(&a.results) {
+            Some(Ok(a)) => match f(&a.analysis) {
                 Some(v) => point(Ok(v)),
                 None => Err(Missing::Model(
                     "the curve does not cross the offset line".into(),
@@ -262,7 +251,7 @@ pub fn MeasuredCurve(
     };
     let fit_text = move || match analysis.get() {
         Some(Ok(a)) => {
-            let l = &a.results.loading;
+            let l = &a.analysis;
             format!(
                 "{} window from {} % to {} % strain, {} points, R² = {}. Analysed to the maximum stress (the loading part), as on the Test data page.",
                 if l.automatic_window { "Automatic" } else { "Chosen" },
@@ -276,9 +265,9 @@ pub fn MeasuredCurve(
     };
     let chart = Signal::derive(move || match analysis.get() {
         Some(Ok(a)) => Some(StressStrainChart::of_loading(
-            &a.strain,
-            &a.stress,
-            &a.results.loading,
+            &a.curve.strain,
+            &a.curve.stress,
+            &a.analysis,
         )),
         _ => None,
     });
@@ -396,12 +385,12 @@ pub fn MeasuredCurve(
             <NumberField field=offset id="offset" />
         </div>
         <div class="results">
-            <ResultValue label="Young's modulus E" unit="GPa" to_si=1e9 value=pick(|r| Some(r.loading.fit.slope)) testid="series-modulus" />
-            <ResultValue label="R² of the fit" unit="" to_si=1.0 value=pick(|r| Some(r.loading.fit.r_squared)) testid="series-r2" />
-            <ResultValue label="Offset yield stress" unit="MPa" to_si=1e6 value=pick(|r| r.loading.offset_yield.map(|p| p.1)) testid="series-yield" />
-            <ResultValue label="Maximum stress" unit="MPa" to_si=1e6 value=pick(|r| Some(r.loading.max_stress)) testid="series-max" />
-            <ResultValue label="Strain at maximum" unit="%" to_si=1e-2 value=pick(|r| Some(r.loading.strain_at_max)) testid="series-max-strain" />
-            <ResultValue label="Work of deformation ∫σ dε" unit="MJ/m³" to_si=1e6 value=pick(|r| Some(r.loading.work)) testid="series-work" />
+            <ResultValue label="Young's modulus E" unit="GPa" to_si=1e9 value=pick(|a| Some(a.fit.slope)) testid="series-modulus" />
+            <ResultValue label="R² of the fit" unit="" to_si=1.0 value=pick(|a| Some(a.fit.r_squared)) testid="series-r2" />
+            <ResultValue label="Offset yield stress" unit="MPa" to_si=1e6 value=pick(|a| a.offset_yield.map(|p| p.1)) testid="series-yield" />
+            <ResultValue label="Maximum stress" unit="MPa" to_si=1e6 value=pick(|a| Some(a.max_stress)) testid="series-max" />
+            <ResultValue label="Strain at maximum" unit="%" to_si=1e-2 value=pick(|a| Some(a.strain_at_max)) testid="series-max-strain" />
+            <ResultValue label="Work of deformation ∫σ dε" unit="MJ/m³" to_si=1e6 value=pick(|a| Some(a.work)) testid="series-work" />
         </div>
         <p class="hint" data-testid="series-fit">{fit_text}</p>
         <p class="hint" data-testid="series-notes" role="status">{notes}</p>
