@@ -15,20 +15,20 @@ async function paste(page, context, text) {
 test('ragged rows: a row with one column is named', async ({ page, context }) => {
   await open(page, 'rod');
   await paste(page, context, '0\t0\n0.1\t5\n0.2\n0.3\t15');
-  await expect(page.getByTestId('series-msg')).toContainText('row 3');
+  await expect(page.getByTestId('series-msg')).toContainText('line 3');
   await expect(page.getByTestId('series-modulus')).toHaveText('—');
 });
 
 test('ragged rows: a row with three columns is named', async ({ page, context }) => {
   await open(page, 'rod');
   await paste(page, context, '0,0\n0.1,5\n0.2,10,7\n0.3,15');
-  await expect(page.getByTestId('series-msg')).toContainText('row 3');
+  await expect(page.getByTestId('series-msg')).toContainText('line 3');
 });
 
 test('a text cell names its row and column', async ({ page, context }) => {
   await open(page, 'rod');
   await paste(page, context, 'strain;stress\n0;0\n0.1;5\nabc;10\n0.3;15');
-  await expect(page.getByTestId('series-msg')).toContainText('row 4, column 1');
+  await expect(page.getByTestId('series-msg')).toContainText('line 4, column 1');
   await expect(page.getByTestId('series-modulus')).toHaveText('—');
   await expect(page.getByTestId('series-plot-alt')).toContainText('No plot');
 });

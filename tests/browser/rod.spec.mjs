@@ -66,7 +66,7 @@ test('displacement and force columns become stress and strain with L0 and d0', a
 test('a malformed series names the row and column; fixing it brings results back', async ({ page }) => {
   await open(page, 'rod');
   await page.getByTestId('series').fill('0\t0\n0.1\t5\n0.2\tabc\n0.3\t15');
-  await expect(page.getByTestId('series-msg')).toContainText('row 3');
+  await expect(page.getByTestId('series-msg')).toContainText('line 3');
   await expect(page.getByTestId('series-msg')).toContainText('column 2');
   await expect(page.getByTestId('series-modulus')).toHaveText('—');
   await page.getByTestId('series').fill(elasticPlastic());

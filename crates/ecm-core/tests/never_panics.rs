@@ -240,7 +240,7 @@ proptest! {
     }
 
     #[test]
-    fn series_analysis_fns(e in prop::collection::vec(num(), 0..40), s in prop::collection::vec(num(), 0..40),
+    fn loading_analysis_fns(e in prop::collection::vec(num(), 0..40), s in prop::collection::vec(num(), 0..40),
                            lo in num(), hi in num(), off in num()) {
         if let Ok(a) = analyse(&e, &s, Some((lo, hi)), off) {
             prop_assert!(all_finite(&[a.fit.slope, a.fit.intercept, a.fit.r_squared, a.max_stress, a.strain_at_max, a.work]));
@@ -300,7 +300,7 @@ proptest! {
     }
 
     #[test]
-    fn batch_table_fns(d in prop::collection::vec(num(), 0..8), s in prop::collection::vec(num(), 0..8), name in ".{0,20}") {
+    fn batch_fns(d in prop::collection::vec(num(), 0..8), s in prop::collection::vec(num(), 0..8), name in ".{0,20}") {
         use ecm_core::measurement::batch::*;
         let rows: Vec<BatchRow> = d.iter().zip(&s).map(|(&d, &s)| BatchRow {
             file: name.clone(),

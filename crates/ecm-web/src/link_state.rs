@@ -15,21 +15,17 @@ pub const SHARED_KEYS: [&str; 5] = ["page", "sig", "embed", "debug", "theme"];
 /// A link's entries, in order.
 type Pairs = Vec<(String, String)>;
 
-/// One registered piece of a page's state: what it writes, and when.
-struct Entry {
-    key: &'static str,
-    write: Box<dyn Fn(&mut Pairs)>,
-    when: Option<std::rc::Rc<dyn Fn() -> bool>>,
-}
+/// What a registered piece of a page's state writes into the link.
+type Write = Box<dyn Fn(&mut Pairs)>;
 
 /// A page's link: the one it was opened with (read through `Deref` as a
 /// [`LinkReader`]), and every field and choice registered with it when it
-/// was made. [`keep_in_link`] writes what is registered, in that order, so
-/// a page never lists its fields a second time and none can be left out of
-/// its links.
+/// was made, under its first key. [`keep_in_link`] writes what is
+/// registered, in that order, so a page never lists its fields a second
+/// time and none can be left out of its links.
 pub struct PageLink {
     reader: LinkReader,
-    entries: std::cell::RefCell<Vec<Entry>>,
+    entries: std::cell::RefCell<Vec<(&'static str, Write)>>,
 }
 
 impl std::ops::Deref for PageLink {
@@ -43,35 +39,27 @@ impl PageLink {
     /// Registers state under `key` (the first link key it writes; fields
     /// also write `key_unit` and `key_max`).
     pub fn keep(&self, key: &'static str, write: impl Fn(&mut Pairs) + 'static) {
-        self.entries.borrow_mut().push(Entry {
-            key,
-            write: Box::new(write),
-            when: None,
-        });
+        self.entries.borrow_mut().push((key, Box::new(write)));
     }
 
     /// Writes the state registered under `key` only while `when` holds (a
     /// field shown for one choice only).
-    pub fn only_when(&self, key: &str, when: impl Fn() -> bool + 'static) {
-        let when: std::rc::Rc<dyn Fn() -> bool> = std::rc::Rc::new(when);
-        for e in self
-            .entries
-            .borrow_mut()
-            .iter_mut()
-            .filter(|e| e.key == key)
-        {
-            e.when = Some(when.clone());
+    pub fn only_when(&self, key: &str, when: impl Fn() -> bool + Copy + 'static) {
+        for (k, write) in self.entries.borrow_mut().iter_mut() {
+            if *k == key {
+                let always = std::mem::replace(write, Box::new(|_| {}));
+                *write = Box::new(move |p| {
+                    if when() {
+                        always(p)
+                    }
+                });
+            }
         }
     }
 
     /// A choice read from the link (one of `options`, else `default` with a
     /// notice) and kept in it.
-    pub fn kept_choice(
-        &self,
-        key: &'static str,
-        options: &[&str],
-        default: &str,
-    ) -> RwSignal<String> {
+    pub fn kept_choice(&self, key: &'static str, options: &[&str], default: &str) -> RwSignal<String> {
         let value = RwSignal::new(self.reader.choice(key, options, default));
         self.keep(key, move |p| p.push((key.to_string(), value.get())));
         value
@@ -116,10 +104,8 @@ pub fn keep_in_link(route: Route, link: PageLink) {
     let theme = theme_from_link(&browser::query());
     Effect::new(move |_| {
         let mut pairs = vec![("page".to_string(), route.key().to_string())];
-        for e in &entries {
-            if e.when.as_ref().is_none_or(|w| w()) {
-                (e.write)(&mut pairs);
-            }
+        for (_, write) in &entries {
+            write(&mut pairs);
         }
         let sig = s.sig.get();
         if sig != DEFAULT_SIG {

@@ -1,6 +1,6 @@
 //! Strain hardening after Hollomon: σ = K·εⁿ fitted to the plastic part of a
 //! true stress–strain curve (strain above `from_strain`), by least squares in
-//! log space, the same fit as the size effect (`power_law_fit`, with n = −m).
+//! log space, the same fit as the size effect (`fitting::power_law`, with n = −m).
 
 use crate::error::{Error, Result};
 use crate::fitting::power_law::fit_power_law;

@@ -5,7 +5,7 @@
 //!    force, time, and in which unit (the page proposes it from the headers,
 //!    `import::column_header`, and the user confirms);
 //! 2. cantilever set-up, signs, baseline and contact point, frame and base
-//!    compliance, drift: `measurement_corrections`, each step optional and
+//!    compliance, drift: `measurement::corrections`, each step optional and
 //!    listed in [`CorrectedCurve::steps`];
 //! 3. segments: loading, hold, unloading (`segments`), kept with the
 //!    corrected curve;
@@ -973,7 +973,7 @@ mod tests {
     #[test]
     fn cantilever_mapping_and_missing_inputs() {
         // Travel and deflection in nm, k = 3 N/m, specimen 10 N/m (as in
-        // measurement_corrections' test): force = 3·deflection.
+        // corrections.rs test): force = 3·deflection.
         let text = "z (nm),defl (nm)\n0,0\n13,10\n26,20\n39,30\n";
         let import = load_data("afm.csv", text.as_bytes()).unwrap();
         let mapping = Mapping {

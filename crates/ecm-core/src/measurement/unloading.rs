@@ -2,7 +2,7 @@
 //! displacement over a window of the segment's force, by default its upper
 //! 50–90 % (the usual choice for pillar compression, where unloading is
 //! elastic while loading also settles the contact). The specimen's modulus
-//! is then E = S·L₀/A (uniaxial, `uniaxial_test`).
+//! is then E = S·L₀/A (uniaxial, `models::uniaxial`).
 
 use crate::error::{finite, Error, Result};
 use crate::fitting::least_squares::fit_line;

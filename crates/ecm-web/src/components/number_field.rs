@@ -91,7 +91,7 @@ impl FieldState {
             ranges,
         };
         // Kept in the page's link from the start.
-        link.keep(key, move |p| p.extend(field.link_pairs()));
+        link.keep(key, move |p| field.write_link(p));
         field
     }
 
@@ -153,20 +153,18 @@ impl FieldState {
         self.text.set(typed_number(unit.shown(v)));
     }
 
-    /// The field's entries for the link.
-    pub fn link_pairs(&self) -> Vec<(String, String)> {
-        let mut out = vec![
-            (self.key.to_string(), self.text.get()),
-            (
-                format!("{}_unit", self.key),
-                self.current_unit().symbol.to_string(),
-            ),
-        ];
+    /// Writes the field's entries for the link: its text, its unit, and
+    /// with ranges on its upper end.
+    fn write_link(&self, p: &mut Vec<(String, String)>) {
+        p.push((self.key.to_string(), self.text.get()));
+        p.push((
+            format!("{}_unit", self.key),
+            self.current_unit().symbol.to_string(),
+        ));
         let max = self.text_max.get();
         if self.ranges.get() && !max.trim().is_empty() {
-            out.push((format!("{}_max", self.key), max));
+            p.push((format!("{}_max", self.key), max));
         }
-        out
     }
 }
 

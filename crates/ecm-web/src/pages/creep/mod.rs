@@ -1,7 +1,7 @@
 //! Creep of Li, Na and K (docs/science.md §8): the strain rate of each mechanism,
 //! the stress for a strain rate, the relaxation of a confined deposit, and
 //! the deformation-mechanism map. The laws are in `ecm_core::creep::laws`,
-//! `stress_relaxation` and `mechanism_map`; this page only wires fields to them.
+//! `creep::relaxation` and `creep::mechanism_map`; this page only wires fields to them.
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::{FieldState, NumberField};
