@@ -59,7 +59,12 @@ impl PageLink {
 
     /// A choice read from the link (one of `options`, else `default` with a
     /// notice) and kept in it.
-    pub fn kept_choice(&self, key: &'static str, options: &[&str], default: &str) -> RwSignal<String> {
+    pub fn kept_choice(
+        &self,
+        key: &'static str,
+        options: &[&str],
+        default: &str,
+    ) -> RwSignal<String> {
         let value = RwSignal::new(self.reader.choice(key, options, default));
         self.keep(key, move |p| p.push((key.to_string(), value.get())));
         value

@@ -71,6 +71,32 @@ where
         .light_line_style(t.background)
 }
 
+/// An axis of a chart: its description and how its ticks are labelled
+/// (`axis_labels::tick` on a linear axis, `axis_labels::log_tick` on a log
+/// one).
+pub type Axis<'d> = (&'d str, fn(&f64) -> String);
+
+/// Draws the themed mesh ([`themed`]) with the two axes' descriptions and
+/// tick labels.
+pub fn draw_mesh<'a, DB, X, Y>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    t: &ChartTheme,
+    size: (u32, u32),
+    x: Axis,
+    y: Axis,
+) -> Result<(), String>
+where
+    DB: DrawingBackend + 'a,
+    X: Ranged<ValueType = f64> + plotters::coord::ranged1d::ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + plotters::coord::ranged1d::ValueFormatter<f64>,
+{
+    themed(&mut chart.configure_mesh(), t, size, x.0, y.0)
+        .x_label_formatter(&x.1)
+        .y_label_formatter(&y.1)
+        .draw()
+        .map_err(err)
+}
+
 /// Legend entries for lines drawn by [`draw_lines`] (same colours, same order).
 pub fn line_entries(names: &[&str], t: &ChartTheme) -> Vec<LegendEntry> {
     names

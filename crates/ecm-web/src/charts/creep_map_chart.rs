@@ -7,9 +7,8 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
-use super::{axis_labels, err, lines_csv, Chart, ChartTheme};
+use super::{axis_labels, err, lines_csv, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::{format_clean, format_sig, superscript};
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// A mechanism map's data, sizes in nm and stresses in MPa.
@@ -123,12 +122,7 @@ impl LabelPlacer {
 }
 
 impl Chart for CreepMapChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let (Some(&x0), Some(&x1)) = (self.sizes_nm.first(), self.sizes_nm.last()) else {
             return Ok(());
         };

@@ -6,10 +6,9 @@
 
 use super::axes;
 use super::chart_style;
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::models::fracture::FractureVerdict;
 use ecm_core::numbers::number_format::{format_data, format_sig};
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// The user's flaw size and overpotential, each a range (equal ends for a
@@ -69,12 +68,7 @@ fn verdict_words(v: FractureVerdict) -> &'static str {
 }
 
 impl Chart for FailureMapChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let (Some(&lo), Some(&hi)) = (self.sizes_um.first(), self.sizes_um.last()) else {
             return Ok(());
         };

@@ -6,10 +6,14 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
-use super::{axis_labels, err, lines_csv, Chart, ChartTheme};
+use super::{axis_labels, err, lines_csv, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::format_sig;
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Displacement δ (nm)", axis_labels::tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Force F (µN)", axis_labels::tick);
 
 /// Most points drawn per segment.
 pub const MAX_DRAWN: usize = 2000;
@@ -59,12 +63,7 @@ pub fn thin(xs: &[f64], ys: &[f64], max: usize) -> Vec<(f64, f64)> {
 }
 
 impl Chart for ForceCurveChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let all = self.segments.iter().flat_map(|(_, p)| p.iter());
         let (mut x0, mut x1, mut y0, mut y1) = (0.0f64, f64::MIN, 0.0f64, f64::MIN);
         for &(x, y) in all {
@@ -85,17 +84,7 @@ impl Chart for ForceCurveChart {
                 axes::linear(y0..y1 + pad(y0, y1)),
             )
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Displacement δ (nm)",
-            "Force F (µN)",
-        )
-        .x_label_formatter(&axis_labels::tick)
-        .y_label_formatter(&axis_labels::tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         chart_style::draw_lines(&mut chart, self.segments.clone(), t)?;
         if let Some(p) = self.max_point {
             chart

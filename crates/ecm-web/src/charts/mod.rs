@@ -86,14 +86,16 @@ impl ChartTheme {
     }
 }
 
+/// The area a chart is drawn on.
+pub type Area<DB> = DrawingArea<DB, Shift>;
+
+/// A drawing done, or why it could not be.
+pub type Drawn = Result<(), String>;
+
 /// A chart: how to draw it, its data as CSV, and a text alternative.
 pub trait Chart {
-    /// Draws on `root`, which it fills.
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        theme: &ChartTheme,
-    ) -> Result<(), String>;
+    /// Draws on `root`, already filled with the theme's background.
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, theme: &ChartTheme) -> Drawn;
     /// The plotted data as CSV with a header naming quantities and units.
     fn csv(&self) -> String;
     /// What the chart shows, in words with numbers to `sig` significant
@@ -151,6 +153,7 @@ pub fn record<C: Chart>(
     };
     {
         let root = d.recorder().into_drawing_area();
+        root.fill(&t.background).map_err(err)?;
         chart.draw(&root, &t)?;
         root.present().map_err(|e| e.to_string())?;
     }

@@ -6,11 +6,15 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::{format_clean, format_data};
 use ecm_core::reference::paper_table::{Category, Table1Row};
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Diameter (nm, log scale)", axis_labels::log_tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Strength σ (MPa, log scale)", axis_labels::log_tick);
 
 /// Table 1 on a log–log plot.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,29 +44,14 @@ fn power_line(a: f64, m: f64, (lo, hi): (f64, f64)) -> Vec<(f64, f64)> {
 }
 
 impl Chart for PaperChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let area = legend::split_off(root, &self.legend(t), t)?;
         let root = &area;
         let mut chart = chart_style::builder(root, t)
             .y_label_area_size(t.px(64.0))
             .build_cartesian_2d(axes::log(X_RANGE.0..X_RANGE.1), axes::log(0.05..1000.0))
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Diameter (nm, log scale)",
-            "Strength σ (MPa, log scale)",
-        )
-        .x_label_formatter(&axis_labels::log_tick)
-        .y_label_formatter(&axis_labels::log_tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         let (b0, b1) = self.bulk_mpa;
         chart
             .draw_series(std::iter::once(Rectangle::new(

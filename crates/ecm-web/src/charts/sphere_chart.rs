@@ -4,13 +4,17 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::models::sphere_contact::{
     hertz_two_plates, sphere_stress, ModelChoice, PlasticModel, PLASTIC_SWITCH,
 };
 use ecm_core::numbers::number_format::format_sig;
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Relative deformation δt/2r (%)", axis_labels::tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Stress (MPa, log scale)", axis_labels::log_tick);
 
 /// Inputs of the sphere chart, in SI.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,12 +75,7 @@ impl SphereChart {
 }
 
 impl Chart for SphereChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let area = legend::split_off(root, &self.legend(t), t)?;
         let root = &area;
         let curves = self.curves();
@@ -95,17 +94,7 @@ impl Chart for SphereChart {
         let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(axes::linear(0.0..40.0), axes::log(ymin..ymax))
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Relative deformation δt/2r (%)",
-            "Stress (MPa, log scale)",
-        )
-        .x_label_formatter(&axis_labels::tick)
-        .y_label_formatter(&axis_labels::log_tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         let switch = PLASTIC_SWITCH * 100.0;
         chart
             .draw_series(std::iter::once(PathElement::new(

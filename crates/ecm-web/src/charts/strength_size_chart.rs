@@ -4,10 +4,14 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::{format_data, format_sig};
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Diameter d (nm, log scale)", axis_labels::log_tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Maximum stress σ (MPa, log scale)", axis_labels::log_tick);
 
 /// Strength (MPa) against diameter (nm).
 #[derive(Debug, Clone, PartialEq)]
@@ -37,12 +41,7 @@ fn bounds(points: impl Iterator<Item = (f64, f64)>) -> ((f64, f64), (f64, f64)) 
 }
 
 impl Chart for StrengthSizeChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let ((x0, x1), (y0, y1)) = bounds(
             self.table1
                 .iter()
@@ -58,17 +57,7 @@ impl Chart for StrengthSizeChart {
             .y_label_area_size(t.px(64.0))
             .build_cartesian_2d(axes::log(x0..x1), axes::log(y0..y1))
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Diameter d (nm, log scale)",
-            "Maximum stress σ (MPa, log scale)",
-        )
-        .x_label_formatter(&axis_labels::log_tick)
-        .y_label_formatter(&axis_labels::log_tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         let r = t.px(5.0);
         let grey = t.foreground.mix(0.45);
         chart

@@ -3,11 +3,15 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry};
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::models::electrochemical_stress::stress_from_overpotential;
 use ecm_core::numbers::number_format::format_sig;
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Overpotential Δφ (mV)", axis_labels::tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Stress σ (MPa)", axis_labels::tick);
 
 /// Lines of σ against Δφ.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,12 +44,7 @@ impl StressChart {
 }
 
 impl Chart for StressChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         let area = legend::split_off(root, &self.legend(t), t)?;
         let root = &area;
         let lines = self.lines();
@@ -59,17 +58,7 @@ impl Chart for StressChart {
         let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(axes::linear(0.0..xmax), axes::linear(0.0..ymax))
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Overpotential Δφ (mV)",
-            "Stress σ (MPa)",
-        )
-        .x_label_formatter(&axis_labels::tick)
-        .y_label_formatter(&axis_labels::tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         chart_style::draw_lines(&mut chart, lines, t)?;
         chart_style::draw_point(&mut chart, self.point, t)
     }

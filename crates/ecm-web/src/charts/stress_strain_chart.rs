@@ -4,11 +4,15 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
-use super::{axis_labels, err, Chart, ChartTheme};
+use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::measurement::loading_analysis::Analysis;
 use ecm_core::numbers::number_format::{format_data, format_sig};
-use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// The horizontal axis: its description and tick labels.
+const X_AXIS: chart_style::Axis = ("Engineering strain ε (%)", axis_labels::tick);
+/// The vertical axis.
+const Y_AXIS: chart_style::Axis = ("Engineering stress σ (MPa)", axis_labels::tick);
 
 /// Most points drawn; longer series are thinned evenly for drawing (the CSV keeps all).
 pub const MAX_DRAWN: usize = 2000;
@@ -49,12 +53,7 @@ impl StressStrainChart {
 }
 
 impl Chart for StressStrainChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        t: &ChartTheme,
-    ) -> Result<(), String> {
-        root.fill(&t.background).map_err(err)?;
+    fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, t: &ChartTheme) -> Drawn {
         if self.points.is_empty() {
             return Ok(());
         }
@@ -79,17 +78,7 @@ impl Chart for StressStrainChart {
         let mut chart = chart_style::builder(root, t)
             .build_cartesian_2d(axes::linear(x0..x1 + px), axes::linear(y0..y1 + py))
             .map_err(err)?;
-        chart_style::themed(
-            &mut chart.configure_mesh(),
-            t,
-            root.dim_in_pixel(),
-            "Engineering strain ε (%)",
-            "Engineering stress σ (MPa)",
-        )
-        .x_label_formatter(&axis_labels::tick)
-        .y_label_formatter(&axis_labels::tick)
-        .draw()
-        .map_err(err)?;
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
         let step = self.points.len().div_ceil(MAX_DRAWN).max(1);
         let drawn: Vec<(f64, f64)> = self.points.iter().step_by(step).copied().collect();
         let w = t.px(2.0);

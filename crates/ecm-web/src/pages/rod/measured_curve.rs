@@ -125,7 +125,6 @@ impl CurveInputs {
     }
 }
 
-
 /// The measured-curve section of the rod page.
 #[component]
 pub fn MeasuredCurve(
@@ -228,7 +227,8 @@ pub fn MeasuredCurve(
             // Two plain columns need no baseline, compliance or drift
             // correction: the pipeline's reading stage, then its loading
             // analysis, as on the Test data page.
-            let curve = read_curve(&table, 0..table.rows(), &mapping, &corrections).map_err(fail)?;
+            let curve =
+                read_curve(&table, 0..table.rows(), &mapping, &corrections).map_err(fail)?;
             analyse_loading(&curve, &geometry, &windows).map_err(fail)
         };
         Some(run())
