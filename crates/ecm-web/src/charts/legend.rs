@@ -132,7 +132,7 @@ pub fn split_off<DB: DrawingBackend>(
                 .draw(&Circle::new(mid, r, c.stroke_width(t.px(2.0))))
                 .map_err(err)?,
             Symbol::Triangle => legend
-                .draw(&TriangleMarker::new(mid, r, c.filled()))
+                .draw(&super::chart_style::Triangle::new(mid, r, c.filled()))
                 .map_err(err)?,
             Symbol::Cross => legend
                 .draw(&Cross::new(mid, r, c.stroke_width(t.px(2.0))))

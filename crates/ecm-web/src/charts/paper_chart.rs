@@ -122,7 +122,7 @@ impl Chart for PaperChart {
                     .draw_series(pts.iter().map(|&p| Circle::new(p, r, style)))
                     .map(|_| ()),
                 (1, false) => chart
-                    .draw_series(pts.iter().map(|&p| TriangleMarker::new(p, r, style)))
+                    .draw_series(pts.iter().map(|&p| chart_style::Triangle::new(p, r, style)))
                     .map(|_| ()),
                 _ => chart
                     .draw_series(

@@ -79,9 +79,9 @@ impl Chart for StrengthSizeChart {
         }
         chart
             .draw_series(
-                self.tests
-                    .iter()
-                    .map(|&(_, d, s)| TriangleMarker::new((d, s), r + 1, t.series[0].filled())),
+                self.tests.iter().map(|&(_, d, s)| {
+                    chart_style::Triangle::new((d, s), r + 1, t.series[0].filled())
+                }),
             )
             .map_err(err)?;
         Ok(())

@@ -102,7 +102,11 @@ impl Chart for StressStrainChart {
             let c2 = t.series[2];
             let r = t.px(6.0);
             chart
-                .draw_series(std::iter::once(TriangleMarker::new(p, r, c2.filled())))
+                .draw_series(std::iter::once(chart_style::Triangle::new(
+                    p,
+                    r,
+                    c2.filled(),
+                )))
                 .map_err(err)?;
         }
         if let Some(p) = self.max_point {
