@@ -11,6 +11,7 @@
 
 use crate::error::{finite, Error, Result};
 use crate::input_limits::{OFFSET_STRAIN, STRAIN};
+use crate::fitting::least_squares::fit_line;
 use crate::numbers::decimal_writer::display_exp;
 use serde::Serialize;
 
@@ -104,7 +105,8 @@ fn check_stress_strain(strain: &[f64], stress: &[f64]) -> Result<()> {
     Ok(())
 }
 
-/// Least-squares line through the points `idx` of the series.
+/// Least-squares line through the points `idx` of the series
+/// (`fitting::least_squares`), with its window and R² = Sxy²/(Sxx·Syy).
 fn fit_points(
     strain: &[f64],
     stress: &[f64],
@@ -116,35 +118,24 @@ fn fit_points(
             message: format!("the fit window holds {n} points; it needs at least 3"),
         });
     }
-    let nf = n as f64;
-    let mx = idx.clone().map(|i| strain[i]).sum::<f64>() / nf;
-    let my = idx.clone().map(|i| stress[i]).sum::<f64>() / nf;
-    let (mut sxx, mut sxy, mut syy) = (0.0, 0.0, 0.0);
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for i in idx {
-        let dx = strain[i] - mx;
-        let dy = stress[i] - my;
-        sxx += dx * dx;
-        sxy += dx * dy;
-        syy += dy * dy;
-        lo = lo.min(strain[i]);
-        hi = hi.max(strain[i]);
-    }
-    if sxx <= 0.0 {
-        return Err(Error::Inconsistent {
-            message: "all strains in the fit window are equal; widen the window".into(),
-        });
-    }
-    let slope = finite("Young's modulus", sxy / sxx)?;
-    let intercept = finite("intercept", my - slope * mx)?;
+    let x: Vec<f64> = idx.clone().map(|i| strain[i]).collect();
+    let y: Vec<f64> = idx.map(|i| stress[i]).collect();
+    let line = fit_line(&x, &y).ok_or_else(|| Error::Inconsistent {
+        message: "all strains in the fit window are equal; widen the window".into(),
+    })?;
+    let slope = finite("Young's modulus", line.slope)?;
+    let intercept = finite("intercept", line.intercept)?;
     let r_squared = finite(
         "R²",
-        if syy > 0.0 {
-            (sxy * sxy / (sxx * syy)).clamp(0.0, 1.0)
+        if line.syy > 0.0 {
+            (slope * slope * line.sxx / line.syy).clamp(0.0, 1.0)
         } else {
             1.0
         },
     )?;
+    let (lo, hi) = x
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &e| (lo.min(e), hi.max(e)));
     Ok(LinearFit {
         slope,
         intercept,
