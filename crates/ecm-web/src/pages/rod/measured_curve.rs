@@ -125,13 +125,12 @@ impl CurveInputs {
     }
 }
 
-/// The measured-curve section of the rod page.
-#[component]
-pub fn MeasuredCurve(
-    /// Its settings.
+/// The measured-curve section of the rod page: `inputs` are its settings;
+/// `k`, `l0` and `d0` are the one-point part's spring constant, initial
+/// length and diameter, which turn δL and deflection or force into strain
+/// and stress.
+pub fn measured_curve(
     inputs: CurveInputs,
-    /// The one-point part's spring constant, initial length and diameter,
-    /// which turn δL and deflection or force into strain and stress.
     k: FieldState,
     l0: FieldState,
     d0: FieldState,
@@ -162,7 +161,7 @@ pub fn MeasuredCurve(
         }
         let run = || -> Result<Loading, String> {
             // An instrument's export has headers, units and segments this
-            // two-column box would misread: it goes to the test data page.
+            // box would misread: it goes to the test data page.
             if let Some(format) = data.with(|t| instrument_format(t.as_bytes())) {
                 return Err(format!("This is a {format}: open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns."));
             }
@@ -292,7 +291,10 @@ pub fn MeasuredCurve(
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             source_name.set(name.clone());
             match decode_lines(&name, &bytes) {
-                Ok(text) => data.set(text.lines.join("\n")),
+                Ok(text) => {
+                    file_error.set(None);
+                    data.set(text.lines.join("\n"));
+                }
                 Err(e) => {
                     data.set(String::new());
                     file_error.set(Some(e.to_string()));
@@ -300,13 +302,6 @@ pub fn MeasuredCurve(
             }
         });
     };
-    Effect::new(move |_| {
-        // A new text clears a file's decoding message.
-        data.track();
-        if !data.with_untracked(|t| t.is_empty()) {
-            file_error.set(None);
-        }
-    });
     let message = move || file_error.get().or_else(series_error);
     // Nothing pasted is not a mistake: the chart says what will be drawn.
     let plot_empty = Signal::derive(move || {
@@ -320,6 +315,7 @@ pub fn MeasuredCurve(
     let large = Memo::new(move |_| data.with(|t| series_text::is_large(t)));
     let shown_text = Memo::new(move |_| data.with(|t| series_text::shown(t)));
     let typed = move |text: String| {
+        file_error.set(None);
         source_name.set("pasted series".into());
         data.set(text);
     };

@@ -16,7 +16,7 @@ use ecm_core::models::uniaxial::{
 };
 use fields::*;
 use leptos::prelude::*;
-use measured_curve::{CurveInputs, MeasuredCurve};
+use measured_curve::{measured_curve, CurveInputs};
 
 mod equations;
 pub mod fields;
@@ -112,7 +112,7 @@ pub fn RodPage() -> impl IntoView {
                 <ResultValue label="True stress F·L/(A0·L0)" unit="MPa" to_si=1e6 value=true_stress testid="rod-true-stress" />
             </div>
             <equations::RodEquations />
-            <MeasuredCurve inputs=curve k=k l0=l0 d0=d0 />
+            {measured_curve(curve, k, l0, d0)}
         </section>
     }
 }
