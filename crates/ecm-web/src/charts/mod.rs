@@ -80,8 +80,7 @@ impl ChartTheme {
 
     /// A font of `css` pixels.
     pub fn font(&self, css: f64) -> TextStyle<'static> {
-        ("sans-serif", css * self.scale)
-            .into_font()
+        FontDesc::new(FontFamily::SansSerif, css * self.scale, FontStyle::Normal)
             .color(&self.foreground)
     }
 }
