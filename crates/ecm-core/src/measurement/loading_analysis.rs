@@ -10,8 +10,8 @@
 //! Units: strain dimensionless (0.01 = 1 %), stress in Pa, work in J/m³.
 
 use crate::error::{finite, Error, Result};
-use crate::input_limits::{OFFSET_STRAIN, STRAIN};
 use crate::fitting::least_squares::fit_line;
+use crate::input_limits::{OFFSET_STRAIN, STRAIN};
 use crate::numbers::decimal_writer::display_exp;
 use serde::Serialize;
 
@@ -135,7 +135,9 @@ fn fit_points(
     )?;
     let (lo, hi) = x
         .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &e| (lo.min(e), hi.max(e)));
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &e| {
+            (lo.min(e), hi.max(e))
+        });
     Ok(LinearFit {
         slope,
         intercept,
