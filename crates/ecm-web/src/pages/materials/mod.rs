@@ -35,7 +35,9 @@ pub(crate) fn show(p: &Property, unit: &str, to_si: f64) -> String {
 /// case-sensitive, at the start of a word or of a formula's element
 /// ("Na₃PS₄", "Na-β''-alumina", "Li7La3Zr2O12"), never inside another word
 /// ("NASICON" is not Na, "Potassium" not K). Any other filter matches
-/// anywhere, ignoring case.
+/// anywhere, ignoring the case of Latin letters (the names' other letters,
+/// β and subscripts, are only written in one case; full Unicode case
+/// folding would add its tables to the page).
 pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
     let f = filter.trim();
     if f.is_empty() {
@@ -44,8 +46,8 @@ pub(crate) fn matches(filter: &str, texts: &[&str]) -> bool {
     if looks_like_symbol(f) {
         return texts.iter().any(|t| has_symbol(t, f));
     }
-    let f = f.to_lowercase();
-    texts.iter().any(|t| t.to_lowercase().contains(&f))
+    let f = f.to_ascii_lowercase();
+    texts.iter().any(|t| t.to_ascii_lowercase().contains(&f))
 }
 
 /// Whether a metal's row in the metals table passes the filter.
