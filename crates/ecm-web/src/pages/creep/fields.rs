@@ -274,10 +274,12 @@ pub fn source_line(p: &Property) -> String {
     }
 }
 
+/// `s` with its first letter a capital (the basis labels are ASCII words;
+/// Unicode case mapping would add its tables to the page).
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }
 
