@@ -5,6 +5,7 @@
 //! The layout is plain arithmetic in CSS pixels, shared by the page (which
 //! makes the canvas taller by the legend's height) and the drawing.
 
+use super::triangle_marker::Triangle;
 use super::{err, ChartTheme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -132,7 +133,7 @@ pub fn split_off<DB: DrawingBackend>(
                 .draw(&Circle::new(mid, r, c.stroke_width(t.px(2.0))))
                 .map_err(err)?,
             Symbol::Triangle => legend
-                .draw(&super::chart_style::Triangle::new(mid, r, c.filled()))
+                .draw(&Triangle::new(mid, r, c.filled()))
                 .map_err(err)?,
             Symbol::Cross => legend
                 .draw(&Cross::new(mid, r, c.stroke_width(t.px(2.0))))

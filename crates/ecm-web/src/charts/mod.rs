@@ -18,6 +18,7 @@ pub mod strength_size_chart;
 pub mod stress_chart;
 pub mod stress_strain_chart;
 pub mod svg_writer;
+pub mod triangle_marker;
 
 use ecm_core::numbers::number_format::format_data;
 use plotters::coord::Shift;

@@ -6,6 +6,7 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
+use super::triangle_marker::Triangle;
 use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::{format_clean, format_data};
 use ecm_core::reference::paper_table::{Category, Table1Row};
@@ -122,7 +123,7 @@ impl Chart for PaperChart {
                     .draw_series(pts.iter().map(|&p| Circle::new(p, r, style)))
                     .map(|_| ()),
                 (1, false) => chart
-                    .draw_series(pts.iter().map(|&p| chart_style::Triangle::new(p, r, style)))
+                    .draw_series(pts.iter().map(|&p| Triangle::new(p, r, style)))
                     .map(|_| ()),
                 _ => chart
                     .draw_series(

@@ -4,6 +4,7 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{LegendEntry, Symbol};
+use super::triangle_marker::Triangle;
 use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::numbers::number_format::{format_data, format_sig};
 use plotters::prelude::*;
@@ -79,9 +80,9 @@ impl Chart for StrengthSizeChart {
         }
         chart
             .draw_series(
-                self.tests.iter().map(|&(_, d, s)| {
-                    chart_style::Triangle::new((d, s), r + 1, t.series[0].filled())
-                }),
+                self.tests
+                    .iter()
+                    .map(|&(_, d, s)| Triangle::new((d, s), r + 1, t.series[0].filled())),
             )
             .map_err(err)?;
         Ok(())

@@ -4,6 +4,7 @@
 use super::axes;
 use super::chart_style;
 use super::legend::{self, LegendEntry, Symbol};
+use super::triangle_marker::Triangle;
 use super::{axis_labels, err, Area, Chart, ChartTheme, Drawn};
 use ecm_core::measurement::loading_analysis::Analysis;
 use ecm_core::numbers::number_format::{format_data, format_sig};
@@ -102,11 +103,7 @@ impl Chart for StressStrainChart {
             let c2 = t.series[2];
             let r = t.px(6.0);
             chart
-                .draw_series(std::iter::once(chart_style::Triangle::new(
-                    p,
-                    r,
-                    c2.filled(),
-                )))
+                .draw_series(std::iter::once(Triangle::new(p, r, c2.filled())))
                 .map_err(err)?;
         }
         if let Some(p) = self.max_point {
