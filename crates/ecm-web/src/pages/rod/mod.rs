@@ -12,7 +12,8 @@ use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::models::cantilever::force_from_deflection;
 use ecm_core::models::uniaxial::{
-    engineering_strain, engineering_stress, true_strain, true_stress_constant_volume, CrossSection,
+    circle_area, engineering_strain, engineering_stress, true_strain, true_stress_constant_volume,
+    CrossSection,
 };
 use fields::*;
 use leptos::prelude::*;
@@ -56,7 +57,7 @@ pub fn RodPage() -> impl IntoView {
             let f = force_from_deflection(x[0], x[1])?;
             let cs = match sec.as_str() {
                 "current" => CrossSection::CurrentDiameter(x[2]),
-                "contact" => CrossSection::ContactArea(std::f64::consts::PI * x[2] * x[2] / 4.0),
+                "contact" => CrossSection::ContactArea(circle_area(x[2])?),
                 _ => CrossSection::InitialDiameter(x[2]),
             };
             engineering_stress(f, cs)
