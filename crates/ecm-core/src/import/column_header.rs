@@ -94,6 +94,11 @@ pub enum Role {
     /// Engineering stress, for a table that is already a stress–strain
     /// curve.
     Stress,
+    /// True (logarithmic) strain, for a table of true stress against true
+    /// strain.
+    TrueStrain,
+    /// True stress (force over the current section).
+    TrueStress,
     /// A segment or phase number.
     Segment,
     /// A column with no role in the analysis (an index, a raw signal).
@@ -102,7 +107,7 @@ pub enum Role {
 
 impl Role {
     /// The roles a column can be given on the page, in menu order.
-    pub const MAPPED: [Role; 7] = [
+    pub const MAPPED: [Role; 9] = [
         Role::Displacement,
         Role::PiezoTravel,
         Role::Deflection,
@@ -110,10 +115,12 @@ impl Role {
         Role::Time,
         Role::Strain,
         Role::Stress,
+        Role::TrueStrain,
+        Role::TrueStress,
     ];
 
-    /// Its name in links (`d`, `z`, `x`, `f`, `t`, `strain`, `stress`, `s`,
-    /// `o`).
+    /// Its name in links (`d`, `z`, `x`, `f`, `t`, `strain`, `stress`,
+    /// `tstrain`, `tstress`, `s`, `o`).
     pub fn key(self) -> &'static str {
         match self {
             Role::Displacement => "d",
@@ -123,6 +130,8 @@ impl Role {
             Role::Time => "t",
             Role::Strain => "strain",
             Role::Stress => "stress",
+            Role::TrueStrain => "tstrain",
+            Role::TrueStress => "tstress",
             Role::Segment => "s",
             Role::Other => "o",
         }
@@ -146,6 +155,8 @@ impl Role {
             Role::Time => "time",
             Role::Strain => "strain (engineering)",
             Role::Stress => "stress (engineering)",
+            Role::TrueStrain => "true strain",
+            Role::TrueStress => "true stress",
             Role::Segment => "segment / phase",
             Role::Other => "not used",
         }
@@ -158,8 +169,8 @@ impl Role {
             Role::Deflection => &[Dimension::Length, Dimension::Voltage],
             Role::Force => &[Dimension::Force],
             Role::Time => &[Dimension::Time],
-            Role::Strain => &[Dimension::Strain],
-            Role::Stress => &[Dimension::Stress],
+            Role::Strain | Role::TrueStrain => &[Dimension::Strain],
+            Role::Stress | Role::TrueStress => &[Dimension::Stress],
             Role::Segment | Role::Other => &[],
         }
     }
@@ -230,6 +241,16 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
         Role::Other
     } else if has(&["strain gauge"]) {
         Role::Displacement
+    } else if has(&[
+        "true strain",
+        "log strain",
+        "logarithmic strain",
+        "wahre dehnung",
+        "déformation vraie",
+    ]) {
+        Role::TrueStrain
+    } else if has(&["true stress", "wahre spannung", "contrainte vraie"]) {
+        Role::TrueStress
     } else if has(&["strain", "dehnung", "déformation", "deformation"]) {
         Role::Strain
     } else if has(&["stress", "spannung", "contrainte"]) {
@@ -264,7 +285,11 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
         // "Deformation (nm)", "Dehnung (µm)": a length change.
         (Role::Strain, Some(Dimension::Length)) => Some(Role::Displacement),
         // A word and a unit that disagree ("Stress (nm)"): no proposal.
-        (Role::Strain | Role::Stress, Some(d)) if !role.dimensions().contains(&d) => None,
+        (Role::Strain | Role::Stress | Role::TrueStrain | Role::TrueStress, Some(d))
+            if !role.dimensions().contains(&d) =>
+        {
+            None
+        }
         _ => Some(role),
     }
 }
@@ -316,6 +341,8 @@ mod tests {
         check("height (m)", Some("m"), Some(Role::PiezoTravel));
         check("stress/MPa", Some("MPa"), Some(Role::Stress));
         check("Dehnung (%)", Some("%"), Some(Role::Strain));
+        check("True strain (%)", Some("%"), Some(Role::TrueStrain));
+        check("wahre Spannung (MPa)", Some("MPa"), Some(Role::TrueStress));
         check("Spannung (MPa)", Some("MPa"), Some(Role::Stress));
         check("strain_%", Some("%"), Some(Role::Strain));
         check("Strain gauge (µm)", Some("µm"), Some(Role::Displacement));

@@ -62,6 +62,9 @@ pub struct Mapping {
     pub strain: Option<Source>,
     /// Engineering stress (Pa), with [`Mapping::strain`].
     pub stress: Option<Source>,
+    /// Whether the strain and stress columns hold true (logarithmic) strain
+    /// and true stress rather than engineering values.
+    pub true_values: bool,
 }
 
 impl Mapping {
@@ -153,8 +156,11 @@ impl StressStrainCurve {
 /// with A the section `geometry` chooses (`taper`) and L₀ its initial length;
 /// a stress–strain table is returned as it is.
 pub fn stress_strain(curve: &CorrectedCurve, geometry: &Geometry) -> Result<StressStrainCurve> {
+    if curve.kind == CurveKind::TrueStressStrain {
+        return engineering_from_true(curve, geometry.mode);
+    }
     let (area, length) = match curve.kind {
-        CurveKind::StressStrain => (1.0, 1.0),
+        CurveKind::StressStrain | CurveKind::TrueStressStrain => (1.0, 1.0),
         CurveKind::ForceDisplacement => {
             let area = taper_area(
                 geometry.top_diameter,
@@ -176,6 +182,34 @@ pub fn stress_strain(curve: &CorrectedCurve, geometry: &Geometry) -> Result<Stre
         area,
         length,
         mode: geometry.mode,
+    })
+}
+
+/// Engineering strain and stress from a table of true values at constant
+/// volume, the inverse of [`true_stress_strain`]: in compression (shortening
+/// positive) e = 1 − exp(−ε) and s = σ/(1 − e); in tension e = exp(ε) − 1
+/// and s = σ/(1 + e).
+fn engineering_from_true(curve: &CorrectedCurve, mode: LoadingMode) -> Result<StressStrainCurve> {
+    let n = curve.force.len().min(curve.displacement.len());
+    let (mut strain, mut stress) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for (&t, &s) in curve.displacement[..n].iter().zip(&curve.force[..n]) {
+        let e = match mode {
+            LoadingMode::Compression => 1.0 - (-t).exp(),
+            LoadingMode::Tension => t.exp() - 1.0,
+        };
+        let section = match mode {
+            LoadingMode::Compression => 1.0 - e,
+            LoadingMode::Tension => 1.0 + e,
+        };
+        strain.push(crate::error::finite("engineering strain", e)?);
+        stress.push(crate::error::finite("engineering stress", s / section)?);
+    }
+    Ok(StressStrainCurve {
+        strain,
+        stress,
+        area: 1.0,
+        length: 1.0,
+        mode,
     })
 }
 
@@ -212,6 +246,18 @@ pub enum CurveKind {
     /// of unit section (1 m²) and unit length (1 m); the geometry's sizes
     /// are not used, only its test mode.
     StressStrain,
+    /// A table of true stress against true strain, held as read (`force`
+    /// the true stress, `displacement` the true strain); [`stress_strain`]
+    /// turns them into engineering values with the test mode.
+    TrueStressStrain,
+}
+
+impl CurveKind {
+    /// Whether the curve is a stress–strain table (no force, displacement
+    /// or specimen).
+    pub fn is_stress_strain(self) -> bool {
+        self != CurveKind::ForceDisplacement
+    }
 }
 
 /// The corrected curve, and what was done to it.
@@ -246,8 +292,8 @@ pub fn correct(
 ) -> Result<CorrectedCurve> {
     let curve = read_curve(import, rows, mapping, corrections)?;
     match curve.kind {
-        CurveKind::StressStrain => Ok(curve),
         CurveKind::ForceDisplacement => apply_corrections(curve, corrections),
+        _ => Ok(curve),
     }
 }
 
@@ -281,7 +327,11 @@ pub fn read_curve(
     let mut steps = Vec::new();
     let mut warnings = Vec::new();
     if let (Some(e), Some(s)) = (mapping.strain, mapping.stress) {
-        return stress_strain_table(take(e)?, take(s)?, corrections);
+        let mut table = stress_strain_table(take(e)?, take(s)?, corrections)?;
+        if mapping.true_values {
+            table.kind = CurveKind::TrueStressStrain;
+        }
+        return Ok(table);
     }
     let deflection = match mapping.deflection {
         Some(s) if mapping.deflection_in_volts => {
@@ -736,6 +786,32 @@ mod tests {
         let c = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
         assert_eq!(c.steps, ["signs turned so loading is positive (stress)"]);
         assert_eq!(c.force, curve.force);
+    }
+
+    #[test]
+    fn a_table_of_true_values_is_turned_into_engineering_ones() {
+        // True strain ln(1.1) and ln(1.2) in tension, true stress 110 and
+        // 240 MPa: engineering 10 % and 20 %, 100 MPa and 200 MPa.
+        let text = format!(
+            "true strain (1),true stress (MPa)\n0,0\n{},110\n{},240\n",
+            (1.1f64).ln(),
+            (1.2f64).ln()
+        );
+        let import = load_data("true.csv", text.as_bytes()).unwrap();
+        let p = crate::measurement::proposal::propose(&import);
+        assert!(p.mapping.true_values && p.mapping.is_stress_strain());
+        let curve = correct(&import, 0..3, &p.mapping, &Corrections::default()).unwrap();
+        assert_eq!(curve.kind, CurveKind::TrueStressStrain);
+        let ss = stress_strain(&curve, &Geometry::per_unit(LoadingMode::Tension)).unwrap();
+        assert!((ss.strain[2] - 0.2).abs() < 1e-12 && (ss.stress[2] - 200e6).abs() < 1e-3);
+        // And back: the true values as read.
+        let (te, ts) = ss.true_at(1).unwrap();
+        assert!((te - (1.1f64).ln()).abs() < 1e-12 && (ts - 110e6).abs() < 1e-3);
+        // In compression (shortening positive): e = 1 − exp(−ε), s = σ/(1 − e).
+        let ss = stress_strain(&curve, &Geometry::per_unit(LoadingMode::Compression)).unwrap();
+        let e = 1.0 - (-(1.2f64).ln()).exp(); // 1 − 1/1.2
+        assert!((ss.strain[2] - e).abs() < 1e-12);
+        assert!((ss.stress[2] - 240e6 / (1.0 - e)).abs() < 1e-3);
     }
 
     #[test]

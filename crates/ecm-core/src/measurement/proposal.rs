@@ -55,6 +55,17 @@ pub fn propose(import: &Import) -> Proposal {
     let time = find(Role::Time, &[Dimension::Time]).map(|s| s.0);
     let strain = find(Role::Strain, &[Dimension::Strain]).map(|s| s.0);
     let stress = find(Role::Stress, &[Dimension::Stress]).map(|s| s.0);
+    // A table of true values: both columns true, or the proposal leaves
+    // them for the user (mapping_from_choices refuses a mix).
+    let true_strain = find(Role::TrueStrain, &[Dimension::Strain]).map(|s| s.0);
+    let true_stress = find(Role::TrueStress, &[Dimension::Stress]).map(|s| s.0);
+    let true_values =
+        strain.is_none() && stress.is_none() && true_strain.is_some() && true_stress.is_some();
+    let (strain, stress) = if true_values {
+        (true_strain, true_stress)
+    } else {
+        (strain, stress)
+    };
     // A header in words the readers do not know ("Weg (nm)"): the only
     // length column with no role is the displacement.
     if displacement.is_none() && travel.is_none() {
@@ -86,6 +97,7 @@ pub fn propose(import: &Import) -> Proposal {
         time,
         strain,
         stress,
+        true_values,
     };
     let mut missing = Vec::new();
     if mapping.is_stress_strain() {
@@ -163,8 +175,22 @@ pub fn choices_from_proposal(import: &Import, proposal: &Proposal) -> Vec<Column
         (m.deflection, Role::Deflection),
         (m.force, Role::Force),
         (m.time, Role::Time),
-        (m.strain, Role::Strain),
-        (m.stress, Role::Stress),
+        (
+            m.strain,
+            if m.true_values {
+                Role::TrueStrain
+            } else {
+                Role::Strain
+            },
+        ),
+        (
+            m.stress,
+            if m.true_values {
+                Role::TrueStress
+            } else {
+                Role::Stress
+            },
+        ),
     ] {
         if let Some(c) = source.and_then(|s| out.get_mut(s.column)) {
             c.role = Some(role);
@@ -178,6 +204,7 @@ pub fn choices_from_proposal(import: &Import, proposal: &Proposal) -> Vec<Column
 /// kind, and either a stress and a strain column or a force (or deflection)
 /// and a displacement (or travel) column.
 pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String> {
+    let mix = |what: &str| format!("Two columns are the {what}: keep one (true or engineering).");
     let mut mapping = Mapping::default();
     for role in Role::MAPPED {
         let chosen: Vec<usize> = (0..choices.len())
@@ -217,10 +244,28 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             }
             Role::Force => mapping.force = source,
             Role::Time => mapping.time = source,
-            Role::Strain => mapping.strain = source,
-            Role::Stress => mapping.stress = source,
+            Role::Strain | Role::TrueStrain => {
+                if mapping.strain.is_some() {
+                    return Err(mix("strain"));
+                }
+                mapping.strain = source;
+                mapping.true_values |= role == Role::TrueStrain;
+            }
+            Role::Stress | Role::TrueStress => {
+                if mapping.stress.is_some() {
+                    return Err(mix("stress"));
+                }
+                mapping.stress = source;
+                mapping.true_values |= role == Role::TrueStress;
+            }
             Role::Segment | Role::Other => {}
         }
+    }
+    let engineering = choices
+        .iter()
+        .any(|c| matches!(c.role, Some(Role::Strain | Role::Stress)));
+    if mapping.true_values && engineering {
+        return Err("True and engineering values are mixed: choose true strain with true stress, or strain with stress.".into());
     }
     match (mapping.strain.is_some(), mapping.stress.is_some()) {
         (true, true) => return Ok(mapping),
@@ -327,6 +372,20 @@ mod tests {
         assert!(mapping_from_choices(&[c(Some(Role::Force), un)])
             .unwrap_err()
             .contains("displacement"));
+        // True and engineering values mixed.
+        let mpa = unit_from_symbol("MPa");
+        let e = mapping_from_choices(&[
+            c(Some(Role::TrueStrain), unit_from_symbol("%")),
+            c(Some(Role::Stress), mpa),
+        ])
+        .unwrap_err();
+        assert!(e.contains("mixed"), "{e}");
+        let both = mapping_from_choices(&[
+            c(Some(Role::TrueStrain), unit_from_symbol("%")),
+            c(Some(Role::TrueStress), mpa),
+        ])
+        .unwrap();
+        assert!(both.true_values && both.is_stress_strain());
         // Strain without stress.
         let pct = unit_from_symbol("%");
         assert!(

@@ -260,7 +260,7 @@ pub fn DataPage() -> impl IntoView {
         _ => CurveKind::ForceDisplacement,
     });
     let geometry = move || -> Result<Geometry, String> {
-        if table_kind.get() == CurveKind::StressStrain {
+        if table_kind.get().is_stress_strain() {
             return Ok(Geometry::per_unit(loading_mode()));
         }
         let t = top.value()?;
@@ -346,7 +346,7 @@ pub fn DataPage() -> impl IntoView {
     let curve_chart = Memo::new(move |_| {
         let cv = settled.get()?.ok()?;
         browser::mark("ecm-curve-chart");
-        if cv.kind == CurveKind::StressStrain {
+        if cv.kind.is_stress_strain() {
             return None;
         }
         let seg = cv.segments.clone();
@@ -395,7 +395,7 @@ pub fn DataPage() -> impl IntoView {
     let unloading_window = Signal::derive(move || windows().ok().map(|w| w.unloading_force));
     let curve_signal: Signal<Option<ForceCurveChart>> = curve_chart.into();
     let curve_empty = Signal::derive(move || {
-        if table_kind.get() == CurveKind::StressStrain {
+        if table_kind.get().is_stress_strain() {
             "The columns are stress and strain: there is no force or displacement to draw; the stress–strain plot below shows the curve.".to_string()
         } else {
             "No curve: the message above says what the columns still need.".to_string()

@@ -29,7 +29,7 @@ pub fn ResultList(
     kind: Signal<CurveKind>,
 ) -> impl IntoView {
     let s = settings();
-    let table = move || kind.get() == CurveKind::StressStrain;
+    let table = move || kind.get().is_stress_strain();
     let not_in_table =
         || Missing::Model("the columns are stress and strain, not force and displacement".into());
     let from_max = move |i: usize| -> Signal<Outcome> {
