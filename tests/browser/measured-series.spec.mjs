@@ -94,3 +94,23 @@ test('the rod page\'s chart says what it will draw inside its box until there is
   await expect(figure).not.toHaveClass(/empty/);
   await expect(caption).not.toContainText('No series yet');
 });
+
+test('a table of true stress and true strain is turned back into the engineering curve it came from', async ({ page }) => {
+  // The same engineering curve written as true values of a compression at
+  // constant volume: ε = −ln(1 − e), σ = s·(1 − e).
+  const rows = ['true strain (1),true stress (MPa)'];
+  for (let i = 0; i <= 120; i++) {
+    const e = i * 0.001;
+    rows.push(`${-Math.log(1 - e)},${(stress(e) * (1 - e)) / 1e6}`);
+  }
+  await open(page, 'data');
+  await page.locator('details.paste summary').click();
+  await page.getByTestId('data-paste').fill(rows.join('\n'));
+  await page.getByTestId('data-paste-read').click();
+  await expect(page.getByTestId('role-1')).toHaveValue('tstrain');
+  await expect(page.getByTestId('role-2')).toHaveValue('tstress');
+  await expect(page.getByTestId('loading-modulus')).toHaveText(sig(E / 1e9));
+  await expect(page.getByTestId('max-stress')).toHaveText(sig(MAX / 1e6));
+  await expect(page.getByTestId('strain-at-max')).toHaveText(sig(12));
+  await expect(page.getByTestId('yield-stress')).toHaveText(sig(OFFSET_YIELD / 1e6));
+});
