@@ -89,12 +89,14 @@ impl Chart for StressStrainChart {
             .map_err(err)?;
         if let Some((slope, b, lo, hi)) = self.fit {
             let c1 = t.series[1];
-            let end = hi + (hi - lo) * 0.5;
-            let line: Vec<(f64, f64)> = [lo, end]
-                .iter()
-                .map(|&x| (x, slope * x + b))
-                .filter(|p| p.1 <= y1 + py)
-                .collect();
+            // The fit's window, extended by half its width, and cut where it
+            // leaves the plot at the top (never dropped).
+            let top = y1 + py;
+            let mut end = hi + (hi - lo) * 0.5;
+            if slope > 0.0 && slope * end + b > top {
+                end = ((top - b) / slope).max(lo);
+            }
+            let line: Vec<(f64, f64)> = [lo, end].iter().map(|&x| (x, slope * x + b)).collect();
             chart
                 .draw_series(LineSeries::new(line, c1.stroke_width(w)))
                 .map_err(err)?;
@@ -220,6 +222,33 @@ mod tests {
         // 20 MPa per % is 2 GPa.
         assert!(c.alt_text(3).contains("modulus of 2.00 GPa"));
         assert!(c.alt_text(5).contains("modulus of 2.0000 GPa"));
+    }
+
+    #[test]
+    fn a_steep_fit_is_cut_at_the_top_of_the_plot_not_dropped() {
+        // Elastic at 50 MPa per % to 1 % (50 MPa), then flat: the fit over
+        // 0–1 %, extended to 1.5 %, would reach 75 MPa, above the plot.
+        let points: Vec<(f64, f64)> = (0..=40)
+            .map(|i| i as f64 * 0.1)
+            .map(|x| (x, 50.0 * x.min(1.0)))
+            .collect();
+        let c = StressStrainChart {
+            points,
+            fit: Some((50.0, 0.0, 0.0, 1.0)),
+            yield_point: None,
+            max_point: None,
+        };
+        let svg = svg(&c);
+        // The second polyline is the fit: two points, not one.
+        let fit = svg.split("<polyline").nth(2).unwrap();
+        let points = fit
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert_eq!(points.split(' ').count(), 2, "{points}");
     }
 
     #[test]
