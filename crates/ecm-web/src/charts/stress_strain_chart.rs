@@ -183,6 +183,7 @@ impl Chart for StressStrainChart {
 
 #[cfg(test)]
 mod tests {
+    use super::super::drawing::Paint;
     use super::super::test_support::*;
     use super::*;
 
@@ -239,16 +240,18 @@ mod tests {
             max_point: None,
         };
         let svg = svg(&c);
-        // The second polyline is the fit: two points, not one.
-        let fit = svg.split("<polyline").nth(2).unwrap();
-        let points = fit
-            .split("points=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        assert_eq!(points.split(' ').count(), 2, "{points}");
+        // The fit is drawn in the second series colour: the line itself and
+        // the legend's sample.
+        let colour = format!(
+            "stroke=\"{}\"",
+            Paint::from(ChartTheme::light(1.0).series[1].to_backend_color()).hex()
+        );
+        let fits = svg
+            .split("<polyline")
+            .skip(1)
+            .filter(|p| p.split("/>").next().unwrap_or("").contains(&colour))
+            .count();
+        assert_eq!(fits, 2, "the fit and its legend sample: {svg}");
     }
 
     #[test]
