@@ -246,12 +246,24 @@ mod tests {
             "stroke=\"{}\"",
             Paint::from(ChartTheme::light(1.0).series[1].to_backend_color()).hex()
         );
-        let fits = svg
+        let fits: Vec<usize> = svg
             .split("<polyline")
             .skip(1)
-            .filter(|p| p.split("/>").next().unwrap_or("").contains(&colour))
-            .count();
-        assert_eq!(fits, 2, "the fit and its legend sample: {svg}");
+            .map(|p| p.split("/>").next().unwrap_or(""))
+            .filter(|p| p.contains(&colour))
+            .map(|p| {
+                p.split("points=\"")
+                    .nth(1)
+                    .unwrap_or("")
+                    .split('"')
+                    .next()
+                    .unwrap_or("")
+                    .split(' ')
+                    .count()
+            })
+            .collect();
+        // Each a line from one end to the other, never a single point.
+        assert_eq!(fits, [2, 2], "{svg}");
     }
 
     #[test]
