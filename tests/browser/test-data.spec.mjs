@@ -313,7 +313,7 @@ test('the corrected curve exports as CSV with every point from contact', async (
 test('the rod page sends an instrument export to this page instead of misreading it', async ({ page }) => {
   await open(page, 'rod');
   await page.getByTestId('series').fill(readFileSync(`${DIR}/jpk_force.txt`, 'utf8'));
-  await expect(page.getByTestId('series-msg')).toContainText('This is a JPK force curve text export: open it on the Test data page');
+  await expect(page.getByTestId('series-msg')).toContainText('an instrument\'s export (JPK force curve text export): open it on the Test data page');
   await expect(page.getByTestId('series-modulus')).toHaveText('—');
   await page.getByTestId('rod-to-data').click();
   await expect(page.getByTestId('drop-zone')).toBeVisible();

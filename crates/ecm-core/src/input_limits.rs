@@ -235,8 +235,9 @@ limit!(
     STRAIN, "strain", "", AtLeast(-10.0), AtMost(10.0)
 );
 limit!(
-    /// Offset strain for an offset yield point: 0 to 0.1 (0.2 % is 0.002).
-    OFFSET_STRAIN, "offset strain", "", AtLeast(0.0), AtMost(0.1)
+    /// Offset strain for an offset yield point: above 0, up to 0.1 (0.2 % is
+    /// 0.002); at 0 the line meets the curve wherever noise takes it.
+    OFFSET_STRAIN, "offset strain", "", Above(0.0), AtMost(0.1)
 );
 limit!(
     /// Frame (machine) compliance in m/N: 0 to 1 m/N (TriboScan's are about 10⁻⁶ to 10⁻⁵).

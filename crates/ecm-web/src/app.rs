@@ -206,11 +206,12 @@ pub fn App(
         } else {
             href
         };
-        // The test data page's link cannot carry the file: it says so.
-        let what = if route.get_untracked() == Route::Data {
-            Copied::DataLink
-        } else {
-            Copied::Link
+        // The test data and rod pages' links cannot carry their data: they
+        // say so.
+        let what = match route.get_untracked() {
+            Route::Data => Copied::DataLink,
+            Route::Rod => Copied::RodLink,
+            _ => Copied::Link,
         };
         copy(link, what);
     };

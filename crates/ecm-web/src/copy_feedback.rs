@@ -13,6 +13,9 @@ pub enum Copied {
     Link,
     /// The test data page's link: its settings, not the file.
     DataLink,
+    /// The rod page's link: its fields and the series' settings, not the
+    /// pasted series.
+    RodLink,
     /// The embed code, with the theme it fixes.
     EmbedCode(ThemeChoice),
 }
@@ -27,6 +30,7 @@ pub fn status(what: Copied, ok: bool, from_file: bool) -> String {
         match what {
             Copied::Link => "Link copied.".to_string(),
             Copied::DataLink => "Link copied: it keeps the columns, corrections and geometry, not the data; whoever follows it opens the file again.".to_string(),
+            Copied::RodLink => "Link copied: it keeps every field and the series' columns, units and fit settings, not the pasted series; whoever follows it pastes or opens it again.".to_string(),
             Copied::EmbedCode(ThemeChoice::Light) => {
                 "Embed code copied: always light (the theme button chooses).".to_string()
             }
@@ -41,7 +45,7 @@ pub fn status(what: Copied, ok: bool, from_file: bool) -> String {
     };
     if from_file {
         text.push_str(match what {
-            Copied::Link | Copied::DataLink => " This page is a file on this computer, so the link opens only here; to share a state, copy the link from the published page.",
+            Copied::Link | Copied::DataLink | Copied::RodLink => " This page is a file on this computer, so the link opens only here; to share a state, copy the link from the published page.",
             Copied::EmbedCode(_) => " This page is a file on this computer, so the embed code works only here; copy it from the published page for a course site.",
         });
     }
@@ -73,6 +77,8 @@ mod tests {
             e.starts_with("Embed code copied: always dark") && e.contains("works only here"),
             "{e}"
         );
+        let r = status(Copied::RodLink, true, false);
+        assert!(r.contains("not the pasted series"), "{r}");
         let d = status(Copied::DataLink, true, false);
         assert!(
             d.starts_with("Link copied") && d.contains("not the data"),

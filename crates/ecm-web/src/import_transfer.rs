@@ -40,6 +40,7 @@ pub fn encode(result: Result<Import, ImportError>) -> (Object, Array) {
         Ok(i) => {
             set(&o, "format", i.format);
             set(&o, "latin1", i.encoding == Encoding::Latin1);
+            set(&o, "utf16", i.encoding == Encoding::Utf16);
             let columns = Array::new();
             for c in &i.columns {
                 let col = Object::new();
@@ -143,6 +144,8 @@ pub fn decode(o: &JsValue, file: &str) -> Result<Import, ImportError> {
         format,
         encoding: if get(o, "latin1").as_bool() == Some(true) {
             Encoding::Latin1
+        } else if get(o, "utf16").as_bool() == Some(true) {
+            Encoding::Utf16
         } else {
             Encoding::Utf8
         },

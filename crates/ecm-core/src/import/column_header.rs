@@ -294,6 +294,40 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
     }
 }
 
+/// Checks a column's header against what a page was told the column is:
+/// `dimension`, read with `to_si`. `Err` says what the header says instead
+/// (another kind of quantity, or another unit); a header without a unit
+/// passes.
+pub fn check_unit(header: &ColumnHeader, dimension: Dimension, to_si: f64) -> Result<(), String> {
+    let Some(unit) = header.unit else {
+        return Ok(());
+    };
+    let kind = |d: Dimension| match d {
+        Dimension::Length => "a length",
+        Dimension::Force => "a force",
+        Dimension::Time => "a time",
+        Dimension::Voltage => "a voltage",
+        Dimension::Stress => "a stress",
+        Dimension::Strain => "a strain",
+    };
+    if unit.dimension != dimension {
+        return Err(format!(
+            "its header “{}” gives {} in {}, not {}",
+            header.label,
+            kind(unit.dimension),
+            unit.symbol,
+            kind(dimension)
+        ));
+    }
+    if (unit.to_si / to_si - 1.0).abs() > 1e-9 {
+        return Err(format!(
+            "its header “{}” is in {}, which is not the unit chosen for it",
+            header.label, unit.symbol
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +387,18 @@ mod tests {
         check("Deformation (nm)", Some("nm"), Some(Role::Displacement));
         check("strain (mm/mm)", Some("1"), Some(Role::Strain));
         check("x", None, None);
+    }
+
+    #[test]
+    fn a_header_is_checked_against_what_the_page_was_told() {
+        let weg = read_header("Weg (nm)");
+        assert!(check_unit(&weg, Dimension::Length, 1e-9).is_ok());
+        let e = check_unit(&weg, Dimension::Strain, 1e-2).unwrap_err();
+        assert!(e.contains("a length in nm, not a strain"), "{e}");
+        let e = check_unit(&weg, Dimension::Length, 1e-6).unwrap_err();
+        assert!(e.contains("is in nm"), "{e}");
+        assert!(check_unit(&read_header("Dehnung (%)"), Dimension::Strain, 1e-2).is_ok());
+        assert!(check_unit(&read_header("x"), Dimension::Force, 1.0).is_ok());
     }
 
     #[test]

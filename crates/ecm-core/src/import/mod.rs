@@ -100,36 +100,17 @@ pub struct Column {
     pub values: Vec<f64>,
 }
 
-/// Makes a file's columns from its header labels (`None`: the file has
-/// none) and values.
-pub type MakeColumns = fn(Option<&[String]>, Vec<Vec<f64>>) -> Vec<Column>;
-
 impl Column {
     /// Columns from header labels (`None`: the file has no header) and
     /// values, each header read for its unit and role.
     pub fn from_table(labels: Option<&[String]>, values: Vec<Vec<f64>>) -> Vec<Column> {
-        Self::make(labels, values, column_header::read_header)
-    }
-
-    /// Columns whose headers keep their labels only (no unit or role read).
-    pub fn labelled(labels: Option<&[String]>, values: Vec<Vec<f64>>) -> Vec<Column> {
-        Self::make(labels, values, |label| ColumnHeader {
-            label: label.trim().trim_matches('"').trim().to_string(),
-            unit: None,
-            role: None,
-        })
-    }
-
-    fn make(
-        labels: Option<&[String]>,
-        values: Vec<Vec<f64>>,
-        header: impl Fn(&str) -> ColumnHeader,
-    ) -> Vec<Column> {
         values
             .into_iter()
             .enumerate()
             .map(|(i, values)| Column {
-                header: header(labels.and_then(|l| l.get(i)).map_or("", String::as_str)),
+                header: column_header::read_header(
+                    labels.and_then(|l| l.get(i)).map_or("", String::as_str),
+                ),
                 values,
             })
             .collect()
@@ -171,13 +152,13 @@ impl Import {
     /// A one-line summary for the page, e.g.
     /// `Hysitron TriboScan text export: 5304 points, 1 segment`.
     pub fn summary(&self) -> String {
-        let n = self.segments.len();
+        let (rows, n) = (self.rows(), self.segments.len());
+        let s = |k: usize| if k == 1 { "" } else { "s" };
         format!(
-            "{}: {} points, {} segment{}",
+            "{}: {rows} point{}, {n} segment{}",
             self.format,
-            self.rows(),
-            n,
-            if n == 1 { "" } else { "s" }
+            s(rows),
+            s(n)
         )
     }
 }
@@ -256,17 +237,17 @@ pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
 }
 
 /// Reads a plain table (any separator, decimal point or comma, a header or
-/// none) for a page whose own controls say what the columns are: decoded
-/// and read as [`load_data`] reads a table, without asking the instrument
-/// readers (a page that refuses instrument exports asks
-/// [`instrument_format`] first) and without reading units or roles into the
-/// header labels, which are kept as written.
+/// none) for a page whose box takes plain columns: decoded and read as
+/// [`load_data`] reads a table, without asking the instrument readers (a
+/// page that refuses instrument exports asks [`instrument_format`] first).
+/// The headers' units are read, so that a page can check them against what
+/// it was told the columns are ([`column_header::check_unit`]).
 pub fn load_table(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
     let text = text_decoding::decode_lines(file, bytes)?;
     if text.lines.iter().all(|l| l.trim().is_empty()) {
         return Err(ImportError::file(file, "the file is empty."));
     }
-    plain_table::read_table_as(file, &text, Column::labelled)
+    (plain_table::READER.read)(file, &text)
 }
 
 #[cfg(test)]
@@ -301,13 +282,8 @@ mod tests {
         let text = "Dehnung (%);Spannung (MPa)\n0,00;0,0000\n0,02;1,0000\n";
         let pasted = load_table("pasted", text.as_bytes()).unwrap();
         let file = load_data("pasted", text.as_bytes()).unwrap();
-        assert_eq!(pasted.format, file.format);
-        for (p, f) in pasted.columns.iter().zip(&file.columns) {
-            assert_eq!(p.values, f.values);
-            assert_eq!(p.header.label, f.header.label);
-        }
+        assert_eq!(pasted, file);
         assert_eq!(pasted.columns[0].values, [0.0, 0.02]);
-        assert_eq!(pasted.columns[0].header.unit, None);
         assert_eq!(
             load_table("pasted", b"1;2\n3;x\n").unwrap_err().to_string(),
             "pasted, line 2, column 2: “x” is not a number."

@@ -5,7 +5,7 @@
 
 use super::table_reader::{is_comment, read_table, Separator};
 use super::text_decoding::TextLines;
-use super::{header_values, Column, Import, ImportError, MakeColumns, Reader};
+use super::{header_values, Column, Import, ImportError, Reader};
 
 /// The names a plain table's format is given, by separator and decimal mark.
 pub const FORMATS: [&str; 6] = [
@@ -25,16 +25,6 @@ pub const READER: Reader = Reader {
 };
 
 fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
-    read_table_as(file, text, Column::from_table)
-}
-
-/// Reads the table, its columns made by `columns` (with their headers read
-/// for units and roles, or labels only).
-pub fn read_table_as(
-    file: &str,
-    text: &TextLines,
-    columns: MakeColumns,
-) -> Result<Import, ImportError> {
     let table = read_table(file, &text.lines, 0)?;
     let metadata = header_values(
         text.lines
@@ -60,7 +50,7 @@ pub fn read_table_as(
             (Separator::Spaces, _) => FORMATS[5],
         },
         encoding: text.encoding,
-        columns: columns(table.header.as_deref(), table.columns),
+        columns: Column::from_table(table.header.as_deref(), table.columns),
         segments: table.segments,
         metadata,
         warnings,

@@ -16,6 +16,31 @@ pub enum Encoding {
     Utf8,
     /// Not valid UTF-8: each byte is read as its Latin-1 character.
     Latin1,
+    /// UTF-16 with its byte-order mark (Excel's "Unicode Text").
+    Utf16,
+}
+
+/// Text in UTF-16 with a byte-order mark (FF FE little-endian, FE FF
+/// big-endian), as Excel saves "Unicode Text"; `None` without the mark.
+/// An unpaired surrogate becomes U+FFFD.
+fn utf16_text(bytes: &[u8]) -> Option<String> {
+    let little = match bytes.get(..2)? {
+        [0xFF, 0xFE] => true,
+        [0xFE, 0xFF] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|p| {
+        if little {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
 }
 
 /// A file's text, split into lines.
@@ -31,6 +56,12 @@ pub struct TextLines {
 /// `\r\n`, `\n` or a bare `\r`. Refuses binary files, naming what they look
 /// like and how to get text from the instrument's software.
 pub fn decode_lines(file_name: &str, bytes: &[u8]) -> Result<TextLines, ImportError> {
+    if let Some(text) = utf16_text(bytes) {
+        return Ok(TextLines {
+            encoding: Encoding::Utf16,
+            lines: split_lines(&text),
+        });
+    }
     if let Some(kind) = binary_kind(bytes) {
         return Err(ImportError::file(file_name, kind));
     }
@@ -111,6 +142,24 @@ fn binary_kind(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excel_unicode_text_is_utf16_with_its_mark() {
+        // "Weg (µm)\tKraft\r\n1,5\t2\r\n" as Excel's "Unicode Text": FF FE, then
+        // little-endian UTF-16.
+        let text = "Weg (µm)\tKraft\r\n1,5\t2\r\n";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        for bytes in [le, be] {
+            let t = decode_lines("u.txt", &bytes).unwrap();
+            assert_eq!(t.encoding, Encoding::Utf16);
+            assert_eq!(t.lines, ["Weg (µm)\tKraft", "1,5\t2"]);
+        }
+    }
 
     #[test]
     fn mixed_line_ends_give_one_line_each() {

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::fitting::power_law::{fit_power_law, PowerLawFit};
 use crate::import::Import;
 use crate::measurement::pipeline::{
-    analyse_curve, correct, Corrections, CurveResults, Geometry, Windows,
+    analyse_curve, correct, Corrections, CurveResults, Geometry, LoadingMode, Windows,
 };
 use crate::measurement::proposal::{
     choices_from_proposal, mapping_from_choices, propose, ColumnChoice,
@@ -21,8 +21,12 @@ use crate::numbers::number_format::format_data;
 pub struct BatchSettings {
     /// Corrections from the page.
     pub corrections: Corrections,
-    /// Geometry from the page (its diameter is each row's default).
+    /// Geometry from the page's specimen fields (its diameter is each row's
+    /// default); `None` until they are filled in.
     pub geometry: Option<Geometry>,
+    /// Compression or tension, also for a stress–strain table (which needs
+    /// no other geometry).
+    pub mode: LoadingMode,
     /// Fit windows.
     pub windows: Windows,
     /// The file on screen (its index in the batch) and its column choices;
@@ -47,7 +51,9 @@ pub fn file_corrections(own: &Corrections, page: &Corrections) -> Corrections {
 }
 
 /// One file's row: file `index` of the batch, its import (or why it was
-/// not read), a diameter typed for its row (m), and the batch's settings.
+/// not read), a diameter typed for its row (m), and the batch's settings. A
+/// stress–strain table needs no geometry, and has a diameter (for the
+/// strength–size fit) only when one is typed for its row.
 pub fn batch_row(
     index: usize,
     name: &str,
@@ -55,7 +61,7 @@ pub fn batch_row(
     diameter: Option<f64>,
     s: &BatchSettings,
 ) -> BatchRow {
-    let outcome = (|| -> std::result::Result<BatchValues, String> {
+    let outcome = (|| -> std::result::Result<(BatchValues, bool), String> {
         let import = import.map_err(str::to_string)?;
         let proposal = propose(import);
         let choices = match &s.current {
@@ -64,24 +70,33 @@ pub fn batch_row(
         };
         let mapping = mapping_from_choices(&choices)?;
         let corrections = file_corrections(&proposal.corrections, &s.corrections);
-        let mut geometry = s
-            .geometry
-            .ok_or("enter the initial length and a diameter above")?;
-        if let Some(d) = diameter {
-            geometry.top_diameter = d;
-            geometry.bottom_diameter = d;
-        }
         let curve =
             correct(import, 0..import.rows(), &mapping, &corrections).map_err(|e| e.to_string())?;
+        let table = curve.kind.is_stress_strain();
+        let geometry = if table {
+            Geometry::per_unit(s.mode)
+        } else {
+            let mut g = s
+                .geometry
+                .ok_or("enter the initial length and a diameter above")?;
+            if let Some(d) = diameter {
+                g.top_diameter = d;
+                g.bottom_diameter = d;
+            }
+            g
+        };
         let r = analyse_curve(&curve, &geometry, &s.windows).map_err(|e| e.to_string())?;
-        Ok(BatchValues::from_results(&r, &curve.steps))
+        Ok((BatchValues::from_results(&r, &curve.steps), table))
     })();
+    // A stress–strain table's row has the typed diameter or none (0).
+    let page_diameter = match outcome {
+        Ok((_, true)) => None,
+        _ => s.geometry.map(|g| g.top_diameter),
+    };
     BatchRow {
         file: name.to_string(),
-        diameter: diameter
-            .or(s.geometry.map(|g| g.top_diameter))
-            .unwrap_or(0.0),
-        outcome,
+        diameter: diameter.or(page_diameter).unwrap_or(0.0),
+        outcome: outcome.map(|(v, _)| v),
     }
 }
 
@@ -166,6 +181,8 @@ pub fn batch_csv(rows: &[BatchRow]) -> String {
 pub fn strength_size_fit(rows: &[BatchRow]) -> Result<PowerLawFit> {
     let (d, s): (Vec<f64>, Vec<f64>) = rows
         .iter()
+        // A row without a diameter (a stress–strain table) is not a size.
+        .filter(|r| r.diameter > 0.0)
         .filter_map(|r| {
             r.outcome
                 .as_ref()
@@ -231,6 +248,7 @@ mod tests {
                 length: 1e-6,
                 mode: LoadingMode::Compression,
             }),
+            mode: LoadingMode::Compression,
             windows: Windows::default(),
             current: None,
         };
@@ -244,10 +262,25 @@ mod tests {
         assert!((wide.outcome.unwrap().modulus / 1.25e9 - 1.0).abs() < 1e-3);
         let failed = batch_row(1, "x.bin", Err("x.bin: a binary file."), None, &settings);
         assert_eq!(failed.outcome.unwrap_err(), "x.bin: a binary file.");
+        // A stress–strain table needs no geometry, and takes no diameter
+        // from the page: it is not a point of the strength–size fit.
+        let table = load_data(
+            "kurve.csv",
+            b"strain (%),stress (MPa)\n0,0\n1,20\n2,40\n3,41\n",
+        )
+        .unwrap();
+        let with_page = batch_row(2, "kurve.csv", Ok(&table), None, &settings);
+        assert!((with_page.outcome.as_ref().unwrap().max_stress - 41e6).abs() < 1e-3);
+        assert_eq!(with_page.diameter, 0.0);
+        let typed = batch_row(2, "kurve.csv", Ok(&table), Some(300e-9), &settings);
+        assert_eq!(typed.diameter, 300e-9);
         let no_geometry = BatchSettings {
             geometry: None,
             ..settings
         };
+        assert!(batch_row(2, "kurve.csv", Ok(&table), None, &no_geometry)
+            .outcome
+            .is_ok());
         let e = batch_row(0, "pillar.hld", Ok(&import), None, &no_geometry).outcome;
         assert!(e.unwrap_err().contains("initial length"));
     }

@@ -12,7 +12,7 @@
 use crate::error::{finite, Error, Result};
 use crate::fitting::least_squares::fit_line;
 use crate::input_limits::{OFFSET_STRAIN, STRAIN};
-use crate::numbers::decimal_writer::display_exp;
+use crate::numbers::number_format::format_sig;
 use serde::Serialize;
 
 /// A straight line fitted by least squares to part of a series.
@@ -77,27 +77,27 @@ pub const MAX_SERIES_STRESS: f64 = 1e12;
 
 /// Checks a stress–strain series: equal lengths, at least 3 points, every
 /// strain within ±10 (±1000 %) and every stress within ±1 TPa, naming the
-/// first point that is not.
+/// first point that is not (its number in the series analysed, which the
+/// pipeline computes from the file's columns, so the message points at the
+/// quantities and units that made it, not at a file's line).
 fn check_stress_strain(strain: &[f64], stress: &[f64]) -> Result<()> {
     same_length(strain, stress)?;
     for (i, (&e, &s)) in strain.iter().zip(stress).enumerate() {
         if !STRAIN.contains(e) {
-            return Err(Error::Parse {
-                row: i + 1,
-                column: 1,
+            return Err(Error::Inconsistent {
                 message: format!(
-                    "strain {} is outside ±10 (±1000 %); check the strain column and its unit",
-                    display_exp(e)
+                    "point {} has a strain of {} %, beyond ±1000 %: check the strain or displacement column's unit and the initial length",
+                    i + 1,
+                    format_sig(e * 100.0, 4)
                 ),
             });
         }
         if s.abs() > MAX_SERIES_STRESS {
-            return Err(Error::Parse {
-                row: i + 1,
-                column: 2,
+            return Err(Error::Inconsistent {
                 message: format!(
-                    "stress {} Pa is beyond ±1 TPa; check the stress column and its unit",
-                    display_exp(s)
+                    "point {} has a stress of {} MPa, beyond ±1 TPa: check the stress or force column's unit and the diameter",
+                    i + 1,
+                    format_sig(s / 1e6, 4)
                 ),
             });
         }

@@ -278,7 +278,7 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
         (false, false) => {}
     }
     if mapping.force.is_none() && mapping.deflection.is_none() {
-        return Err("Say which column is the force (or the cantilever deflection).".into());
+        return Err("Say which column is the force (or the cantilever deflection), or which are the strain and the stress.".into());
     }
     if mapping.displacement.is_none() && mapping.travel.is_none() {
         return Err("Say which column is the displacement (or the piezo / Z travel).".into());

@@ -259,10 +259,8 @@ pub fn DataPage() -> impl IntoView {
         Some(Ok(c)) => c.kind,
         _ => CurveKind::ForceDisplacement,
     });
-    let geometry = move || -> Result<Geometry, String> {
-        if table_kind.get().is_stress_strain() {
-            return Ok(Geometry::per_unit(loading_mode()));
-        }
+    // The specimen the fields describe (every file of a batch is one).
+    let specimen = move || -> Result<Geometry, String> {
         let t = top.value()?;
         let b = if bottom.text.with(|s| s.trim().is_empty()) {
             t
@@ -280,6 +278,15 @@ pub fn DataPage() -> impl IntoView {
             length: l0.value()?,
             mode: loading_mode(),
         })
+    };
+    // What the file on screen is analysed with: a stress–strain table needs
+    // only the test mode.
+    let geometry = move || -> Result<Geometry, String> {
+        if table_kind.get().is_stress_strain() {
+            Ok(Geometry::per_unit(loading_mode()))
+        } else {
+            specimen()
+        }
     };
     let windows = move || -> Result<Windows, String> {
         Ok(Windows {
@@ -414,7 +421,8 @@ pub fn DataPage() -> impl IntoView {
     };
     let batch = Signal::derive(move || BatchSettings {
         corrections: corrections().unwrap_or_default(),
-        geometry: geometry().ok(),
+        geometry: specimen().ok(),
+        mode: loading_mode(),
         windows: windows().unwrap_or_default(),
         current: current.get().map(|i| (i, choices.get())),
     });

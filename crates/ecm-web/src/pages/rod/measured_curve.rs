@@ -15,6 +15,7 @@ use crate::components::result_value::ResultValue;
 use crate::compute::{point, Missing, Outcome};
 use crate::link_state::PageLink;
 use crate::series_text;
+use ecm_core::import::column_header::{check_unit, Dimension};
 use ecm_core::import::text_decoding::decode_lines;
 use ecm_core::import::{instrument_format, load_table};
 use ecm_core::measurement::loading_analysis::Analysis;
@@ -73,6 +74,15 @@ fn column_units(mode: &str) -> (&'static [Unit], &'static [Unit], &'static str, 
             "Column 1: strain ε",
             "Column 2: stress σ",
         ),
+    }
+}
+
+/// What the two columns measure, for checking their headers.
+fn dimensions(mode: &str) -> (Dimension, Dimension) {
+    match mode {
+        "disp-force" => (Dimension::Length, Dimension::Force),
+        "disp-deflection" => (Dimension::Length, Dimension::Length),
+        _ => (Dimension::Strain, Dimension::Stress),
     }
 }
 
@@ -163,7 +173,7 @@ pub fn measured_curve(
             // An instrument's export has headers, units and segments this
             // box would misread: it goes to the test data page.
             if let Some(format) = data.with(|t| instrument_format(t.as_bytes())) {
-                return Err(format!("This is a {format}: open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns."));
+                return Err(format!("{}: an instrument's export ({format}): open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns.", source_name.get()));
             }
             let name = source_name.get();
             let table = data
@@ -176,6 +186,17 @@ pub fn measured_curve(
                 ));
             }
             let (xu, yu) = factors();
+            // A header that names its unit must agree with what the page
+            // was told: never a length read as a strain.
+            let (dx, dy) = dimensions(&mode.get());
+            for (i, (dim, to_si)) in [(dx, xu), (dy, yu)].into_iter().enumerate() {
+                check_unit(&table.columns[i].header, dim, to_si).map_err(|e| {
+                    format!(
+                        "{name}, column {}: {e}. Choose above what the two columns are and their units.",
+                        i + 1
+                    )
+                })?;
+            }
             let column = |column, to_si| Some(Source { column, to_si });
             let mut corrections = Corrections::default();
             let (mapping, geometry) = match mode.get().as_str() {
@@ -228,7 +249,14 @@ pub fn measured_curve(
             // analysis, as on the Test data page.
             let curve =
                 read_curve(&table, 0..table.rows(), &mapping, &corrections).map_err(fail)?;
-            analyse_loading(&curve, &geometry, &windows).map_err(fail)
+            let mut loading = analyse_loading(&curve, &geometry, &windows).map_err(fail)?;
+            if table.columns.len() > 2 {
+                loading.warnings.push(format!(
+                    "Only the first two of the {} columns are used.",
+                    table.columns.len()
+                ));
+            }
+            Ok(loading)
         };
         Some(run())
     });
@@ -291,6 +319,10 @@ pub fn measured_curve(
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             source_name.set(name.clone());
             match decode_lines(&name, &bytes) {
+                Ok(text) if text.lines.iter().all(|l| l.trim().is_empty()) => {
+                    data.set(String::new());
+                    file_error.set(Some(format!("{name}: the file is empty.")));
+                }
                 Ok(text) => {
                     file_error.set(None);
                     data.set(text.lines.join("\n"));
