@@ -114,3 +114,26 @@ test('a table of true stress and true strain is turned back into the engineering
   await expect(page.getByTestId('strain-at-max')).toHaveText(sig(12));
   await expect(page.getByTestId('yield-stress')).toHaveText(sig(OFFSET_YIELD / 1e6));
 });
+
+test('the rod page checks a file\'s header units against the columns it was told, and reads UTF-16', async ({ page }) => {
+  await open(page, 'rod');
+  // A European spreadsheet of displacement (nm) and force (nN), opened while
+  // the columns are set to strain and stress: refused, never a number.
+  await page.getByTestId('series-file').setInputFiles('crates/ecm-core/tests/data/import/spreadsheet_eu.csv');
+  await expect(page.getByTestId('series-msg')).toContainText('column 1');
+  await expect(page.getByTestId('series-msg')).toContainText('a length in nm, not a strain');
+  await expect(page.getByTestId('series-modulus')).toHaveText('—');
+  // Told what the columns are, in their units, it is analysed.
+  await page.getByTestId('columns').selectOption('disp-force');
+  await page.getByTestId('xu').selectOption('nm');
+  await page.getByTestId('yu').selectOption('nN');
+  await expect(page.getByTestId('series-msg')).toHaveText('');
+  await expect(page.getByTestId('series-modulus')).not.toHaveText('—');
+  // Excel's "Unicode Text": UTF-16 with its byte-order mark.
+  await page.getByTestId('columns').selectOption('strain-stress');
+  const text = germanTable().replace(/\n/g, '\r\n');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await page.getByTestId('series-file').setInputFiles({ name: 'kurve.txt', mimeType: 'text/plain', buffer: utf16 });
+  await expect(page.getByTestId('series-modulus')).toHaveText(sig(E / 1e9));
+  await expect(page.getByTestId('series-max')).toHaveText(sig(MAX / 1e6));
+});
