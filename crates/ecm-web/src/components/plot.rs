@@ -73,6 +73,26 @@ fn draw<C: Chart>(
     }
 }
 
+/// `text` with a no-break space between a number and the word after it
+/// ("51.00 MPa", "12 %"), so that a caption never wraps between them.
+pub fn units_kept_with_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_digit = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let unit_follows = chars
+            .peek()
+            .is_some_and(|n| !n.is_ascii_digit() && *n != ' ' && *n != '(');
+        out.push(if c == ' ' && after_digit && unit_follows {
+            '\u{a0}'
+        } else {
+            c
+        });
+        after_digit = c.is_ascii_digit();
+    }
+    out
+}
+
 /// What an empty plot says when its page gives no message of its own.
 const NO_CHART: &str =
     "No plot yet: an input above is missing or not valid, so there is nothing to draw.";
@@ -139,7 +159,7 @@ where
     let alt = move || {
         chart.with(|c| {
             c.as_ref()
-                .map(|c| c.alt_text(s.sig.get()))
+                .map(|c| units_kept_with_numbers(&c.alt_text(s.sig.get())))
                 .unwrap_or_else(|| empty.map_or_else(|| NO_CHART.to_string(), |e| e.get()))
         })
     };
@@ -173,5 +193,20 @@ where
                 <button type="button" on:click=export_csv disabled=move || chart.with(|c| c.is_none())>"CSV"</button>
             </div>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::units_kept_with_numbers;
+
+    #[test]
+    fn a_number_keeps_its_unit_on_its_line() {
+        assert_eq!(
+            units_kept_with_numbers("maximum 51.00 MPa at 12 % strain, 3 points"),
+            "maximum 51.00\u{a0}MPa at 12\u{a0}% strain, 3\u{a0}points"
+        );
+        // Between two numbers or before a bracket, a plain space.
+        assert_eq!(units_kept_with_numbers("1 2 (x)"), "1 2 (x)");
     }
 }

@@ -95,9 +95,9 @@ pub fn RodPage() -> impl IntoView {
                 <NumberField field=dx id="dx" />
                 <ChoiceField id="section" label="Stress on" value=section
                     options=vec![
-                        ("initial".into(), "the initial mid-length diameter d0 (engineering)".into()),
-                        ("current".into(), "the current diameter d".into()),
-                        ("contact".into(), "a measured contact area (as a diameter)".into()),
+                        ("initial".into(), "initial diameter d0 (engineering)".into()),
+                        ("current".into(), "current diameter d".into()),
+                        ("contact".into(), "contact area (as a diameter)".into()),
                     ] />
                 <NumberField field=d0 id="d0" />
                 <Show when=move || section.get() == "current"><NumberField field=d id="d" /></Show>
