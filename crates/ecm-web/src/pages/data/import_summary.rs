@@ -54,7 +54,7 @@ pub fn EmptyState() -> impl IntoView {
             <h2>"How it works"</h2>
             <ol>
                 <li>"Open the file your instrument exported. The format is detected and named; nothing is uploaded."</li>
-                <li>"Check the columns: each one's role (displacement, piezo travel, deflection, force, time) and unit is proposed from its header, and you can change it. Where the header does not say, the page asks."</li>
+                <li>"Check the columns: each one's role (displacement, piezo travel, deflection, force, time; or strain and stress, engineering or true, for a table that is already a stress–strain curve) and unit is proposed from its header, and you can change it. Where the header does not say, the page asks."</li>
                 <li>"Choose the corrections (cantilever, baseline and contact, frame and base compliance, drift) and give the specimen's diameter and length."</li>
                 <li>"Read the maximum force, moduli from loading and unloading, 0.2 % yield, maximum stress, strain rate, work and hardening exponent, each with the rule used; open many files for a Table 1 and the strength–size power law."</li>
             </ol>
