@@ -137,3 +137,18 @@ test('the rod page checks a file\'s header units against the columns it was told
   await expect(page.getByTestId('series-modulus')).toHaveText(sig(E / 1e9));
   await expect(page.getByTestId('series-max')).toHaveText(sig(MAX / 1e6));
 });
+
+test('a result no material gives is flagged beside the numbers', async ({ page }) => {
+  // 300 % strain in compression: a length read as a strain, say.
+  const rows = ['strain (1),stress (MPa)'];
+  for (let i = 0; i <= 30; i++) rows.push(`${(i * 0.1).toFixed(1)},${i}`);
+  await open(page, 'data');
+  await page.locator('details.paste summary').click();
+  await page.getByTestId('data-paste').fill(rows.join('\n'));
+  await page.getByTestId('data-paste-read').click();
+  await expect(page.getByTestId('max-stress')).toHaveText(sig(30));
+  await expect(page.getByTestId('analysis-warnings')).toContainText('beyond 100 % in compression');
+  // In tension the same curve is possible: no such warning.
+  await page.getByTestId('mode').selectOption('tension');
+  await expect(page.getByTestId('analysis-warnings')).not.toContainText('beyond 100 %');
+});

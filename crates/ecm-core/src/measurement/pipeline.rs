@@ -31,6 +31,7 @@ use crate::measurement::loading_analysis::{analyse, Analysis};
 use crate::measurement::segments::{find_segments, last_max_index, CurveSegments};
 use crate::measurement::taper::{taper_area, TaperArea};
 use crate::measurement::unloading::{unloading_stiffness, StiffnessFit};
+use crate::numbers::number_format::format_sig;
 
 /// A column of the import and the factor that takes its values to SI.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -567,8 +568,34 @@ pub fn analyse_curve(
     windows: &Windows,
 ) -> Result<CurveResults> {
     let mut r = analyse_without_hardening(curve, geometry, windows)?;
-    r.hollomon = hardening(curve, geometry, &r);
+    add_hardening(&mut r, curve, geometry);
     Ok(r)
+}
+
+/// Moduli above this (Pa) are not a material's: diamond's Young's modulus
+/// is 1.14 TPa.
+pub const MAX_PLAUSIBLE_MODULUS: f64 = 1.2e12;
+
+fn too_stiff(which: &str, modulus: f64) -> String {
+    format!(
+        "The {which} modulus, {} GPa, is above 1.2 TPa (diamond's is 1.14 TPa): no specimen is this stiff; check the columns' units, the geometry and the specimen model.",
+        format_sig(modulus / 1e9, 3)
+    )
+}
+
+/// Sets the Hollomon fit of `results` ([`hardening`]) and warns when its
+/// exponent is outside 0–1, where the curve beyond yield is not work
+/// hardening (a wrong segment, sign or specimen model).
+pub fn add_hardening(results: &mut CurveResults, curve: &CorrectedCurve, geometry: &Geometry) {
+    results.hollomon = hardening(curve, geometry, results);
+    if let Some(h) = results.hollomon {
+        if !(0.0..=1.0).contains(&h.n) {
+            results.warnings.push(format!(
+                "The hardening exponent n = {} is outside 0–1: the curve beyond yield is not work hardening; check the rows, the signs and the specimen model before using K and n.",
+                format_sig(h.n, 3)
+            ));
+        }
+    }
 }
 
 /// The Hollomon fit σ = K·εⁿ on true stress and strain at constant volume
@@ -645,6 +672,15 @@ pub fn analyse_loading(
     ss.stress.truncate(loading_end);
     let analysis = analyse(&ss.strain, &ss.stress, windows.loading, windows.offset)?;
     let mut warnings = curve.warnings.clone();
+    if analysis.fit.slope > MAX_PLAUSIBLE_MODULUS {
+        warnings.push(too_stiff("loading", analysis.fit.slope));
+    }
+    if geometry.mode == LoadingMode::Compression && analysis.strain_at_max > 1.0 {
+        warnings.push(format!(
+            "The strain at the maximum, {} %, is beyond 100 % in compression: the specimen cannot shorten by more than its length; check the displacement's unit, the initial length and the specimen model.",
+            format_sig(analysis.strain_at_max * 100.0, 3)
+        ));
+    }
     if analysis.fit.slope <= 0.0 {
         warnings.push("The loading modulus is not positive: check the columns, their signs and the test mode.".to_string());
     } else if analysis.fit.r_squared < 0.9 {
@@ -687,6 +723,10 @@ pub fn analyse_without_hardening(
     } else {
         None
     };
+    let mut warnings = warnings;
+    if let Some((_, e)) = unloading.filter(|u| u.1 > MAX_PLAUSIBLE_MODULUS) {
+        warnings.push(too_stiff("unloading", e));
+    }
     let strain_rate = curve.time.as_ref().and_then(|t| {
         fit_line(&t[..loading_end], &ss.strain)
             .map(|l| l.slope)
@@ -812,6 +852,79 @@ mod tests {
         let e = 1.0 - (-(1.2f64).ln()).exp(); // 1 − 1/1.2
         assert!((ss.strain[2] - e).abs() < 1e-12);
         assert!((ss.stress[2] - 240e6 / (1.0 - e)).abs() < 1e-3);
+    }
+
+    /// A stress–strain table from (strain, stress in Pa) pairs.
+    fn table(points: &[(f64, f64)]) -> CorrectedCurve {
+        let mut text = String::from("strain (1),stress (Pa)\n");
+        for (e, s) in points {
+            text += &format!("{e},{s}\n");
+        }
+        let import = load_data("t.csv", text.as_bytes()).unwrap();
+        let mapping = Mapping {
+            strain: Some(Source {
+                column: 0,
+                to_si: 1.0,
+            }),
+            stress: Some(Source {
+                column: 1,
+                to_si: 1.0,
+            }),
+            ..Mapping::default()
+        };
+        correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap()
+    }
+
+    #[test]
+    fn results_no_material_gives_are_flagged() {
+        let warned = |r: &CurveResults, what: &str| r.warnings.iter().any(|w| w.contains(what));
+        let compression = Geometry::per_unit(LoadingMode::Compression);
+        // 2 TPa: a force read in the wrong unit, say.
+        let stiff: Vec<(f64, f64)> = (0..=10)
+            .map(|i| (i as f64 * 1e-4, i as f64 * 2e8))
+            .collect();
+        let r = analyse_curve(&table(&stiff), &compression, &Windows::default()).unwrap();
+        assert!(warned(&r, "above 1.2 TPa"), "{:?}", r.warnings);
+        // 2 GPa: no warning.
+        let fine: Vec<(f64, f64)> = (0..=10)
+            .map(|i| (i as f64 * 1e-3, i as f64 * 2e6))
+            .collect();
+        let r = analyse_curve(&table(&fine), &compression, &Windows::default()).unwrap();
+        assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+        // 300 % strain: impossible in compression, possible in tension.
+        let long: Vec<(f64, f64)> = (0..=30).map(|i| (i as f64 * 0.1, i as f64 * 1e6)).collect();
+        let r = analyse_curve(&table(&long), &compression, &Windows::default()).unwrap();
+        assert!(
+            warned(&r, "beyond 100 % in compression"),
+            "{:?}",
+            r.warnings
+        );
+        let tension = Geometry::per_unit(LoadingMode::Tension);
+        let r = analyse_curve(&table(&long), &tension, &Windows::default()).unwrap();
+        assert!(!warned(&r, "beyond 100 %"), "{:?}", r.warnings);
+        // Beyond yield the stress rises ever faster (σ ∝ ε³): n > 1 is no
+        // work hardening.
+        let convex: Vec<(f64, f64)> = (0..=100)
+            .map(|i| i as f64 * 1e-3)
+            .map(|e| {
+                (
+                    e,
+                    if e <= 0.01 {
+                        1e9 * e
+                    } else {
+                        1e7 + 1e11 * (e - 0.01).powi(3)
+                    },
+                )
+            })
+            .collect();
+        let elastic = Windows {
+            loading: Some((0.0, 0.01)),
+            ..Windows::default()
+        };
+        let r = analyse_curve(&table(&convex), &tension, &elastic).unwrap();
+        let n = r.hollomon.map(|h| h.n);
+        assert!(n.is_some_and(|n| n > 1.0), "{n:?}");
+        assert!(warned(&r, "hardening exponent"), "{:?}", r.warnings);
     }
 
     #[test]

@@ -30,7 +30,7 @@ use deferred::deferred;
 use ecm_core::measurement::batch::BatchSettings;
 use ecm_core::measurement::curve_csv::corrected_curve_csv;
 use ecm_core::measurement::pipeline::{
-    analyse_without_hardening, correct, hardening, max_force, stress_strain, CorrectedCurve,
+    add_hardening, analyse_without_hardening, correct, max_force, stress_strain, CorrectedCurve,
     Corrections, CurveKind, CurveResults, Geometry, LoadingMode, Windows,
 };
 use ecm_core::measurement::proposal::{
@@ -321,7 +321,7 @@ pub fn DataPage() -> impl IntoView {
         browser::mark("ecm-hardening-start");
         let out = out.map(|mut r| {
             if let (Some(Ok(cv)), Ok(g)) = (to_analyse.get(), geometry()) {
-                r.hollomon = hardening(&cv, &g, &r);
+                add_hardening(&mut r, &cv, &g);
             }
             r
         });
