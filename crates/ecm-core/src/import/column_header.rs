@@ -257,6 +257,10 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
         Role::Stress
     } else if has(&["piezo", "z-sense", "zsense", "ramp", "height", "z "]) {
         Role::PiezoTravel
+    } else if has(&["hdeflection", "lateral", "horizontal defl"]) {
+        // The lateral (friction) signal of an AFM's photodiode, not the
+        // vertical deflection that measures force.
+        Role::Other
     } else if has(&["defl"]) {
         Role::Deflection
     } else if has(&["load", "force"]) {
@@ -372,6 +376,8 @@ mod tests {
         check("Defl_pN_Ex", Some("pN"), Some(Role::Force));
         check("vDeflection (N)", Some("N"), Some(Role::Force));
         check("vDeflection (V)", Some("V"), Some(Role::Deflection));
+        check("hDeflection (V)", Some("V"), Some(Role::Other));
+        check("Lateral Deflection (V)", Some("V"), Some(Role::Other));
         check("height (m)", Some("m"), Some(Role::PiezoTravel));
         check("stress/MPa", Some("MPa"), Some(Role::Stress));
         check("Dehnung (%)", Some("%"), Some(Role::Strain));

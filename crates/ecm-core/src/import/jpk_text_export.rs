@@ -201,6 +201,28 @@ mod tests {
         9.57E-7 -4.5E-9\n9.58E-7 -5.5E-9\n";
 
     #[test]
+    fn the_lateral_deflection_is_never_proposed_as_the_deflection() {
+        // vDeflection already in N (the force) and hDeflection in V (the
+        // lateral signal): the force is mapped and nothing asks for a
+        // sensitivity.
+        let text = SAMPLE
+            .replace("# columns: height vDeflection\n# fancyNames: \"Height\" \"Vertical Deflection\"", "# columns: height vDeflection hDeflection\n# fancyNames: \"Height\" \"Vertical Deflection\" \"Lateral Deflection\"")
+            .replace("# units: m N\n#\n9.59E-7 -5.5E-9\n9.58E-7 -5.5E-9\n9.57E-7 -4.5E-9", "# units: m N V\n#\n9.59E-7 -5.5E-9 0.1\n9.58E-7 -5.5E-9 0.1\n9.57E-7 -4.5E-9 0.2")
+            .replace("# columns: height vDeflection\n# units: m N\n#\n9.57E-7 -4.5E-9\n9.58E-7 -5.5E-9", "# columns: height vDeflection hDeflection\n# units: m N V\n#\n9.57E-7 -4.5E-9 0.2\n9.58E-7 -5.5E-9 0.1");
+        let i = load_data("curve.txt", text.as_bytes()).unwrap();
+        assert_eq!(i.columns.len(), 3);
+        assert_eq!(i.columns[2].header.role, Some(Role::Other));
+        let p = crate::measurement::proposal::propose(&i);
+        assert_eq!(p.mapping.force.map(|s| s.column), Some(1));
+        assert_eq!(p.mapping.deflection, None);
+        assert!(
+            !p.missing.iter().any(|m| m.contains("sensitivity")),
+            "{:?}",
+            p.missing
+        );
+    }
+
+    #[test]
     fn every_segment_with_units_and_cantilever_values() {
         let i = load_data("curve.txt", SAMPLE.as_bytes()).unwrap();
         assert_eq!(
