@@ -104,17 +104,23 @@ pub struct Normalised {
 
 /// Makes loading positive whatever the instrument's convention: the
 /// displacement is taken from the first point, and each column's sign is
-/// turned so that at the largest |force| both force and displacement are
-/// positive. Compression or tension is the user's choice; this only fixes
-/// the signs the instrument chose.
+/// turned so that where the force has moved furthest from where it started
+/// (the mean of the first 5 % of points, at least one), both the change of
+/// force and the displacement are positive. The sign comes from the
+/// direction of loading, never from an offset: an AFM force that sits at
+/// −7 nN before contact and dips to −8 nN at snap-in, then rises 1.5 nN above
+/// its offset, is loading upwards. Compression or tension is the user's
+/// choice; this only fixes the signs the instrument chose.
 pub fn normalise_signs(displacement: &[f64], force: &[f64]) -> Result<Normalised> {
     paired("displacement and force", displacement, force)?;
-    let Some(peak) = (0..force.len()).max_by(|&a, &b| force[a].abs().total_cmp(&force[b].abs()))
-    else {
+    let first = (force.len() / 20).max(1).min(force.len());
+    let start_force = force[..first].iter().sum::<f64>() / first as f64;
+    let change = |i: usize| (force[i] - start_force).abs();
+    let Some(peak) = (0..force.len()).max_by(|&a, &b| change(a).total_cmp(&change(b))) else {
         return inconsistent("the curve has no points");
     };
     let start = displacement[0];
-    let force_flipped = force[peak] < 0.0;
+    let force_flipped = force[peak] < start_force;
     let displacement_flipped = displacement[peak] - start < 0.0;
     let sign = |flip: bool| if flip { -1.0 } else { 1.0 };
     Ok(Normalised {
@@ -299,6 +305,23 @@ mod tests {
         let same = normalise_signs(&[0.0, 1.0, 2.0], &[0.0, 1.0, 2.0]).unwrap();
         assert!(!same.displacement_flipped && !same.force_flipped);
         assert!(normalise_signs(&[], &[]).is_err());
+    }
+
+    #[test]
+    fn the_sign_comes_from_the_direction_of_loading_not_an_offset() {
+        // An AFM force (nN) on a −7.05 nN offset: approach, a snap-in dip to
+        // −8.16 nN, then loading to 1.5 nN above the offset. The largest
+        // |F| is the dip, but the force moved furthest, and upwards, while
+        // loading: nothing is turned.
+        let mut f = vec![-7.05; 40];
+        f.extend([-8.16, -7.8, -7.3, -6.9, -6.5, -6.1, -5.8, -5.55]);
+        let d: Vec<f64> = (0..f.len()).map(|i| i as f64).collect();
+        let n = normalise_signs(&d, &f).unwrap();
+        assert!(!n.force_flipped && !n.displacement_flipped);
+        assert_eq!(n.force, f);
+        // The same curve recorded with the opposite sign is turned.
+        let g: Vec<f64> = f.iter().map(|x| -x).collect();
+        assert!(normalise_signs(&d, &g).unwrap().force_flipped);
     }
 
     #[test]
