@@ -43,19 +43,25 @@ test('a module that fails before the page is parsed still ends in the notice, wi
   await expect(page.getByTestId('home-stress')).toHaveCount(0);
 });
 
-test('inside an embed a failed load says so, offers the full page and tells the host its height', async ({ page }) => {
-  page.removeAllListeners('console');
-  await holdParserUntilModuleFails(page, 'fracture');
-  await page.goto('./');
-  await page.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body>
-    <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
-    <iframe src="./?page=fracture&embed=1" style="width:340px;height:1730px;border:0"></iframe></body></html>`);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.getByTestId('load-error')).toBeVisible();
-  await expect(frame.getByTestId('load-error')).toContainText('inside this page');
-  await expect(frame.getByTestId('load-open-full')).toBeVisible();
-  await expect(frame.getByTestId('load-open-full')).not.toHaveAttribute('href', /embed=/);
-  await expect.poll(() => page.evaluate(() => window.messages.some((m) => m && m.type === 'ecm-calc:resize' && m.height > 0 && m.height < 600))).toBe(true);
+// The host page registers the offline worker, which could then serve the
+// module this test makes fail (requests a worker answers are not routed):
+// no worker here.
+test.describe('without the offline worker', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('inside an embed a failed load says so, offers the full page and tells the host its height', async ({ page }) => {
+    page.removeAllListeners('console');
+    await holdParserUntilModuleFails(page, 'fracture');
+    await page.goto('./');
+    await page.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body>
+      <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
+      <iframe src="./?page=fracture&embed=1" style="width:340px;height:1730px;border:0"></iframe></body></html>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('load-error')).toBeVisible();
+    await expect(frame.getByTestId('load-error')).toContainText('inside this page');
+    await expect(frame.getByTestId('load-open-full')).toBeVisible();
+    await expect(frame.getByTestId('load-open-full')).not.toHaveAttribute('href', /embed=/);
+    await expect.poll(() => page.evaluate(() => window.messages.some((m) => m && m.type === 'ecm-calc:resize' && m.height > 0 && m.height < 600))).toBe(true);
+  });
 });
 
 test('a panic shows one banner, not also the load-failure notice', async ({ page }) => {
