@@ -96,7 +96,9 @@ pub extern "C" fn model(which: u32, a: f64, b: f64, c: f64, d: f64) -> f64 {
 pub unsafe extern "C" fn series(ptr: *const u8, len: usize) -> f64 {
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
     let text = std::str::from_utf8(bytes).unwrap_or("");
-    let Ok(table) = ecm_core::import::load_table("pasted", text.as_bytes()) else {
+    let Ok(ecm_core::import::PlainTable::Table(table)) =
+        ecm_core::import::load_table("pasted", text.as_bytes())
+    else {
         return f64::NAN;
     };
     let source = |column| Some(pipeline::Source { column, to_si: 1.0 });

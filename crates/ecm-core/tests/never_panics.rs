@@ -5,7 +5,7 @@
 use ecm_core::creep::laws::{creep_rates, CreepModel};
 use ecm_core::fitting::hollomon::fit_hollomon;
 use ecm_core::fitting::power_law::fit_power_law;
-use ecm_core::import::load_table;
+use ecm_core::import::{load_table, PlainTable};
 use ecm_core::measurement::corrections::*;
 use ecm_core::measurement::loading_analysis::*;
 use ecm_core::measurement::segments::find_segments;
@@ -234,7 +234,7 @@ proptest! {
 
     #[test]
     fn pasted_tables(text in "[0-9eE.,;\t \n+#a-z%()-]{0,300}") {
-        if let Ok(t) = load_table("pasted", text.as_bytes()) {
+        if let Ok(PlainTable::Table(t)) = load_table("pasted", text.as_bytes()) {
             prop_assert!(t.columns.iter().all(|c| all_finite(&c.values)));
         }
     }

@@ -236,18 +236,31 @@ pub fn load_data(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
     (reader.read)(file, &text)
 }
 
+/// What a box that takes plain columns was given: a table, or an
+/// instrument's export (named), which such a box must not read as columns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlainTable {
+    /// The table, read.
+    Table(Import),
+    /// An export in this instrument format.
+    Export(&'static str),
+}
+
 /// Reads a plain table (any separator, decimal point or comma, a header or
 /// none) for a page whose box takes plain columns: decoded and read as
-/// [`load_data`] reads a table, without asking the instrument readers (a
-/// page that refuses instrument exports asks [`instrument_format`] first).
-/// The headers' units are read, so that a page can check them against what
-/// it was told the columns are ([`column_header::check_unit`]).
-pub fn load_table(file: &str, bytes: &[u8]) -> Result<Import, ImportError> {
+/// [`load_data`] reads a table, decoded once; an instrument's export is
+/// recognised and named instead of read. The headers' units are read, so
+/// that a page can check them against what it was told the columns are
+/// ([`column_header::check_unit`]).
+pub fn load_table(file: &str, bytes: &[u8]) -> Result<PlainTable, ImportError> {
     let text = text_decoding::decode_lines(file, bytes)?;
     if text.lines.iter().all(|l| l.trim().is_empty()) {
         return Err(ImportError::file(file, "the file is empty."));
     }
-    (plain_table::READER.read)(file, &text)
+    if let Some((format, _)) = RECOGNISERS.iter().find(|r| (r.1)(&text)) {
+        return Ok(PlainTable::Export(format));
+    }
+    (plain_table::READER.read)(file, &text).map(PlainTable::Table)
 }
 
 #[cfg(test)]
@@ -280,10 +293,17 @@ mod tests {
     #[test]
     fn a_pasted_table_reads_as_the_same_file_would() {
         let text = "Dehnung (%);Spannung (MPa)\n0,00;0,0000\n0,02;1,0000\n";
-        let pasted = load_table("pasted", text.as_bytes()).unwrap();
+        let PlainTable::Table(pasted) = load_table("pasted", text.as_bytes()).unwrap() else {
+            panic!("a plain table");
+        };
         let file = load_data("pasted", text.as_bytes()).unwrap();
         assert_eq!(pasted, file);
         assert_eq!(pasted.columns[0].values, [0.0, 0.02]);
+        let jpk = include_bytes!("../../tests/data/import/jpk_force.txt");
+        assert_eq!(
+            load_table("jpk.txt", jpk).unwrap(),
+            PlainTable::Export("JPK force curve text export")
+        );
         assert_eq!(
             load_table("pasted", b"1;2\n3;x\n").unwrap_err().to_string(),
             "pasted, line 2, column 2: “x” is not a number."

@@ -392,16 +392,7 @@ pub fn read_curve(
         return Err(bad("the curve needs at least 3 points"));
     }
     let n = mc::normalise_signs(&displacement, &force)?;
-    if n.displacement_flipped || n.force_flipped {
-        steps.push(format!(
-            "signs turned so loading is positive ({})",
-            match (n.displacement_flipped, n.force_flipped) {
-                (true, true) => "displacement and force",
-                (true, false) => "displacement",
-                _ => "force",
-            }
-        ));
-    }
+    steps.extend(signs_step(&n, "displacement", "force"));
     Ok(CorrectedCurve {
         kind: CurveKind::ForceDisplacement,
         segments: find_segments(&n.force, HOLD_TOLERANCE)?,
@@ -478,6 +469,18 @@ fn apply_corrections(curve: CorrectedCurve, corrections: &Corrections) -> Result
     })
 }
 
+/// The step that says which signs were turned, naming the two columns as
+/// `x` and `y` ("displacement" and "force", or "strain" and "stress").
+fn signs_step(n: &mc::Normalised, x: &str, y: &str) -> Option<String> {
+    let turned = match (n.displacement_flipped, n.force_flipped) {
+        (true, true) => format!("{x} and {y}"),
+        (true, false) => x.to_string(),
+        (false, true) => y.to_string(),
+        (false, false) => return None,
+    };
+    Some(format!("signs turned so loading is positive ({turned})"))
+}
+
 /// The hold is the run of points within 1 % of the maximum force.
 const HOLD_TOLERANCE: f64 = 0.01;
 
@@ -503,17 +506,7 @@ fn stress_strain_table(
             v
         }
     };
-    let mut steps = Vec::new();
-    if n.displacement_flipped || n.force_flipped {
-        steps.push(format!(
-            "signs turned so loading is positive ({})",
-            match (n.displacement_flipped, n.force_flipped) {
-                (true, true) => "strain and stress",
-                (true, false) => "strain",
-                _ => "stress",
-            }
-        ));
-    }
+    let steps: Vec<String> = signs_step(&n, "strain", "stress").into_iter().collect();
     let mut warnings = Vec::new();
     if *corrections != Corrections::default() {
         warnings.push("The columns are stress and strain: the corrections, which act on force and displacement, were not applied.".to_string());

@@ -17,7 +17,7 @@ use crate::link_state::PageLink;
 use crate::series_text;
 use ecm_core::import::column_header::{check_unit, Dimension};
 use ecm_core::import::text_decoding::decode_lines;
-use ecm_core::import::{instrument_format, load_table};
+use ecm_core::import::{load_table, PlainTable};
 use ecm_core::measurement::loading_analysis::Analysis;
 use ecm_core::measurement::pipeline::{
     analyse_loading, read_curve, Corrections, Geometry, Loading, LoadingMode, Mapping, Source,
@@ -53,36 +53,43 @@ pub fn example_series() -> String {
     out
 }
 
-/// What the two columns are: their units and captions.
-fn column_units(mode: &str) -> (&'static [Unit], &'static [Unit], &'static str, &'static str) {
-    match mode {
-        "disp-force" => (
-            units::LENGTH,
-            units::FORCE,
-            "Column 1: length change δL",
-            "Column 2: force F",
-        ),
-        "disp-deflection" => (
-            units::LENGTH,
-            units::LENGTH,
-            "Column 1: length change δL",
-            "Column 2: cantilever deflection ΔX",
-        ),
-        _ => (
-            units::RATIO,
-            units::STRESS,
-            "Column 1: strain ε",
-            "Column 2: stress σ",
-        ),
-    }
+/// One of the two columns: its units, its caption, and what it measures
+/// (for checking a header's unit).
+struct ColumnKind {
+    units: &'static [Unit],
+    label: &'static str,
+    dimension: Dimension,
 }
 
-/// What the two columns measure, for checking their headers.
-fn dimensions(mode: &str) -> (Dimension, Dimension) {
+/// What the two columns are in each mode.
+fn columns(mode: &str) -> [ColumnKind; 2] {
+    let column = |units, label, dimension| ColumnKind {
+        units,
+        label,
+        dimension,
+    };
+    let length_change = column(
+        units::LENGTH,
+        "Column 1: length change δL",
+        Dimension::Length,
+    );
     match mode {
-        "disp-force" => (Dimension::Length, Dimension::Force),
-        "disp-deflection" => (Dimension::Length, Dimension::Length),
-        _ => (Dimension::Strain, Dimension::Stress),
+        "disp-force" => [
+            length_change,
+            column(units::FORCE, "Column 2: force F", Dimension::Force),
+        ],
+        "disp-deflection" => [
+            length_change,
+            column(
+                units::LENGTH,
+                "Column 2: cantilever deflection ΔX",
+                Dimension::Length,
+            ),
+        ],
+        _ => [
+            column(units::RATIO, "Column 1: strain ε", Dimension::Strain),
+            column(units::STRESS, "Column 2: stress σ", Dimension::Stress),
+        ],
     }
 }
 
@@ -160,9 +167,13 @@ pub fn measured_curve(
     // Why an opened file could not be decoded.
     let file_error = RwSignal::new(None::<String>);
     let factors = move || {
-        let (xs, ys, _, _) = column_units(&mode.get());
-        let xu = units::find(xs, &x_unit.get()).unwrap_or(&xs[0]).to_si;
-        let yu = units::find(ys, &y_unit.get()).unwrap_or(&ys[0]).to_si;
+        let [x, y] = columns(&mode.get());
+        let xu = units::find(x.units, &x_unit.get())
+            .unwrap_or(&x.units[0])
+            .to_si;
+        let yu = units::find(y.units, &y_unit.get())
+            .unwrap_or(&y.units[0])
+            .to_si;
         (xu, yu)
     };
     let analysis = Memo::new(move |_| -> Option<Result<Loading, String>> {
@@ -170,15 +181,16 @@ pub fn measured_curve(
             return None;
         }
         let run = || -> Result<Loading, String> {
+            let name = source_name.get();
             // An instrument's export has headers, units and segments this
             // box would misread: it goes to the test data page.
-            if let Some(format) = data.with(|t| instrument_format(t.as_bytes())) {
-                return Err(format!("{}: an instrument's export ({format}): open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns.", source_name.get()));
-            }
-            let name = source_name.get();
-            let table = data
-                .with(|t| load_table(&name, t.as_bytes()))
-                .map_err(|e| e.to_string())?;
+            let table = match data.with(|t| load_table(&name, t.as_bytes())) {
+                Ok(PlainTable::Table(table)) => table,
+                Ok(PlainTable::Export(format)) => {
+                    return Err(format!("{name}: an instrument's export ({format}): open it on the Test data page, which reads its header, units, segments and cantilever values. This box takes two plain columns."));
+                }
+                Err(e) => return Err(e.to_string()),
+            };
             if table.columns.len() < 2 {
                 return Err(format!(
                     "{name}: two columns are needed (found {}).",
@@ -188,8 +200,11 @@ pub fn measured_curve(
             let (xu, yu) = factors();
             // A header that names its unit must agree with what the page
             // was told: never a length read as a strain.
-            let (dx, dy) = dimensions(&mode.get());
-            for (i, (dim, to_si)) in [(dx, xu), (dy, yu)].into_iter().enumerate() {
+            let [x, y] = columns(&mode.get());
+            for (i, (dim, to_si)) in [(x.dimension, xu), (y.dimension, yu)]
+                .into_iter()
+                .enumerate()
+            {
                 check_unit(&table.columns[i].header, dim, to_si).map_err(|e| {
                     format!(
                         "{name}, column {}: {e}. Choose above what the two columns are and their units.",
@@ -366,9 +381,9 @@ pub fn measured_curve(
             .collect::<Vec<_>>()
     };
     let on_mode = Callback::new(move |m: String| {
-        let (xs, ys, _, _) = column_units(&m);
-        x_unit.set(xs[0].symbol.to_string());
-        y_unit.set(ys.get(1).unwrap_or(&ys[0]).symbol.to_string());
+        let [x, y] = columns(&m);
+        x_unit.set(x.units[0].symbol.to_string());
+        y_unit.set(y.units.get(1).unwrap_or(&y.units[0]).symbol.to_string());
     });
     view! {
         <h2>"A measured curve"</h2>
@@ -380,7 +395,8 @@ pub fn measured_curve(
                     ("disp-deflection".into(), "length change δL, deflection ΔX (uses k, L0, d0)".into()),
                 ] />
             {move || {
-                let (xs, ys, xl, yl) = column_units(&mode.get());
+                let [x, y] = columns(&mode.get());
+                let (xs, ys, xl, yl) = (x.units, y.units, x.label, y.label);
                 view! {
                     <ChoiceField id="xu" label=xl value=x_unit options=unit_options(xs) />
                     <ChoiceField id="yu" label=yl value=y_unit options=unit_options(ys) />
