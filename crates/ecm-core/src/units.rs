@@ -46,8 +46,8 @@ pub static FORCE: &[Unit] = &[u("nN", 1e-9), u("µN", 1e-6), u("mN", 1e-3), u("N
 pub static STRESS: &[Unit] = &[u("kPa", 1e3), u("MPa", 1e6), u("GPa", 1e9), u("Pa", 1.0)];
 /// Frame or machine compliance: nm/µN (TriboScan's unit), m/N.
 pub static COMPLIANCE: &[Unit] = &[u("nm/µN", 1e-3), u("m/N", 1.0)];
-/// Deflection sensitivity: nm/V, m/V.
-pub static SENSITIVITY: &[Unit] = &[u("nm/V", 1e-9), u("m/V", 1.0)];
+/// Deflection sensitivity: nm/V, m/V, and nm/nA for a photodiode current (1 nm/nA = 1 m/A).
+pub static SENSITIVITY: &[Unit] = &[u("nm/V", 1e-9), u("m/V", 1.0), u("nm/nA", 1.0)];
 /// Thermal drift rate: nm/s, m/s.
 pub static DRIFT_RATE: &[Unit] = &[u("nm/s", 1e-9), u("m/s", 1.0)];
 /// Strain rate: 1/s.

@@ -396,7 +396,7 @@ fn every_fixture_gives_back_the_synthetic_test() {
     let m = Mapping {
         travel: src(0, 1.0),
         deflection: src(1, 1.0),
-        deflection_in_volts: true,
+        deflection_is_signal: true,
         time: src(2, 1.0),
         ..Mapping::default()
     };

@@ -17,6 +17,8 @@ pub enum Dimension {
     Time,
     /// A voltage (V), e.g. a raw deflection signal.
     Voltage,
+    /// A current (A): a photodiode's raw deflection signal (NT-MDT's nA).
+    Current,
     /// A stress (Pa).
     Stress,
     /// A strain (dimensionless; `%` is 0.01).
@@ -50,6 +52,8 @@ const UNITS: &[(&[&str], HeaderUnit)] = &[
     (&["s", "sec"], unit("s", Dimension::Time, 1.0)),
     (&["mV"], unit("mV", Dimension::Voltage, 1e-3)),
     (&["V"], unit("V", Dimension::Voltage, 1.0)),
+    (&["nA"], unit("nA", Dimension::Current, 1e-9)),
+    (&["µA", "μA", "uA"], unit("µA", Dimension::Current, 1e-6)),
     (&["Pa"], unit("Pa", Dimension::Stress, 1.0)),
     (&["kPa"], unit("kPa", Dimension::Stress, 1e3)),
     (&["MPa"], unit("MPa", Dimension::Stress, 1e6)),
@@ -166,7 +170,7 @@ impl Role {
     pub fn dimensions(self) -> &'static [Dimension] {
         match self {
             Role::Displacement | Role::PiezoTravel => &[Dimension::Length],
-            Role::Deflection => &[Dimension::Length, Dimension::Voltage],
+            Role::Deflection => &[Dimension::Length, Dimension::Voltage, Dimension::Current],
             Role::Force => &[Dimension::Force],
             Role::Time => &[Dimension::Time],
             Role::Strain | Role::TrueStrain => &[Dimension::Strain],
@@ -283,9 +287,10 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
     // already the force.
     match (role, unit.map(|u| u.dimension)) {
         (Role::Deflection, Some(Dimension::Force)) => Some(Role::Force),
-        (Role::Force | Role::Displacement | Role::PiezoTravel, Some(Dimension::Voltage)) => {
-            Some(Role::Other)
-        }
+        (
+            Role::Force | Role::Displacement | Role::PiezoTravel,
+            Some(Dimension::Voltage | Dimension::Current),
+        ) => Some(Role::Other),
         // "Deformation (nm)", "Dehnung (µm)": a length change.
         (Role::Strain, Some(Dimension::Length)) => Some(Role::Displacement),
         // A word and a unit that disagree ("Stress (nm)"): no proposal.
@@ -311,6 +316,7 @@ pub fn check_unit(header: &ColumnHeader, dimension: Dimension, to_si: f64) -> Re
         Dimension::Force => "a force",
         Dimension::Time => "a time",
         Dimension::Voltage => "a voltage",
+        Dimension::Current => "a current",
         Dimension::Stress => "a stress",
         Dimension::Strain => "a strain",
     };

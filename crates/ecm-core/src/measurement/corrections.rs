@@ -92,7 +92,8 @@ pub fn specimen_displacement(travel: &[f64], deflection: &[f64]) -> Result<Vec<f
 /// How the signs were turned (see [`normalise_signs`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Normalised {
-    /// Displacement from the first point, loading positive.
+    /// Displacement, loading positive: as recorded when its sign was kept,
+    /// from the first point when it was turned.
     pub displacement: Vec<f64>,
     /// Force, loading positive.
     pub force: Vec<f64>,
@@ -100,17 +101,25 @@ pub struct Normalised {
     pub displacement_flipped: bool,
     /// Whether the force's sign was turned.
     pub force_flipped: bool,
+    /// The recorded displacement the zero was moved to (its first point),
+    /// when the sign was turned and that point was not 0: the caller lists
+    /// it as a step, so a zero never moves silently.
+    pub zero_moved: Option<f64>,
 }
 
-/// Makes loading positive whatever the instrument's convention: the
-/// displacement is taken from the first point, and each column's sign is
-/// turned so that where the force has moved furthest from where it started
-/// (the mean of the first 5 % of points, at least one), both the change of
-/// force and the displacement are positive. The sign comes from the
-/// direction of loading, never from an offset: an AFM force that sits at
-/// −7 nN before contact and dips to −8 nN at snap-in, then rises 1.5 nN above
-/// its offset, is loading upwards. Compression or tension is the user's
-/// choice; this only fixes the signs the instrument chose.
+/// Makes loading positive whatever the instrument's convention: each
+/// column's sign is turned so that where the force has moved furthest from
+/// where it started (the mean of the first 5 % of points, at least one),
+/// both the change of force and the displacement's change from its first
+/// point are positive. The sign comes from the direction of loading, never
+/// from an offset: an AFM force that sits at −7 nN before contact and dips
+/// to −8 nN at snap-in, then rises 1.5 nN above its offset, is loading
+/// upwards. A displacement kept in its sign stays as recorded (a
+/// nanoindenter's depth that starts at 87.7 nm after a preload still reads
+/// 87.7 nm); one that is turned is measured from its first point, since
+/// minus a recorded position has no meaning of its own, and
+/// [`Normalised::zero_moved`] says from where. Compression or tension is the
+/// user's choice; this only fixes the signs the instrument chose.
 pub fn normalise_signs(displacement: &[f64], force: &[f64]) -> Result<Normalised> {
     paired("displacement and force", displacement, force)?;
     let first = (force.len() / 20).max(1).min(force.len());
@@ -123,16 +132,22 @@ pub fn normalise_signs(displacement: &[f64], force: &[f64]) -> Result<Normalised
     let force_flipped = force[peak] < start_force;
     let displacement_flipped = displacement[peak] - start < 0.0;
     let sign = |flip: bool| if flip { -1.0 } else { 1.0 };
+    let (origin, zero_moved) = if displacement_flipped {
+        (start, (start != 0.0).then_some(start))
+    } else {
+        (0.0, None)
+    };
     Ok(Normalised {
         displacement: all_finite(
             displacement
                 .iter()
-                .map(|d| sign(displacement_flipped) * (d - start))
+                .map(|d| sign(displacement_flipped) * (d - origin))
                 .collect(),
         )?,
         force: force.iter().map(|f| sign(force_flipped) * f).collect(),
         displacement_flipped,
         force_flipped,
+        zero_moved,
     })
 }
 
@@ -302,8 +317,13 @@ mod tests {
         assert!(n.displacement_flipped && n.force_flipped);
         assert_eq!(n.displacement, [0.0, 1.0, 2.0, 3.0, 2.0]);
         assert_eq!(n.force, [0.0, 1.0, 2.0, 3.0, 1.0]);
+        assert_eq!(n.zero_moved, Some(5.0));
         let same = normalise_signs(&[0.0, 1.0, 2.0], &[0.0, 1.0, 2.0]).unwrap();
         assert!(!same.displacement_flipped && !same.force_flipped);
+        // A depth that starts at 87.7 (a preload) is kept as recorded.
+        let preload = normalise_signs(&[87.7, 300.0, 770.0], &[1.0, 50.0, 100.0]).unwrap();
+        assert_eq!(preload.displacement, [87.7, 300.0, 770.0]);
+        assert_eq!(preload.zero_moved, None);
         assert!(normalise_signs(&[], &[]).is_err());
     }
 

@@ -31,7 +31,7 @@ use crate::measurement::loading_analysis::{analyse, Analysis};
 use crate::measurement::segments::{find_segments, last_max_index, CurveSegments};
 use crate::measurement::taper::{taper_area, TaperArea};
 use crate::measurement::unloading::{unloading_stiffness, StiffnessFit};
-use crate::numbers::number_format::format_sig;
+use crate::numbers::number_format::{format_clean, format_sig};
 
 /// A column of the import and the factor that takes its values to SI.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,8 +52,12 @@ pub struct Mapping {
     pub travel: Option<Source>,
     /// Cantilever deflection (m, or V with a sensitivity).
     pub deflection: Option<Source>,
-    /// Whether the deflection column is in volts.
-    pub deflection_in_volts: bool,
+    /// Whether the deflection column is a detector signal (in volts or
+    /// nanoamperes) that the sensitivity turns into metres.
+    pub deflection_is_signal: bool,
+    /// The signal's unit as the file or the user named it (`V`, `mV`, `nA`),
+    /// for messages.
+    pub signal_unit: &'static str,
     /// Force, when the instrument gives it.
     pub force: Option<Source>,
     /// Time.
@@ -80,7 +84,8 @@ impl Mapping {
 pub struct Corrections {
     /// Cantilever spring constant k (N/m): F = k·deflection.
     pub spring_constant: Option<f64>,
-    /// Deflection sensitivity (m/V), for a deflection in volts.
+    /// Deflection sensitivity, metres per SI unit of signal (m/V, or m/A:
+    /// 1 nm/nA is 1 m/A), for a deflection that is a detector signal.
     pub sensitivity: Option<f64>,
     /// Fit the baseline over this many first points (before contact), remove
     /// it, and start the curve at contact.
@@ -335,11 +340,17 @@ pub fn read_curve(
         return Ok(table);
     }
     let deflection = match mapping.deflection {
-        Some(s) if mapping.deflection_in_volts => {
+        Some(s) if mapping.deflection_is_signal => {
             let sens = corrections.sensitivity.ok_or_else(|| {
-                bad("the deflection is in volts: give the sensitivity (m/V) to turn it into metres")
+                let u = if mapping.signal_unit.ends_with('A') { "nm/nA" } else { "nm/V" };
+                Error::Inconsistent {
+                    message: format!("the deflection is a detector signal ({}): give the deflection sensitivity ({u}) to turn it into metres", mapping.signal_unit),
+                }
             })?;
-            steps.push("deflection = signal (V) × sensitivity".to_string());
+            steps.push(format!(
+                "deflection = signal ({}) × sensitivity",
+                mapping.signal_unit
+            ));
             Some(mc::deflection_from_volts(&take(s)?, sens)?)
         }
         Some(s) => Some(take(s)?),
@@ -393,6 +404,12 @@ pub fn read_curve(
     }
     let n = mc::normalise_signs(&displacement, &force)?;
     steps.extend(signs_step(&n, "displacement", "force"));
+    if let Some(z) = n.zero_moved {
+        steps.push(format!(
+            "displacement measured from the first point (recorded there as {} nm)",
+            format_clean(z * 1e9, 4)
+        ));
+    }
     Ok(CorrectedCurve {
         kind: CurveKind::ForceDisplacement,
         segments: find_segments(&n.force, HOLD_TOLERANCE)?,
@@ -416,9 +433,17 @@ fn apply_corrections(curve: CorrectedCurve, corrections: &Corrections) -> Result
         mut force,
         mut time,
         mut steps,
-        warnings,
+        mut warnings,
         ..
     } = curve;
+    if corrections.baseline_points.is_none() {
+        if let Some(&d0) = displacement.first().filter(|d| **d != 0.0) {
+            warnings.push(format!(
+                "The displacement starts at {} nm, as recorded (a preload, or the instrument's own zero), and is not moved: strains count from that zero. Turn on the baseline correction to measure from contact.",
+                format_clean(d0 * 1e9, 4)
+            ));
+        }
+    }
     if let Some(points) = corrections.baseline_points {
         let (corrected, line) = mc::remove_baseline(&displacement, &force, 0..points)?;
         let threshold = 5.0
@@ -1073,6 +1098,47 @@ mod tests {
     };
 
     #[test]
+    fn a_preloaded_depth_is_kept_as_recorded_and_said_so() {
+        // A TriboScan indent whose first reading is at 87.7 nm (a preload):
+        // depth rises to 770.0 nm at 1000 µN, then unloads to 600 nm.
+        let mut text =
+            String::from("Date\r\rNumber of Points = 31\rDepth (nm)\tLoad (µN)\tTime (s)\r");
+        for i in 0..=20 {
+            let h = 87.7 + (770.0 - 87.7) * i as f64 / 20.0;
+            let p = 1000.0 * (i as f64 / 20.0).powi(2);
+            text.push_str(&format!("{h}\t{p}\t{i}\r"));
+        }
+        for i in 1..=10 {
+            let h = 770.0 - 17.0 * i as f64;
+            text.push_str(&format!(
+                "{h}\t{}\t{}\r",
+                1000.0 * (1.0 - i as f64 / 10.0),
+                20 + i
+            ));
+        }
+        let import = load_data("indent.txt", text.as_bytes()).unwrap();
+        let source = |column, to_si| Some(Source { column, to_si });
+        let mapping = Mapping {
+            displacement: source(0, 1e-9),
+            force: source(1, 1e-6),
+            ..Mapping::default()
+        };
+        let curve = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
+        let (f, d) = max_force(&curve).unwrap();
+        assert!((f - 1000e-6).abs() < 1e-12, "{f}");
+        assert!((d - 770.0e-9).abs() < 1e-15, "depth at maximum {d}");
+        assert!(curve.steps.is_empty(), "{:?}", curve.steps);
+        assert!(
+            curve
+                .warnings
+                .iter()
+                .any(|w| w.contains("starts at 87.7 nm")),
+            "{:?}",
+            curve.warnings
+        );
+    }
+
+    #[test]
     fn synthetic_pillar_gives_back_the_numbers_that_made_it() {
         let import = load_data("pillar.hld", synthetic_hld().as_bytes()).unwrap();
         assert_eq!(import.rows(), 20 + 501 + 40);
@@ -1180,7 +1246,7 @@ mod tests {
         assert!((c.displacement[3] - 9e-9).abs() < 1e-20);
         assert_eq!(c.steps.len(), 2);
         let volts = Mapping {
-            deflection_in_volts: true,
+            deflection_is_signal: true,
             ..mapping
         };
         assert!(correct(&import, 0..4, &volts, &k)
@@ -1188,5 +1254,27 @@ mod tests {
             .to_string()
             .contains("sensitivity"));
         assert!(correct(&import, 0..9, &mapping, &k).is_err());
+        // The same column as a photodiode current in nA (NT-MDT): 5 nm/nA
+        // is 5 m/A, so the deflection is signal × 5 and the message names nA.
+        let current = Mapping {
+            deflection: Some(Source {
+                column: 1,
+                to_si: 1e-9,
+            }),
+            deflection_is_signal: true,
+            signal_unit: "nA",
+            ..mapping
+        };
+        let err = correct(&import, 0..4, &current, &k)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("(nA)") && err.contains("nm/nA"), "{err}");
+        let with_sens = Corrections {
+            sensitivity: Some(5.0),
+            ..k
+        };
+        let c = correct(&import, 0..4, &current, &with_sens).unwrap();
+        assert!((c.force[3] - 5.0 * 90e-9).abs() < 1e-18, "{}", c.force[3]);
+        assert!(c.steps[0].contains("signal (nA)"), "{:?}", c.steps);
     }
 }

@@ -43,14 +43,14 @@ pub fn propose(import: &Import) -> Proposal {
                     column: i,
                     to_si: unit.to_si,
                 },
-                unit.dimension,
+                unit,
             ))
         })
     };
     let length = [Dimension::Length];
     let mut displacement = find(Role::Displacement, &length).map(|s| s.0);
     let travel = find(Role::PiezoTravel, &length).map(|s| s.0);
-    let deflection = find(Role::Deflection, &[Dimension::Length, Dimension::Voltage]);
+    let deflection = find(Role::Deflection, Role::Deflection.dimensions());
     let force = find(Role::Force, &[Dimension::Force]).map(|s| s.0);
     let time = find(Role::Time, &[Dimension::Time]).map(|s| s.0);
     let strain = find(Role::Strain, &[Dimension::Strain]).map(|s| s.0);
@@ -92,7 +92,8 @@ pub fn propose(import: &Import) -> Proposal {
         displacement,
         travel: if displacement.is_some() { None } else { travel },
         deflection: deflection.map(|s| s.0),
-        deflection_in_volts: deflection.is_some_and(|s| s.1 == Dimension::Voltage),
+        deflection_is_signal: deflection.is_some_and(|s| s.1.dimension != Dimension::Length),
+        signal_unit: deflection.map_or("", |s| s.1.symbol),
         force,
         time,
         strain,
@@ -120,7 +121,7 @@ pub fn propose(import: &Import) -> Proposal {
     if needs_k && corrections.spring_constant.is_none() {
         missing.push("the cantilever's spring constant (N/m)");
     }
-    if mapping.deflection_in_volts && corrections.sensitivity.is_none() {
+    if mapping.deflection_is_signal && corrections.sensitivity.is_none() {
         missing.push("the deflection sensitivity (m/V)");
     }
     Proposal {
@@ -240,7 +241,8 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             Role::PiezoTravel => mapping.travel = source,
             Role::Deflection => {
                 mapping.deflection = source;
-                mapping.deflection_in_volts = unit.dimension == Dimension::Voltage;
+                mapping.deflection_is_signal = unit.dimension != Dimension::Length;
+                mapping.signal_unit = unit.symbol;
             }
             Role::Force => mapping.force = source,
             Role::Time => mapping.time = source,
@@ -307,12 +309,12 @@ mod tests {
     }
 
     #[test]
-    fn a_jpk_file_maps_its_height_and_its_deflection_in_volts() {
+    fn a_jpk_file_maps_its_height_and_its_deflection_is_signal() {
         let import = load_data("jpk.txt", JPK).unwrap();
         let choices = choices_from_proposal(&import, &propose(&import));
         let m = mapping_from_choices(&choices).unwrap();
         assert!(
-            m.deflection_in_volts,
+            m.deflection_is_signal,
             "the JPK fixture's deflection is in V"
         );
         assert!(m.travel.is_some());

@@ -13,7 +13,7 @@ pub struct CorrectionFields {
     pub cantilever: RwSignal<bool>,
     /// Spring constant.
     pub k: FieldState,
-    /// Sensitivity (for a deflection in volts).
+    /// Sensitivity (for a deflection recorded as a signal in V or nA).
     pub sensitivity: FieldState,
     /// Remove the baseline and start at contact.
     pub baseline: RwSignal<bool>,
@@ -62,7 +62,7 @@ pub fn CorrectionsForm(fields: CorrectionFields) -> impl IntoView {
             <Toggle id="use-cantilever" label="Cantilever set-up: F = k·deflection, displacement = travel − deflection" on=f.cantilever>
                 <div class="inputs">
                     <NumberField field=f.k id="k" hint="From the file's header where it gives one (JPK springConstant)." />
-                    <NumberField field=f.sensitivity id="sens" hint="Only for a deflection in volts: metres per volt of signal." />
+                    <NumberField field=f.sensitivity id="sens" hint="Only for a deflection recorded as a detector signal: nm per volt, or nm per nA for a photodiode current." />
                 </div>
             </Toggle>
             <Toggle id="use-baseline" label="Baseline and contact point: fit the force before contact, remove it, start at contact" on=f.baseline>

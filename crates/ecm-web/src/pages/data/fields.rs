@@ -18,7 +18,7 @@ pub static K: FieldSpec = FieldSpec {
     limit: &SPRING_CONSTANT,
 };
 
-/// Deflection sensitivity, for a deflection in volts.
+/// Deflection sensitivity, for a deflection recorded as a signal (V or nA).
 pub static SENS: FieldSpec = FieldSpec {
     key: "sens",
     label: "Deflection sensitivity",
