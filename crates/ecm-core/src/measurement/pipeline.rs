@@ -52,6 +52,11 @@ pub struct Mapping {
     pub travel: Option<Source>,
     /// Cantilever deflection (m, or V with a sensitivity).
     pub deflection: Option<Source>,
+    /// The retract: a second column of the force or the deflection,
+    /// recorded against the same travel rows as the first (the approach).
+    /// The curve is then the approach followed by the retract, rows in
+    /// reverse order, so it runs in and back out.
+    pub retract: Option<Source>,
     /// Whether the deflection column is a detector signal (in volts or
     /// nanoamperes) that the sensitivity turns into metres.
     pub deflection_is_signal: bool,
@@ -316,29 +321,202 @@ pub fn read_curve(
     mapping: &Mapping,
     corrections: &Corrections,
 ) -> Result<CorrectedCurve> {
-    let bad = |m: &str| Error::Inconsistent {
-        message: m.to_string(),
-    };
-    let take = |s: Source| -> Result<Vec<f64>> {
-        let col = import
-            .columns
-            .get(s.column)
-            .ok_or_else(|| bad("a mapped column is not in the file"))?;
-        let values = col
-            .values
-            .get(rows.clone())
-            .ok_or_else(|| bad("the rows chosen are not in the file"))?;
-        Ok(values.iter().map(|v| v * s.to_si).collect())
-    };
-    let mut steps = Vec::new();
-    let mut warnings = Vec::new();
     if let (Some(e), Some(s)) = (mapping.strain, mapping.stress) {
+        let take = |s| take_column(import, &rows, s);
         let mut table = stress_strain_table(take(e)?, take(s)?, corrections)?;
         if mapping.true_values {
             table.kind = CurveKind::TrueStressStrain;
         }
         return Ok(table);
     }
+    let mut steps = Vec::new();
+    let mut warnings = Vec::new();
+    let approach = specimen_columns(
+        import,
+        &rows,
+        mapping,
+        corrections,
+        &mut steps,
+        &mut warnings,
+    )?;
+    let mut curve = approach.without_padding(&mut steps, "");
+    if let Some(retract) = mapping.retract {
+        let back = Mapping {
+            force: mapping.force.map(|_| retract),
+            deflection: mapping.deflection.map(|_| retract),
+            ..*mapping
+        };
+        let (mut s2, mut w2) = (Vec::new(), Vec::new());
+        let back = specimen_columns(import, &rows, &back, corrections, &mut s2, &mut w2)?
+            .without_padding(&mut steps, "retract: ");
+        curve.approach_then(back);
+        steps.push(format!(
+            "retract (column {}) appended to the approach, its rows in reverse order",
+            retract.column + 1
+        ));
+    } else if curve.starts_in_contact() {
+        curve.reverse();
+        steps.push(
+            "rows put in order of travel (the file stores the approach from its contact end)"
+                .to_string(),
+        );
+    }
+    let Columns {
+        displacement,
+        force,
+        time,
+    } = curve;
+    if force.len() < 3 {
+        return Err(Error::Inconsistent {
+            message: "the curve needs at least 3 points".to_string(),
+        });
+    }
+    let n = mc::normalise_signs(&displacement, &force)?;
+    steps.extend(signs_step(&n, "displacement", "force"));
+    if let Some(z) = n.zero_moved {
+        steps.push(format!(
+            "displacement measured from the first point (recorded there as {} nm)",
+            format_clean(z * 1e9, 4)
+        ));
+    }
+    Ok(CorrectedCurve {
+        kind: CurveKind::ForceDisplacement,
+        segments: find_segments(&n.force, HOLD_TOLERANCE)?,
+        displacement: n.displacement,
+        force: n.force,
+        time,
+        steps,
+        warnings,
+    })
+}
+
+/// One mapped column over `rows`, in SI units.
+fn take_column(import: &Import, rows: &std::ops::Range<usize>, s: Source) -> Result<Vec<f64>> {
+    let bad = |m: &str| Error::Inconsistent {
+        message: m.to_string(),
+    };
+    let col = import
+        .columns
+        .get(s.column)
+        .ok_or_else(|| bad("a mapped column is not in the file"))?;
+    let values = col
+        .values
+        .get(rows.clone())
+        .ok_or_else(|| bad("the rows chosen are not in the file"))?;
+    Ok(values.iter().map(|v| v * s.to_si).collect())
+}
+
+/// The specimen's displacement, force and time, row for row as the file
+/// has them.
+struct Columns {
+    displacement: Vec<f64>,
+    force: Vec<f64>,
+    time: Option<Vec<f64>>,
+}
+
+/// Rows at either end where nothing moves (the same displacement and force
+/// as the next row, three rows or more) are an instrument's padding.
+const PADDING_RUN: usize = 3;
+
+impl Columns {
+    /// Crops constant padding at either end, as a listed step.
+    fn without_padding(mut self, steps: &mut Vec<String>, what: &str) -> Self {
+        let n = self.force.len();
+        let same = |i: usize, j: usize| {
+            self.force[i] == self.force[j] && self.displacement[i] == self.displacement[j]
+        };
+        let mut first = 0;
+        while first + 1 < n && same(first, first + 1) {
+            first += 1;
+        }
+        let mut last = n.saturating_sub(1);
+        while last > first && same(last, last - 1) {
+            last -= 1;
+        }
+        let first = if first + 1 >= PADDING_RUN { first } else { 0 };
+        let end = if n - last >= PADDING_RUN { last + 1 } else { n };
+        if first == 0 && end == n || first >= end {
+            return self;
+        }
+        steps.push(format!(
+            "{what}constant padding cropped: rows {}–{} of {n} kept ({} repeated rows dropped)",
+            first + 1,
+            end,
+            n - (end - first)
+        ));
+        self.displacement = self.displacement[first..end].to_vec();
+        self.force = self.force[first..end].to_vec();
+        self.time = self.time.map(|t| t[first..end].to_vec());
+        self
+    }
+
+    /// Whether the rows start at the contact end (an approach stored
+    /// backwards): taking the last 5 % of rows as the baseline, the force is
+    /// furthest from it in the first 5 % of rows, and the median row sits on
+    /// it (within a tenth of that furthest change), as on an approach, where
+    /// most rows are out of contact. A curve that loads and unloads has its
+    /// median far from its last rows.
+    fn starts_in_contact(&self) -> bool {
+        let n = self.force.len();
+        if n < 10 {
+            return false;
+        }
+        let edge = (n / 20).max(1);
+        let tail = self.force[n - edge..].iter().sum::<f64>() / edge as f64;
+        let change = |f: f64| (f - tail).abs();
+        let Some(peak) =
+            (0..n).max_by(|&a, &b| change(self.force[a]).total_cmp(&change(self.force[b])))
+        else {
+            return false;
+        };
+        let mut sorted = self.force.clone();
+        sorted.sort_by(f64::total_cmp);
+        let largest = change(self.force[peak]);
+        peak < edge && largest > 0.0 && change(sorted[n / 2]) < 0.1 * largest
+    }
+
+    fn reverse(&mut self) {
+        self.displacement.reverse();
+        self.force.reverse();
+        if let Some(t) = self.time.as_mut() {
+            t.reverse();
+        }
+    }
+
+    /// The approach in the order of travel towards contact, then `back`
+    /// from contact outwards.
+    fn approach_then(&mut self, mut back: Columns) {
+        if self.starts_in_contact() {
+            self.reverse();
+        }
+        if !back.starts_in_contact() {
+            back.reverse();
+        }
+        self.displacement.extend(back.displacement);
+        self.force.extend(back.force);
+        match (self.time.as_mut(), back.time) {
+            (Some(t), Some(b)) => t.extend(b),
+            _ => self.time = None,
+        }
+    }
+}
+
+/// The mapped columns over `rows` turned into the specimen's displacement
+/// and force: a deflection signal times the sensitivity, force = spring
+/// constant × deflection, displacement = travel − deflection; each step
+/// listed.
+fn specimen_columns(
+    import: &Import,
+    rows: &std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+    steps: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> Result<Columns> {
+    let bad = |m: &str| Error::Inconsistent {
+        message: m.to_string(),
+    };
+    let take = |s| take_column(import, rows, s);
     let deflection = match mapping.deflection {
         Some(s) if mapping.deflection_is_signal => {
             let sens = corrections.sensitivity.ok_or_else(|| {
@@ -399,25 +577,10 @@ pub fn read_curve(
         }
     };
     let time = mapping.time.map(take).transpose()?;
-    if force.len() < 3 {
-        return Err(bad("the curve needs at least 3 points"));
-    }
-    let n = mc::normalise_signs(&displacement, &force)?;
-    steps.extend(signs_step(&n, "displacement", "force"));
-    if let Some(z) = n.zero_moved {
-        steps.push(format!(
-            "displacement measured from the first point (recorded there as {} nm)",
-            format_clean(z * 1e9, 4)
-        ));
-    }
-    Ok(CorrectedCurve {
-        kind: CurveKind::ForceDisplacement,
-        segments: find_segments(&n.force, HOLD_TOLERANCE)?,
-        displacement: n.displacement,
-        force: n.force,
+    Ok(Columns {
+        displacement,
+        force,
         time,
-        steps,
-        warnings,
     })
 }
 
@@ -1098,6 +1261,75 @@ mod tests {
     };
 
     #[test]
+    fn an_ntmdt_layout_is_cropped_ordered_and_its_retract_appended() {
+        use crate::import::column_header::{unit_from_symbol, Role};
+        use crate::measurement::proposal::{mapping_from_choices, ColumnChoice};
+        // No header: Z (nm), approach deflection (nA), retract deflection
+        // (nA). Rows run from the contact end (Z = 0) out to Z = 99 nm, then
+        // 6 padding rows repeat the last. Contact below Z = 40 nm: the
+        // deflection signal rises 0.5 nA per nm of Z; the retract lies
+        // 0.2 nA below the approach.
+        let mut text = String::new();
+        for i in 0..100 {
+            let z = i as f64;
+            let a = if z < 40.0 { 0.5 * (40.0 - z) } else { 0.0 };
+            text.push_str(&format!("{z}\t{a}\t{}\n", a - 0.2));
+        }
+        for _ in 0..6 {
+            text.push_str("99\t0\t-0.2\n");
+        }
+        let import = load_data("ntmdt.txt", text.as_bytes()).unwrap();
+        let c = |role, u: &str| ColumnChoice {
+            role: Some(role),
+            unit: unit_from_symbol(u),
+        };
+        let mapping = mapping_from_choices(&[
+            c(Role::PiezoTravel, "nm"),
+            c(Role::Deflection, "nA"),
+            c(Role::Deflection, "nA"),
+        ])
+        .unwrap();
+        // 10 nm/nA and k = 2 N/m: 20 nA at Z = 0 is 200 nm, 400 nN.
+        let corrections = Corrections {
+            spring_constant: Some(2.0),
+            sensitivity: Some(10.0),
+            ..Corrections::default()
+        };
+        let curve = read_curve(&import, 0..import.rows(), &mapping, &corrections).unwrap();
+        let steps = curve.steps.join(" | ");
+        assert!(
+            steps.contains("padding cropped: rows 1–100 of 106"),
+            "{steps}"
+        );
+        assert!(steps.contains("retract (column 3) appended"), "{steps}");
+        // Approach 100 rows + retract 100 rows; the maximum, 400 nN, ends
+        // the approach, and the curve runs in and back out.
+        assert_eq!(curve.force.len(), 200);
+        let (f, _) = max_force(&curve).unwrap();
+        assert!((f - 400e-9).abs() < 1e-15, "{f}");
+        assert!(curve.force[0].abs() < 1e-15 && curve.force[99] > 399e-9);
+        // The retract, 0.2 nA lower: 4 nN below the approach at contact.
+        assert!(
+            (curve.force[100] - (400e-9 - 4e-9)).abs() < 1e-15,
+            "{}",
+            curve.force[100]
+        );
+        assert!(curve.segments.unloading.len() > 90, "{:?}", curve.segments);
+        // The approach alone is put in order of travel, contact last.
+        let approach = Mapping {
+            retract: None,
+            ..mapping
+        };
+        let curve = read_curve(&import, 0..import.rows(), &approach, &corrections).unwrap();
+        assert!(
+            curve.steps.iter().any(|s| s.contains("order of travel")),
+            "{:?}",
+            curve.steps
+        );
+        assert!(curve.force[0].abs() < 1e-15 && (curve.force[99] - 400e-9).abs() < 1e-15);
+    }
+
+    #[test]
     fn a_preloaded_depth_is_kept_as_recorded_and_said_so() {
         // A TriboScan indent whose first reading is at 87.7 nm (a preload):
         // depth rises to 770.0 nm at 1000 µN, then unloads to 600 nm.
@@ -1198,7 +1430,7 @@ mod tests {
         let import = load_data("pillar.hld", synthetic_hld().as_bytes()).unwrap();
         let mapping = hld_mapping(false);
         let curve = correct(&import, 0..import.rows(), &mapping, &Corrections::default()).unwrap();
-        assert!(curve.steps.is_empty());
+        assert!(curve.steps.is_empty(), "{:?}", curve.steps);
         let geometry = PILLAR;
         let r = analyse_curve(&curve, &geometry, &Windows::default()).unwrap();
         // The frame adds F·C to the depth: the apparent stiffness is

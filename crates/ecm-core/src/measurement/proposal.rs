@@ -99,6 +99,7 @@ pub fn propose(import: &Import) -> Proposal {
         strain,
         stress,
         true_values,
+        retract: None,
     };
     let mut missing = Vec::new();
     if mapping.is_stress_strain() {
@@ -211,6 +212,10 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
         let chosen: Vec<usize> = (0..choices.len())
             .filter(|&i| choices[i].role == Some(role))
             .collect();
+        // A second deflection or force column is the retract, recorded
+        // against the same travel (NT-MDT's layout: Z, approach, retract).
+        let retract = matches!(role, Role::Deflection | Role::Force) && chosen.len() == 2;
+        let chosen = if retract { &chosen[..1] } else { &chosen[..] };
         let [i] = chosen[..] else {
             if chosen.len() > 1 {
                 let list: Vec<String> = chosen.iter().map(|i| (i + 1).to_string()).collect();
@@ -236,6 +241,24 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             column: i,
             to_si: unit.to_si,
         });
+        if retract {
+            let j = (0..choices.len())
+                .filter(|&j| choices[j].role == Some(role))
+                .nth(1)
+                .unwrap_or(i);
+            if choices[j].unit != Some(unit) {
+                return Err(format!(
+                    "Columns {} and {} are both “{}” (approach and retract): give them the same unit.",
+                    i + 1,
+                    j + 1,
+                    role.label()
+                ));
+            }
+            mapping.retract = Some(Source {
+                column: j,
+                to_si: unit.to_si,
+            });
+        }
         match role {
             Role::Displacement => mapping.displacement = source,
             Role::PiezoTravel => mapping.travel = source,
@@ -363,10 +386,28 @@ mod tests {
         let e = mapping_from_choices(&[c(Some(Role::Displacement), un), c(Some(Role::Force), un)])
             .unwrap_err();
         assert!(e.contains("Column 1"), "{e}");
-        // Two force columns.
-        let e = mapping_from_choices(&[c(Some(Role::Force), un), c(Some(Role::Force), un)])
-            .unwrap_err();
+        // Two displacement columns.
+        let e = mapping_from_choices(&[
+            c(Some(Role::Displacement), nm),
+            c(Some(Role::Displacement), nm),
+        ])
+        .unwrap_err();
         assert!(e.contains("Columns 1 and 2"), "{e}");
+        // Two force columns are the approach and the retract, in one unit.
+        let m = mapping_from_choices(&[
+            c(Some(Role::PiezoTravel), nm),
+            c(Some(Role::Force), un),
+            c(Some(Role::Force), un),
+        ])
+        .unwrap();
+        assert_eq!((m.force.unwrap().column, m.retract.unwrap().column), (1, 2));
+        let e = mapping_from_choices(&[
+            c(Some(Role::PiezoTravel), nm),
+            c(Some(Role::Force), un),
+            c(Some(Role::Force), None),
+        ])
+        .unwrap_err();
+        assert!(e.contains("same unit") || e.contains("Column 3"), "{e}");
         // Nothing chosen.
         assert!(mapping_from_choices(&[c(None, nm)])
             .unwrap_err()
