@@ -37,6 +37,8 @@ async function openFiles(page, ...files) {
 }
 
 async function pillar(page) {
+  // AFM exports propose an AFM indentation; these files are pillar tests.
+  await page.getByTestId('specimen').selectOption('pillar');
   await page.getByTestId('dt').fill('500');
   await page.getByTestId('l0-unit').selectOption({ label: 'µm' });
   await page.getByTestId('l0').fill('1');

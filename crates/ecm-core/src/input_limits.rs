@@ -307,6 +307,31 @@ limit!(
     CREEP_STRESS, "stress", "Pa", Above(0.0), AtMost(1e12)
 );
 
+limit!(
+    /// An indenter's or AFM tip's radius in m: above 0, up to 1 mm.
+    TIP_RADIUS, "tip radius", "m", Above(0.0), AtMost(1e-3)
+);
+limit!(
+    /// A cone's half-opening or a pyramid's face angle in degrees: above 0,
+    /// below 90 (tan α is finite).
+    TIP_ANGLE, "tip angle", "°", Above(0.0), AtMost(89.9)
+);
+limit!(
+    /// Oliver–Pharr's geometry factor ε of h꜀ = h − ε·P/S (flat punch
+    /// 1, cone 0.72, paraboloid 0.75): 0.5 to 1.
+    INDENT_EPSILON, "ε", "", AtLeast(0.5), AtMost(1.0)
+);
+limit!(
+    /// The correction factor β of Er = (√π/2β)·S/√A: 1 to 1.1 (1.034 for a
+    /// Berkovich, King 1987; 1.05 is also used).
+    INDENT_BETA, "β", "", AtLeast(1.0), AtMost(1.1)
+);
+limit!(
+    /// A position on a curve's displacement axis in m (a fit window's end):
+    /// −1 m to 1 m, either sign (a tip position before contact is negative).
+    CURVE_POSITION, "position", "m", AtLeast(-1.0), AtMost(1.0)
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,9 +34,14 @@
 //! | [`measurement::proposal`] | which column is what, proposed from a file's headers; the mapping checks |
 //! | [`measurement::corrections`] | raw columns → the specimen's force and displacement, step by step |
 //! | [`measurement::segments`] | loading, hold and unloading found from the force |
+//! | [`measurement::specimen`] | what was tested (pillar, sphere, AFM, nanoindent), proposed from the file |
 //! | [`measurement::taper`] | a tapered pillar's section |
 //! | [`measurement::unloading`] | the unloading stiffness |
+//! | [`measurement::sphere_compression`] | a sphere's measured curve → stress–strain point by point, E from a Hertz fit |
+//! | [`measurement::clock_merge`] | a force log and video-frame heights merged on time |
 //! | [`measurement::loading_analysis`] | modulus, offset yield, maximum and work of a stress–strain curve |
+//! | [`measurement::oliver_pharr`] | nanoindentation by Oliver–Pharr: hardness and modulus of each load–unload cycle |
+//! | [`measurement::afm_indentation`] | an AFM approach curve fitted with Hertz, Sneddon or Bilodeau contact (E, contact point) |
 //! | [`measurement::pipeline`] | an imported curve to a paper's Table 1 numbers (the data and rod pages) |
 //! | [`measurement::batch`] | many curves → a summary table and the strength–size fit |
 //! | [`numbers::number_parser`] | what people type → numbers, with reasons |

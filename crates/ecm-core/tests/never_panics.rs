@@ -370,3 +370,220 @@ proptest! {
         }
     }
 }
+
+fn choice() -> impl Strategy<Value = ModelChoice> {
+    prop_oneof![
+        model().prop_map(|small| ModelChoice::Auto { small }),
+        model().prop_map(ModelChoice::Fixed),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn sphere_compression_fns(x in prop::collection::vec(num(), 0..30), f in prop::collection::vec(num(), 0..30),
+                              d in num(), nu in num(), lo in num(), hi in num(), c in choice(), auto in any::<bool>()) {
+        use ecm_core::measurement::sphere_compression::*;
+        let n = x.len().min(f.len());
+        let (x, f) = (&x[..n], &f[..n]);
+        if let Ok(s) = sphere_curve(x, f, d, c) {
+            prop_assert!(all_finite(&s.strain) && all_finite(&s.stress));
+            prop_assert!(s.max_stress.is_finite() && s.strain_at_max_force.is_finite());
+            prop_assert!(s.max_stress_index < s.stress.len());
+            prop_assert_eq!(s.index.len(), s.strain.len());
+        }
+        if let Ok((a, b)) = auto_hertz_window(x, f, d) {
+            prop_assert!(a.is_finite() && b.is_finite());
+        }
+        if let Ok(h) = hertz_fit(x, f, d, nu, (!auto).then_some((lo, hi))) {
+            prop_assert!(all_finite(&[h.effective_modulus, h.modulus, h.modulus_se, h.r_squared, h.window.0, h.window.1]));
+            prop_assert!(h.points >= 3);
+        }
+    }
+
+    #[test]
+    fn sphere_compression_near_valid_values(x in prop::collection::vec(-1e-8..3.5e-7f64, 0..60),
+                                            f in prop::collection::vec(-1e-7..1e-5f64, 0..60),
+                                            d in 1e-8..1e-6f64, nu in -0.9..0.5f64) {
+        use ecm_core::measurement::sphere_compression::*;
+        let n = x.len().min(f.len());
+        let auto = ModelChoice::Auto { small: PlasticModel::FirstOrder };
+        if let Ok(s) = sphere_curve(&x[..n], &f[..n], d, auto) {
+            prop_assert!(all_finite(&s.stress) && s.max_stress.is_finite());
+        }
+        if let Ok(h) = hertz_fit(&x[..n], &f[..n], d, nu, None) {
+            prop_assert!(all_finite(&[h.effective_modulus, h.modulus, h.modulus_se, h.r_squared]));
+        }
+    }
+
+    #[test]
+    fn clock_merge_fns(a in prop::collection::vec(num(), 0..20), b in prop::collection::vec(num(), 0..20),
+                       c in prop::collection::vec(num(), 0..20), e in prop::collection::vec(num(), 0..20),
+                       shift in num(), fps in num()) {
+        use ecm_core::measurement::clock_merge::*;
+        if let Ok(t) = frames_to_times(&a, fps) {
+            prop_assert!(all_finite(&t));
+        }
+        let n = a.len().min(b.len());
+        let m = c.len().min(e.len());
+        if let Ok(r) = merge_on_time(&a[..n], &b[..n], &c[..m], &e[..m], shift) {
+            prop_assert!(all_finite(&r.time) && all_finite(&r.force) && all_finite(&r.height) && all_finite(&r.displacement));
+            prop_assert!(r.time.len() >= 2 && r.time.len() == r.force.len());
+        }
+        // Mismatched lengths too.
+        let _ = merge_on_time(&a, &b, &c, &e, shift);
+    }
+
+    #[test]
+    fn clock_merge_near_valid_values(ft in prop::collection::vec(0.0..20.0f64, 0..40), f in prop::collection::vec(-1e-6..1e-5f64, 0..40),
+                                     vt in prop::collection::vec(0.0..20.0f64, 0..40), h in prop::collection::vec(1e-9..1e-6f64, 0..40),
+                                     shift in -10.0..10.0f64) {
+        use ecm_core::measurement::clock_merge::*;
+        let n = ft.len().min(f.len());
+        let m = vt.len().min(h.len());
+        if let Ok(r) = merge_on_time(&ft[..n], &f[..n], &vt[..m], &h[..m], shift) {
+            prop_assert!(all_finite(&r.force) && all_finite(&r.displacement));
+            prop_assert!(r.height.iter().all(|&x| x > 0.0));
+        }
+    }
+}
+
+/// Every finite number of an Oliver–Pharr cycle.
+fn indent_cycle_finite(c: &ecm_core::measurement::oliver_pharr::IndentCycle) -> bool {
+    all_finite(&[
+        c.max_load,
+        c.max_depth,
+        c.final_depth,
+        c.exponent,
+        c.coefficient,
+        c.window_loads.0,
+        c.window_loads.1,
+        c.r_squared,
+        c.fitted_stiffness,
+        c.stiffness,
+        c.contact_depth,
+        c.contact_area,
+        c.hardness,
+        c.reduced_modulus,
+        c.sample_modulus,
+    ]) && [c.hold_creep, c.hold_creep_rate, c.unloading_rate]
+        .iter()
+        .flatten()
+        .all(|v| v.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn oliver_pharr_fns(h in prop::collection::vec(num(), 0..40), p in prop::collection::vec(num(), 0..40),
+                        t in prop::collection::vec(num(), 0..40), pick in 0usize..5, a in num(), b in num(),
+                        c in num(), creep in any::<bool>(), timed in any::<bool>()) {
+        use ecm_core::measurement::oliver_pharr::*;
+        let tip = match pick {
+            0 => IndenterTip::Berkovich,
+            1 => IndenterTip::CubeCorner,
+            2 => IndenterTip::Conical { half_angle_deg: a },
+            3 => IndenterTip::Spherical { radius: a },
+            _ => IndenterTip::AreaFunction(vec![a, b, c]),
+        };
+        if let Ok(area) = contact_area(&tip, b) {
+            prop_assert!(area.is_finite() && area > 0.0);
+        }
+        let settings = OliverPharrSettings { tip, window: (b, c), creep_correction: creep, ..Default::default() };
+        let time = timed.then_some(t.as_slice());
+        if let Ok(cycles) = analyse_indent(&h, &p, time, &settings) {
+            prop_assert!(cycles.iter().all(indent_cycle_finite));
+        }
+        if let Ok(cycles) = analyse_indent(&h, &p, time, &OliverPharrSettings::default()) {
+            prop_assert!(cycles.iter().all(indent_cycle_finite));
+        }
+    }
+
+    /// Indent-shaped records (loading, hold, unloading, twice) at any scale,
+    /// with arbitrary noise, exponent, frame compliance and window: the deep
+    /// paths of the fit run on them.
+    #[test]
+    fn oliver_pharr_near_valid(depth_scale in prop_oneof![1e-10..1e-3f64, num()], load_scale in prop_oneof![1e-7..1.0f64, num()],
+                               m in prop_oneof![0.5..3.0f64, num()], hf in prop_oneof![0.0..1.0f64, num()],
+                               noise in prop_oneof![0.0..0.1f64, num()], jitter in prop::collection::vec(-1.0..1.0f64, 130),
+                               cf in prop_oneof![Just(0.0), 0.0..1e-3f64, num()], lo in prop_oneof![0.0..0.6f64, num()],
+                               hi in prop_oneof![0.6..1.0f64, num()], creep in any::<bool>(), eps in prop_oneof![Just(0.75), num()]) {
+        use ecm_core::measurement::oliver_pharr::*;
+        let (mut h, mut p, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        for cycle in 0..2 {
+            let top = 1.0 + cycle as f64;
+            for i in 0..20 {
+                let f = i as f64 / 20.0;
+                h.push(top * f);
+                p.push(top * f * f);
+            }
+            for i in 0..10 {
+                h.push(top * (1.0 + 0.01 * i as f64));
+                p.push(top);
+            }
+            for i in 1..=35 {
+                let f = 1.0 - i as f64 / 35.0;
+                h.push(top * (hf + (1.09 - hf) * f.powf(1.0 / m)));
+                p.push(top * f);
+            }
+        }
+        for (i, (hh, pp)) in h.iter_mut().zip(p.iter_mut()).enumerate() {
+            let j = jitter.get(i).copied().unwrap_or(0.0);
+            *hh = (*hh + noise * j) * depth_scale;
+            *pp = (*pp + noise * j * 0.5) * load_scale;
+            t.push(i as f64 * 0.1);
+        }
+        let settings = OliverPharrSettings { frame_compliance: cf, window: (lo, hi), creep_correction: creep, epsilon: eps, ..Default::default() };
+        if let Ok(cycles) = analyse_indent(&h, &p, Some(&t), &settings) {
+            prop_assert!(cycles.iter().all(indent_cycle_finite));
+        }
+        let sphere = OliverPharrSettings { tip: IndenterTip::Spherical { radius: depth_scale * 10.0 }, ..settings };
+        if let Ok(cycles) = analyse_indent(&h, &p, None, &sphere) {
+            prop_assert!(cycles.iter().all(indent_cycle_finite));
+        }
+    }
+
+    #[test]
+    fn afm_indentation_fns(a in prop::collection::vec(num(), 0..40), b in prop::collection::vec(num(), 0..40),
+                           near in prop::collection::vec((-2e-6..1e-6f64, -1e-8..1e-7f64), 0..80),
+                           x in num(), y in num(), nu in num(), pick in 0usize..5, with_range in any::<bool>()) {
+        use ecm_core::measurement::afm_indentation::*;
+        let tips = [
+            TipShape::Paraboloid { radius: x },
+            TipShape::Cone { half_angle_deg: x },
+            TipShape::Pyramid4 { face_angle_deg: x },
+            TipShape::Pyramid3 { face_angle_deg: x },
+            TipShape::Sphere { radius: x },
+        ];
+        let valid = [
+            TipShape::Paraboloid { radius: 5e-6 },
+            TipShape::Cone { half_angle_deg: 25.0 },
+            TipShape::Pyramid4 { face_angle_deg: 35.0 },
+            TipShape::Pyramid3 { face_angle_deg: 20.0 },
+            TipShape::Sphere { radius: 1e-6 },
+        ];
+        prop_assert!(finite_ok(model_force(&tips[pick], y, nu, x)));
+        prop_assert!(finite_ok(model_force(&valid[pick], y, 0.5, x)));
+        let (d, f): (Vec<f64>, Vec<f64>) = near.iter().copied().unzip();
+        let range = with_range.then_some((x, y));
+        for (tip, poisson, p, q) in [(tips[pick], nu, &a, &b), (valid[pick], 0.5, &d, &f), (valid[pick], 0.5, &a, &b)] {
+            let settings = AfmFitSettings { tip, poisson, range };
+            if let Ok(fit) = fit_indentation(p, q, &settings) {
+                prop_assert!(all_finite(&[fit.modulus, fit.modulus_se, fit.contact_point, fit.contact_point_se,
+                                          fit.offset, fit.slope, fit.residual_rms, fit.max_indentation]));
+                prop_assert!(fit.modulus > 0.0 && fit.points <= p.len() && fit.contact_points <= fit.points);
+                for (u, v) in fitted_curve(&fit, &settings, p) {
+                    prop_assert!(u.is_finite() && v.is_finite());
+                }
+            }
+            let fake = AfmFit { modulus: x, modulus_se: 0.0, contact_point: y, contact_point_se: 0.0, offset: nu,
+                                slope: x, residual_rms: 0.0, points: 0, contact_points: 0, max_indentation: 0.0,
+                                warnings: Vec::new() };
+            for (u, v) in fitted_curve(&fake, &settings, p) {
+                prop_assert!(u.is_finite() && v.is_finite());
+            }
+        }
+    }
+}

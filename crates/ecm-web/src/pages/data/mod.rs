@@ -4,6 +4,7 @@
 //! the results with the rule behind each; analyse a whole batch. Everything
 //! is computed by `ecm_core::measurement::pipeline`; this module only wires it up.
 
+mod afm_panel;
 mod batch_section;
 mod column_table;
 pub mod columns_link;
@@ -12,8 +13,13 @@ mod deferred;
 mod fields;
 mod file_loading;
 mod import_summary;
+mod indent_panel;
 mod open_files;
 mod result_list;
+mod specimen_analysis;
+mod specimen_fields;
+mod specimen_results;
+mod sphere_panel;
 
 use crate::browser;
 use crate::charts::force_curve_chart::{thin, ForceCurveChart, MAX_DRAWN};
@@ -36,10 +42,14 @@ use ecm_core::measurement::pipeline::{
 use ecm_core::measurement::proposal::{
     choices_from_proposal, mapping_from_choices, propose, ColumnChoice,
 };
+use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
-use result_list::ResultList;
+use result_list::{RecordedMaximum, ResultList, StepsAndWarnings};
+use specimen_analysis::SpecimenAnalyses;
+use specimen_fields::{poisson_default, unloading_default, SpecimenFields};
+use specimen_results::ModelLine;
 use std::sync::Arc;
 
 /// Curves longer than this are analysed one task after they are corrected.
@@ -73,8 +83,39 @@ pub fn DataPage() -> impl IntoView {
     let l0 = field(&fields::L0);
     let win_lo = field(&fields::WIN_LO);
     let win_hi = field(&fields::WIN_HI);
-    let unload_lo = field(&fields::UNLOAD_LO);
-    let unload_hi = field(&fields::UNLOAD_HI);
+    let sf = SpecimenFields::new(&link, never);
+    let first_specimen = sf.chosen();
+    let (lo_default, hi_default) = unloading_default(first_specimen);
+    let unload_lo = FieldState::with_default(&link, never, &fields::UNLOAD_LO, lo_default);
+    let unload_hi = FieldState::with_default(&link, never, &fields::UNLOAD_HI, hi_default);
+    let creep = link.kept_flag("creep", false);
+    let specimen_reason = RwSignal::new(String::new());
+    // The test is proposed from each file until the link or the user names it.
+    let specimen_named = StoredValue::new(!link.text("specimen").is_empty());
+    // A new test starts from its own defaults where the user kept the old.
+    let previous = StoredValue::new(first_specimen);
+    Effect::new(move |_| {
+        let now = sf.chosen();
+        let before = previous.get_value();
+        if now == before {
+            return;
+        }
+        previous.set_value(now);
+        let swap = |f: FieldState, old: &str, new: &str| {
+            if f.text.get_untracked().trim() == old {
+                f.text.set(new.to_string());
+            }
+        };
+        swap(sf.nu, poisson_default(before), poisson_default(now));
+        let (o, n) = (unloading_default(before), unloading_default(now));
+        swap(unload_lo, o.0, n.0);
+        swap(unload_hi, o.1, n.1);
+        if now == Specimen::Nanoindent && sf.tip_for(now) != sf.tip.get_untracked() {
+            sf.tip.set("berkovich".into());
+        } else if now == Specimen::Afm && sf.tip_for(now) != sf.tip.get_untracked() {
+            sf.tip.set("paraboloid".into());
+        }
+    });
     let offset = field(&fields::OFFSET);
     let mode = link.kept_choice("mode", &["compression", "tension"], "compression");
     let area = link.kept_choice("area", &["top", "mid", "mean"], "top");
@@ -115,6 +156,11 @@ pub fn DataPage() -> impl IntoView {
         };
         let proposal = propose(&im);
         let from_file = choices_from_proposal(&im, &proposal);
+        let test = propose_specimen(&im);
+        if !specimen_named.get_value() {
+            sf.specimen.set(test.specimen.key().to_string());
+            specimen_reason.set(test.reason);
+        }
         let chosen = match linked.map(|l| from_link(&l, im.columns.len())) {
             Some(Ok(c)) => {
                 link_notice.set(None);
@@ -245,6 +291,8 @@ pub fn DataPage() -> impl IntoView {
     // million points never block the page in one piece.
     let long = |c: &Curve| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE);
     let settled: RwSignal<Curve> = deferred(move || curve.get(), long);
+    let settled_ok = Signal::derive(move || settled.get().and_then(|c| c.ok()));
+    let specimen_results = SpecimenAnalyses::new(settled_ok, sf, unload_lo, unload_hi, creep);
     // The analysis one task later again: the force plot comes first.
     let to_analyse: RwSignal<Curve> = deferred(move || settled.get(), long);
     let loading_mode = move || {
@@ -300,6 +348,9 @@ pub fn DataPage() -> impl IntoView {
         })
     };
     let results = Memo::new(move |_| {
+        if sf.chosen() != Specimen::Pillar {
+            return None;
+        }
         let cv = to_analyse.get()?.ok()?;
         browser::mark("ecm-analyse-start");
         let out = (|| {
@@ -345,10 +396,15 @@ pub fn DataPage() -> impl IntoView {
             .map(|c| c.steps.clone())
             .unwrap_or_default()
     });
-    let warnings = Memo::new(move |_| match (results.get(), settled.get()) {
-        (Some(Ok(r)), _) => r.warnings,
-        (_, Some(Ok(c))) => c.warnings.clone(),
-        _ => Vec::new(),
+    let warnings = Memo::new(move |_| {
+        let specimen = sf.chosen();
+        let mut list = match (results.get(), settled.get()) {
+            (Some(Ok(r)), _) if specimen == Specimen::Pillar => r.warnings,
+            (_, Some(Ok(c))) => c.warnings.clone(),
+            _ => Vec::new(),
+        };
+        list.extend(specimen_results.warnings(specimen));
+        list
     });
     let curve_chart = Memo::new(move |_| {
         let cv = settled.get()?.ok()?;
@@ -373,6 +429,13 @@ pub fn DataPage() -> impl IntoView {
         .into_iter()
         .flatten()
         .map(to_units)
+        .chain(
+            specimen_results
+                .afm_drawn
+                .get()
+                .filter(|_| sf.chosen() == Specimen::Afm)
+                .map(|p| ("model fit".to_string(), p)),
+        )
         .collect();
         Some(ForceCurveChart {
             segments,
@@ -451,6 +514,10 @@ pub fn DataPage() -> impl IntoView {
     keep_in_link(Route::Data, link);
 
     let has_data = move || import.with(|i| i.is_some());
+    let specimen_options: Vec<(String, String)> = Specimen::ALL
+        .iter()
+        .map(|s| (s.key().to_string(), s.label().to_string()))
+        .collect();
     let segment_options = move || {
         let mut o = vec![("".to_string(), "all rows".to_string())];
         if let Some(im) = import.get() {
@@ -504,30 +571,54 @@ pub fn DataPage() -> impl IntoView {
                             {move || segment_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                         </select>
                     </div>
-                    <ChoiceField id="mode" label="Test" value=mode options=vec![("compression".into(), "compression".into()), ("tension".into(), "tension".into())] />
-                    <NumberField field=top id="dt" optional=true />
-                    <NumberField field=bottom id="db" optional=true hint="For a tapered pillar." />
-                    <ChoiceField id="area" label="Stress on" value=area options=vec![
-                        ("top".into(), "the top section".into()), ("mid".into(), "the mid-height section".into()), ("mean".into(), "the mean section (same volume)".into())] />
-                    <NumberField field=l0 id="l0" optional=true />
+                    <ChoiceField id="specimen" label="Test and model" value=sf.specimen options=specimen_options.clone()
+                        on_pick=Callback::new(move |_| { specimen_named.set_value(true); specimen_reason.set(String::new()); }) />
+                </div>
+                <p class="hint" data-testid="specimen-reason">{move || specimen_reason.get()}</p>
+                <div class="inputs">
+                    {move || match sf.chosen() {
+                        Specimen::Pillar => view! {
+                            <ChoiceField id="mode" label="Test" value=mode options=vec![("compression".into(), "compression".into()), ("tension".into(), "tension".into())] />
+                            <NumberField field=top id="dt" optional=true />
+                            <NumberField field=bottom id="db" optional=true hint="For a tapered pillar." />
+                            <ChoiceField id="area" label="Stress on" value=area options=vec![
+                                ("top".into(), "the top section".into()), ("mid".into(), "the mid-height section".into()), ("mean".into(), "the mean section (same volume)".into())] />
+                            <NumberField field=l0 id="l0" optional=true />
+                        }.into_any(),
+                        Specimen::Sphere => view! { <sphere_panel::SphereInputs f=sf /> }.into_any(),
+                        Specimen::Afm => view! { <afm_panel::AfmInputs f=sf /> }.into_any(),
+                        Specimen::Nanoindent => view! { <indent_panel::IndentInputs f=sf ulo=unload_lo uhi=unload_hi creep=creep /> }.into_any(),
+                    }}
                 </div>
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />
                 <h2>"Results"</h2>
-                <div class="inputs">
-                    <ChoiceField id="window" label="Loading modulus window" value=window options=vec![
-                        ("auto".into(), "automatic (steepest straight part)".into()), ("manual".into(), "chosen strains".into())] />
-                    <Show when=move || window.get() == "manual">
-                        <NumberField field=win_lo id="wlo" />
-                        <NumberField field=win_hi id="whi" />
-                    </Show>
-                    <NumberField field=unload_lo id="ulo" />
-                    <NumberField field=unload_hi id="uhi" />
-                    <NumberField field=offset id="offset" />
-                </div>
-                <ResultList max_force=max.into() results=results.into() steps=steps.into() warnings=warnings.into() unloading_window=unloading_window kind=table_kind.into() />
+                <RecordedMaximum max_force=max.into() kind=table_kind.into() />
+                {move || match sf.chosen() {
+                    Specimen::Pillar => view! {
+                        <ModelLine specimen=Specimen::Pillar />
+                        <div class="inputs">
+                            <ChoiceField id="window" label="Loading modulus window" value=window options=vec![
+                                ("auto".into(), "automatic (steepest straight part)".into()), ("manual".into(), "chosen strains".into())] />
+                            <Show when=move || window.get() == "manual">
+                                <NumberField field=win_lo id="wlo" />
+                                <NumberField field=win_hi id="whi" />
+                            </Show>
+                            <NumberField field=unload_lo id="ulo" />
+                            <NumberField field=unload_hi id="uhi" />
+                            <NumberField field=offset id="offset" />
+                        </div>
+                        <ResultList results=results.into() unloading_window=unloading_window kind=table_kind.into() />
+                    }.into_any(),
+                    Specimen::Sphere => view! { <sphere_panel::SphereResults analysis=specimen_results.sphere.into() /> }.into_any(),
+                    Specimen::Afm => view! { <afm_panel::AfmResults fit=specimen_results.afm.into() /> }.into_any(),
+                    Specimen::Nanoindent => view! { <indent_panel::IndentResults cycles=specimen_results.indent.into() /> }.into_any(),
+                }}
+                <StepsAndWarnings steps=steps.into() warnings=warnings.into() />
                 <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal empty=curve_empty />
-                <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_signal />
+                <Show when=move || sf.chosen() == Specimen::Pillar>
+                    <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_signal />
+                </Show>
                 <p class="row-actions">
                     <button type="button" data-testid="export-curve" on:click=export_curve>"Corrected curve (CSV)"</button>
                     <button type="button" data-testid="export-summary" on:click=export_summary>"Summary (CSV)"</button>

@@ -14,14 +14,8 @@ pub type Analysed = Option<Result<CurveResults, String>>;
 /// The results list.
 #[component]
 pub fn ResultList(
-    /// Maximum force (N) and displacement at it (m), known before geometry.
-    max_force: Signal<Option<(f64, f64)>>,
     /// The analysis with the geometry.
     results: Signal<Analysed>,
-    /// The corrections applied, in order.
-    steps: Signal<Vec<String>>,
-    /// What the user should check.
-    warnings: Signal<Vec<String>>,
     /// The unloading window, as fractions of the unloading force.
     unloading_window: Signal<Option<(f64, f64)>>,
     /// Force and displacement, or a stress–strain table (which has no
@@ -32,13 +26,6 @@ pub fn ResultList(
     let table = move || kind.get().is_stress_strain();
     let not_in_table =
         || Missing::Model("the columns are stress and strain, not force and displacement".into());
-    let from_max = move |i: usize| -> Signal<Outcome> {
-        Signal::derive(move || match max_force.get() {
-            _ if table() => Err(not_in_table()),
-            Some(m) => point(Ok(if i == 0 { m.0 } else { m.1 })),
-            None => Err(Missing::BadField),
-        })
-    };
     let pick = move |f: fn(&CurveResults) -> Option<f64>, why: &'static str| -> Signal<Outcome> {
         Signal::derive(move || match results.get() {
             // Quantities of a specimen (N, J, m²) a stress–strain table lacks.
@@ -61,8 +48,6 @@ pub fn ResultList(
     };
     view! {
         <div class="results">
-            <ResultValue label="Maximum force" unit="µN" to_si=1e-6 value=from_max(0) testid="max-force" />
-            <ResultValue label="Displacement at maximum force" unit="nm" to_si=1e-9 value=from_max(1) testid="max-force-displacement" />
             <ResultValue label="Young's modulus, loading" unit="GPa" to_si=1e9 value=pick(|r| Some(r.loading.fit.slope), none) testid="loading-modulus" />
             <ResultValue label="Young's modulus, unloading" unit="GPa" to_si=1e9 value=pick(|r| r.unloading.map(|u| u.1), "the curve has no unloading segment to fit") testid="unloading-modulus" />
             <ResultValue label="Offset yield stress" unit="MPa" to_si=1e6 value=pick(|r| r.loading.offset_yield.map(|y| y.1), "the curve does not cross the offset line") testid="yield-stress" />
@@ -93,6 +78,44 @@ pub fn ResultList(
                 None => "Hardening: no fit (no plastic part).".into(),
             })}</li>
         </ul>
+    }
+}
+
+/// The recorded maximum force and the displacement (or depth) at it: shown
+/// for every test, before any geometry is given.
+#[component]
+pub fn RecordedMaximum(
+    /// Maximum force (N) and displacement at it (m).
+    max_force: Signal<Option<(f64, f64)>>,
+    /// A stress–strain table, which has neither.
+    kind: Signal<CurveKind>,
+) -> impl IntoView {
+    let from_max = move |i: usize| -> Signal<Outcome> {
+        Signal::derive(move || match max_force.get() {
+            _ if kind.get().is_stress_strain() => Err(Missing::Model(
+                "the columns are stress and strain, not force and displacement".into(),
+            )),
+            Some(m) => point(Ok(if i == 0 { m.0 } else { m.1 })),
+            None => Err(Missing::BadField),
+        })
+    };
+    view! {
+        <div class="results">
+            <ResultValue label="Maximum force" unit="µN" to_si=1e-6 value=from_max(0) testid="max-force" />
+            <ResultValue label="Displacement at maximum force" unit="nm" to_si=1e-9 value=from_max(1) testid="max-force-displacement" />
+        </div>
+    }
+}
+
+/// The corrections applied, in order, and what the user should check.
+#[component]
+pub fn StepsAndWarnings(
+    /// The corrections applied, in order.
+    steps: Signal<Vec<String>>,
+    /// What the user should check.
+    warnings: Signal<Vec<String>>,
+) -> impl IntoView {
+    view! {
         <div class="steps">
             <h3>"Corrections applied"</h3>
             <ol data-testid="corrections-used">
