@@ -48,6 +48,7 @@
 //! | [`numbers::number_format`] | significant figures for display, shortest form for files |
 //! | [`numbers::decimal_parser`] | decimal text → `f64`, correctly rounded, small in wasm |
 //! | [`numbers::decimal_writer`] | `f64` → text as `format!` writes it, small in wasm |
+//! | [`numbers::tangent`] | tan of an angle in degrees, small in wasm |
 //! | [`ranges`] | intervals of inputs → ranges of results and of categories |
 //! | [`input_limits`] | the valid range of every input |
 //! | [`units`] | display units and their factors to SI |

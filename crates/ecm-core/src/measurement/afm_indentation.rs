@@ -186,7 +186,7 @@ impl Shape {
         };
         let tan = |deg: f64, what: &str| {
             if deg.is_finite() && deg > 0.0 && deg < 90.0 {
-                Ok((deg * (std::f64::consts::PI / 180.0)).tan())
+                Ok(crate::numbers::tangent::tan_degrees(deg))
             } else {
                 Err(bad(format!(
                     "the {what} angle must be between 0 and 90°; got {}°",
@@ -285,7 +285,8 @@ fn sphere(u: f64, warm: &mut Warm) -> (f64, f64) {
     } else {
         u / u.tanh()
     };
-    let mut t = start.clamp(lo, hi);
+    // max/min, not clamp: clamp's check of lo ≤ hi carries float formatting.
+    let mut t = start.max(lo).min(hi);
     let mut x = t.tanh();
     let mut slope = 1.0;
     for _ in 0..60 {
@@ -617,7 +618,7 @@ pub fn fit_indentation(
             pairs.len()
         )));
     }
-    pairs.sort_unstable_by(|p, q| p.0.total_cmp(&q.0));
+    crate::fitting::sort_points(&mut pairs);
     let n = pairs.len();
     let nf = n as f64;
     let mean_d = pairs.iter().map(|p| p.0).sum::<f64>() / nf;

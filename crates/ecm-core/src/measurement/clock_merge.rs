@@ -9,7 +9,7 @@
 //! **Frames to times** ([`frames_to_times`]): ImageJ numbers slices from 1, so
 //! `t = (frame − 1) / fps` (s): slice 1 is t = 0.
 //!
-//! **Merging** ([`merge_on_time`]): each series is put in time order (a stable
+//! **Merging** ([`merge_on_time`]): each series is put in time order (a
 //! sort, with a warning) and repeated times are averaged into one point (with
 //! a warning). The merged curve lives on the time points of the sparser
 //! series within the overlap of the two spans (usually the video frames); the
@@ -142,7 +142,8 @@ fn prepare(
         pairs.push((t, v));
     }
     if pairs.windows(2).any(|w| w[1].0 < w[0].0) {
-        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Rows at one time are averaged next, so their order does not matter.
+        crate::fitting::sort_points(&mut pairs);
         warnings.push(format!(
             "the times of {name} were not in order; its rows were sorted by time"
         ));

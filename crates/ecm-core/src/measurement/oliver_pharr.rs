@@ -182,7 +182,7 @@ pub fn contact_area(tip: &IndenterTip, hc: f64) -> Result<f64> {
         IndenterTip::Berkovich => 24.494 * hc * hc,
         IndenterTip::CubeCorner => 2.598 * hc * hc,
         IndenterTip::Conical { half_angle_deg } => {
-            let t = half_angle_deg.to_radians().tan();
+            let t = crate::numbers::tangent::tan_degrees(*half_angle_deg);
             std::f64::consts::PI * t * t * hc * hc
         }
         IndenterTip::Spherical { radius } => {
@@ -485,16 +485,17 @@ fn find_cycles(load: &[f64]) -> Result<Vec<CycleRows>> {
 /// The noise's standard deviation from the median absolute second difference
 /// (a straight trend has none): median|Δ²| / (0.6745·√6).
 fn noise_sd(values: &[f64]) -> f64 {
-    let mut d: Vec<f64> = values
+    // Sorted as points with the fits' one sort, rather than a selection of
+    // its own (which would add about 3 KB to the page).
+    let mut d: Vec<(f64, f64)> = values
         .windows(3)
-        .map(|w| (w[2] - 2.0 * w[1] + w[0]).abs())
+        .map(|w| ((w[2] - 2.0 * w[1] + w[0]).abs(), 0.0))
         .collect();
-    if d.is_empty() {
+    crate::fitting::sort_points(&mut d);
+    let Some(median) = d.get(d.len() / 2) else {
         return 0.0;
-    }
-    let mid = d.len() / 2;
-    let (_, median, _) = d.select_nth_unstable_by(mid, f64::total_cmp);
-    *median / (0.6745 * 6f64.sqrt())
+    };
+    median.0 / (0.6745 * 6f64.sqrt())
 }
 
 fn mean(values: &[f64]) -> f64 {
@@ -768,7 +769,9 @@ fn fit_hold(t: Option<&[f64]>, h: &[f64]) -> Option<HoldFit> {
     let mut b = [0.0f64; 3];
     for (j, &hj) in h.iter().enumerate() {
         let s = sigma(j);
-        let f = [1.0, s.cbrt(), s];
+        // powf, not cbrt: the page already carries pow, and cbrt would add
+        // about 2 KB (σ ≥ 0 here).
+        let f = [1.0, s.powf(1.0 / 3.0), s];
         for r in 0..3 {
             for q in 0..3 {
                 a[r][q] += f[r] * f[q];

@@ -301,7 +301,7 @@ pub fn correct(
     mapping: &Mapping,
     corrections: &Corrections,
 ) -> Result<CorrectedCurve> {
-    let curve = read_curve(import, rows, mapping, corrections)?;
+    let curve = read::<true>(import, rows, mapping, corrections)?;
     match curve.kind {
         CurveKind::ForceDisplacement => apply_corrections(curve, corrections),
         _ => Ok(curve),
@@ -314,8 +314,24 @@ pub fn correct(
 /// displacement = travel − deflection), signs turned so that loading is
 /// positive, and the segments found; no baseline, compliance or drift
 /// correction (a page whose two columns need none, such as the rod page's,
-/// stops here). A stress–strain table is read as it is.
+/// stops here). A stress–strain table is read as it is. The rows are taken
+/// as they stand: an instrument's layout (padding, an approach stored
+/// backwards, a retract column) is sorted out by [`correct`] only, so a page
+/// of two pasted columns carries none of that code.
 pub fn read_curve(
+    import: &Import,
+    rows: std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+) -> Result<CorrectedCurve> {
+    read::<false>(import, rows, mapping, corrections)
+}
+
+/// [`read_curve`], and with `LAYOUT` the instrument's layout sorted out:
+/// constant padding cropped, and a retract column appended after its
+/// approach, the approach in order of travel towards contact and the
+/// retract away from it, each a listed step.
+fn read<const LAYOUT: bool>(
     import: &Import,
     rows: std::ops::Range<usize>,
     mapping: &Mapping,
@@ -339,6 +355,9 @@ pub fn read_curve(
         &mut steps,
         &mut warnings,
     )?;
+    if !LAYOUT {
+        return finish(approach, steps, warnings);
+    }
     let mut curve = approach.without_padding(&mut steps, "");
     if let Some(retract) = mapping.retract {
         let back = Mapping {
@@ -349,18 +368,23 @@ pub fn read_curve(
         let (mut s2, mut w2) = (Vec::new(), Vec::new());
         let back = specimen_columns(import, &rows, &back, corrections, &mut s2, &mut w2)?
             .without_padding(&mut steps, "retract: ");
-        curve.approach_then(back);
+        if curve.approach_then(back) {
+            steps.push(
+                "approach put in order of travel, towards contact (the file stores it from its contact end)"
+                    .to_string(),
+            );
+        }
         steps.push(format!(
             "retract (column {}) appended to the approach, its rows in reverse order",
             retract.column + 1
         ));
-    } else if curve.starts_in_contact() {
-        curve.reverse();
-        steps.push(
-            "rows put in order of travel (the file stores the approach from its contact end)"
-                .to_string(),
-        );
     }
+    finish(curve, steps, warnings)
+}
+
+/// The specimen's columns with loading made positive and the segments
+/// found.
+fn finish(curve: Columns, mut steps: Vec<String>, warnings: Vec<String>) -> Result<CorrectedCurve> {
     let Columns {
         displacement,
         force,
@@ -452,10 +476,10 @@ impl Columns {
 
     /// Whether the rows start at the contact end (an approach stored
     /// backwards): taking the last 5 % of rows as the baseline, the force is
-    /// furthest from it in the first 5 % of rows, and the median row sits on
-    /// it (within a tenth of that furthest change), as on an approach, where
-    /// most rows are out of contact. A curve that loads and unloads has its
-    /// median far from its last rows.
+    /// furthest from it in the first 5 % of rows, and most rows sit on it
+    /// (within a tenth of that furthest change), as on an approach, where
+    /// most rows are out of contact. A curve that loads and unloads has
+    /// most of its rows far from its last ones.
     fn starts_in_contact(&self) -> bool {
         let n = self.force.len();
         if n < 10 {
@@ -469,10 +493,13 @@ impl Columns {
         else {
             return false;
         };
-        let mut sorted = self.force.clone();
-        sorted.sort_by(f64::total_cmp);
         let largest = change(self.force[peak]);
-        peak < edge && largest > 0.0 && change(sorted[n / 2]) < 0.1 * largest
+        let on_baseline = self
+            .force
+            .iter()
+            .filter(|&&f| change(f) < 0.1 * largest)
+            .count();
+        peak < edge && largest > 0.0 && on_baseline > n / 2
     }
 
     fn reverse(&mut self) {
@@ -484,9 +511,10 @@ impl Columns {
     }
 
     /// The approach in the order of travel towards contact, then `back`
-    /// from contact outwards.
-    fn approach_then(&mut self, mut back: Columns) {
-        if self.starts_in_contact() {
+    /// from contact outwards; whether the approach had to be turned round.
+    fn approach_then(&mut self, mut back: Columns) -> bool {
+        let turned = self.starts_in_contact();
+        if turned {
             self.reverse();
         }
         if !back.starts_in_contact() {
@@ -498,7 +526,33 @@ impl Columns {
             (Some(t), Some(b)) => t.extend(b),
             _ => self.time = None,
         }
+        turned
     }
+}
+
+/// The specimen's displacement, travel − deflection, with both taken in the
+/// direction of loading first: a travel that falls towards the sample (JPK's
+/// height) is turned, as a listed step, and so is a deflection that falls as
+/// the force on the specimen rises; otherwise the deflection would be added
+/// to the travel instead of taken from it.
+fn loading_displacement(
+    travel: Vec<f64>,
+    deflection: &[f64],
+    force: &[f64],
+    steps: &mut Vec<String>,
+) -> Result<Vec<f64>> {
+    let n = mc::normalise_signs(&travel, force)?;
+    let sign = |flip: bool| if flip { -1.0 } else { 1.0 };
+    let (st, sd) = (sign(n.displacement_flipped), sign(n.force_flipped));
+    if n.displacement_flipped {
+        steps.push(
+            "piezo travel turned so it grows towards the sample (it falls in the file, as JPK's height does)"
+                .to_string(),
+        );
+    }
+    let travel: Vec<f64> = travel.iter().map(|z| st * z).collect();
+    let deflection: Vec<f64> = deflection.iter().map(|d| sd * d).collect();
+    mc::specimen_displacement(&travel, &deflection)
 }
 
 /// The mapped columns over `rows` turned into the specimen's displacement
@@ -550,7 +604,7 @@ fn specimen_columns(
         (Some(s), _, _) => take(s)?,
         (None, Some(t), Some(d)) => {
             steps.push("specimen displacement = piezo travel − deflection".to_string());
-            mc::specimen_displacement(&take(t)?, d)?
+            loading_displacement(take(t)?, d, &force, steps)?
         }
         (None, Some(t), None) => match corrections.spring_constant {
             // A force curve that gives force, not deflection (AFM Workshop,
@@ -563,7 +617,7 @@ fn specimen_columns(
                     "specimen displacement = piezo travel − force / spring constant".to_string(),
                 );
                 let deflection: Vec<f64> = force.iter().map(|f| f / k).collect();
-                mc::specimen_displacement(&take(t)?, &deflection)?
+                loading_displacement(take(t)?, &deflection, &force, steps)?
             }
             None => {
                 warnings.push("The piezo travel is taken as the specimen's displacement: it includes the cantilever's deflection. Map the deflection, or give the spring constant, to subtract it.".to_string());
@@ -1295,13 +1349,14 @@ mod tests {
             sensitivity: Some(10.0),
             ..Corrections::default()
         };
-        let curve = read_curve(&import, 0..import.rows(), &mapping, &corrections).unwrap();
+        let curve = correct(&import, 0..import.rows(), &mapping, &corrections).unwrap();
         let steps = curve.steps.join(" | ");
         assert!(
             steps.contains("padding cropped: rows 1–100 of 106"),
             "{steps}"
         );
         assert!(steps.contains("retract (column 3) appended"), "{steps}");
+        assert!(steps.contains("approach put in order of travel"), "{steps}");
         // Approach 100 rows + retract 100 rows; the maximum, 400 nN, ends
         // the approach, and the curve runs in and back out.
         assert_eq!(curve.force.len(), 200);
@@ -1315,18 +1370,19 @@ mod tests {
             curve.force[100]
         );
         assert!(curve.segments.unloading.len() > 90, "{:?}", curve.segments);
-        // The approach alone is put in order of travel, contact last.
+        // Without a retract, the rows are kept in the file's order: an
+        // approach stored backwards cannot be told from a loading that ends
+        // on a plateau by the force alone.
         let approach = Mapping {
             retract: None,
             ..mapping
         };
-        let curve = read_curve(&import, 0..import.rows(), &approach, &corrections).unwrap();
+        let curve = correct(&import, 0..import.rows(), &approach, &corrections).unwrap();
         assert!(
-            curve.steps.iter().any(|s| s.contains("order of travel")),
+            !curve.steps.iter().any(|s| s.contains("order of travel")),
             "{:?}",
             curve.steps
         );
-        assert!(curve.force[0].abs() < 1e-15 && (curve.force[99] - 400e-9).abs() < 1e-15);
     }
 
     #[test]

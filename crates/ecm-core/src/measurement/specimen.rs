@@ -311,6 +311,60 @@ mod tests {
         assert_eq!(propose_specimen(&table).specimen, Specimen::Pillar);
     }
 
+    /// A JPK text export of an AFM approach: height falling towards the
+    /// sample (JPK's convention), deflection in volts; a paraboloid of
+    /// R = 5 µm on E = 50 kPa, ν = 0.5, contact 2 µm into the approach,
+    /// force offset −7.05 nN and tilt 0.2 nN/µm; k = 0.05 N/m, 40 nm/V.
+    fn jpk_approach() -> String {
+        let mut text = String::from("# segment: extend\n# columns: height vDeflection\n# springConstant: 0.05\n# sensitivity: 4e-8\n# units: m V\n");
+        for i in 0..1500 {
+            let delta = 3e-6 * i as f64 / 1499.0;
+            let d = (delta - 2e-6f64).max(0.0);
+            let force =
+                -7.05e-9 + 0.2e-3 * delta + 4.0 / 3.0 * 50e3 / 0.75 * 5e-6f64.sqrt() * d.powf(1.5);
+            let deflection = force / 0.05;
+            let z = delta + deflection;
+            text.push_str(&format!("{:e} {:e}\n", -z, deflection / 4e-8));
+        }
+        text
+    }
+
+    #[test]
+    fn a_jpk_approach_gives_back_its_modulus_and_contact_point() {
+        use crate::measurement::pipeline::correct;
+        use crate::measurement::proposal::propose;
+        let import = load_data("approach.txt", jpk_approach().as_bytes()).unwrap();
+        assert_eq!(propose_specimen(&import).specimen, Specimen::Afm);
+        let p = propose(&import);
+        let curve = correct(&import, 0..import.rows(), &p.mapping, &p.corrections).unwrap();
+        // The height falls towards the sample: it is turned before the
+        // deflection is taken from it, so the tip position is z − d.
+        assert!(
+            curve
+                .steps
+                .iter()
+                .any(|s| s.contains("piezo travel turned")),
+            "{:?}",
+            curve.steps
+        );
+        let settings = AfmFitSettings {
+            tip: afm_tip("paraboloid", 5e-6, 0.0).unwrap(),
+            poisson: 0.5,
+            range: None,
+        };
+        let fit = analyse_afm(&curve, &settings).unwrap();
+        assert!(
+            (fit.modulus / 50e3 - 1.0).abs() < 1e-4,
+            "E = {}",
+            fit.modulus
+        );
+        assert!(
+            (fit.contact_point - 2e-6).abs() < 1e-10,
+            "δc = {}",
+            fit.contact_point
+        );
+    }
+
     #[test]
     fn area_functions_are_read_or_refused_with_the_position() {
         assert_eq!(

@@ -307,7 +307,7 @@ pub fn auto_hertz_window(displacement: &[f64], force: &[f64], diameter: f64) -> 
             ),
         });
     }
-    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::fitting::sort_points(&mut pts);
     let whole = pts.last().map_or(limit, |p| p.0 * d);
     Ok(match departure(&pts) {
         Some(k) => (0.0, pts.get(k.saturating_sub(1)).map_or(whole, |p| p.0 * d)),

@@ -3,11 +3,9 @@
 //! the contact point free (`ecm_core::measurement::specimen::analyse_afm`).
 
 use super::specimen_fields::{SpecimenFields, AFM_TIPS};
-use super::specimen_results::{modulus_unit, ModelLine};
+use super::specimen_results::{entries, modulus_unit, Entry, EntryList, ModelLine};
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::NumberField;
-use crate::components::result_value::ResultValue;
-use crate::compute::{point, Missing, Outcome};
 use crate::settings::settings;
 use ecm_core::measurement::afm_indentation::AfmFit;
 use ecm_core::measurement::specimen::Specimen;
@@ -17,28 +15,94 @@ use leptos::prelude::*;
 /// The AFM fit, or why there is none.
 pub type AfmOutcome = Option<Result<AfmFit, String>>;
 
+/// A tip's choice and its radius or angle, whichever it has (the AFM tips
+/// or the nanoindenters, one component for both).
+#[component]
+pub fn TipInputs(
+    /// The specimen inputs.
+    f: SpecimenFields,
+    /// The tips offered: link value and label.
+    tips: &'static [(&'static str, &'static str)],
+    /// The label of the choice.
+    label: &'static str,
+) -> impl IntoView {
+    let options: Vec<(String, String)> = tips
+        .iter()
+        .map(|(k, l)| (k.to_string(), l.to_string()))
+        .collect();
+    view! {
+        <ChoiceField id="tip" label=label value=f.tip options=options />
+        {move || f.uses_radius().then(|| view! { <NumberField field=f.tip_r id="tip_r" /> })}
+        {move || f.uses_angle().then(|| view! {
+            <NumberField field=f.tip_angle id="tip_angle" hint="A cone's half-opening; a pyramid's angle between a face and the axis." />
+        })}
+    }
+}
+
 /// The AFM inputs.
 #[component]
 pub fn AfmInputs(
     /// The specimen inputs.
     f: SpecimenFields,
 ) -> impl IntoView {
-    let tips: Vec<(String, String)> = AFM_TIPS
-        .iter()
-        .map(|(k, l)| (k.to_string(), l.to_string()))
-        .collect();
     view! {
-        <ChoiceField id="tip" label="Tip" value=f.tip options=tips />
-        <Show when=move || f.uses_radius()>
-            <NumberField field=f.tip_r id="tip_r" />
-        </Show>
-        <Show when=move || f.uses_angle()>
-            <NumberField field=f.tip_angle id="tip_angle" hint="A cone's half-opening; a pyramid's angle between a face and the axis." />
-        </Show>
+        <TipInputs f=f tips=&AFM_TIPS label="Tip" />
         <NumberField field=f.nu id="nu" />
         <NumberField field=f.fit_lo id="flo" optional=true hint="Empty: the whole approach." />
         <NumberField field=f.fit_hi id="fhi" optional=true />
     }
+}
+
+/// The AFM results as entries (modulus in the unit that suits it).
+pub fn afm_entries(fit: &AfmOutcome) -> Vec<Entry> {
+    let (u, to) = match fit {
+        Some(Ok(r)) => modulus_unit(r.modulus),
+        _ => ("kPa", 1e3),
+    };
+    entries(fit, |r| {
+        let v = |g: fn(&AfmFit) -> f64| r.map_or(f64::NAN, g);
+        vec![
+            (
+                "Sample's Young's modulus E",
+                u,
+                to,
+                "indent-modulus",
+                v(|r| r.modulus),
+            ),
+            (
+                "Contact point",
+                "nm",
+                1e-9,
+                "contact-point",
+                v(|r| r.contact_point),
+            ),
+            (
+                "Residual RMS of the fit",
+                "nN",
+                1e-9,
+                "fit-rms",
+                v(|r| r.residual_rms),
+            ),
+        ]
+    })
+}
+
+/// The rule behind the AFM results, in words.
+pub fn afm_rule(fit: &AfmOutcome, sig: usize) -> String {
+    let Some(Ok(r)) = fit else {
+        return String::new();
+    };
+    let (u, to) = modulus_unit(r.modulus);
+    format!(
+        "E = {} ± {} {u} (standard error), contact point {} ± {} nm, fitted over {} points ({} in contact); maximum indentation {} nm.",
+        format_sig(r.modulus / to, sig),
+        format_sig(r.modulus_se / to, 2),
+        format_sig(r.contact_point * 1e9, sig),
+        format_sig(r.contact_point_se * 1e9, 2),
+        r.points,
+        r.contact_points,
+        format_sig(r.max_indentation * 1e9, sig)
+    )
 }
 
 /// The AFM results.
@@ -48,44 +112,9 @@ pub fn AfmResults(
     fit: Signal<AfmOutcome>,
 ) -> impl IntoView {
     let s = settings();
-    let pick = move |g: fn(&AfmFit) -> f64| -> Signal<Outcome> {
-        Signal::derive(move || match fit.get() {
-            Some(Ok(r)) => point(Ok(g(&r))),
-            Some(Err(e)) => Err(Missing::Model(e)),
-            None => Err(Missing::BadField),
-        })
-    };
-    let unit = Memo::new(move |_| match fit.get() {
-        Some(Ok(r)) => modulus_unit(r.modulus),
-        _ => ("kPa", 1e3),
-    });
-    let rule = move || match fit.get() {
-        Some(Ok(r)) => {
-            let (u, to) = unit.get();
-            let sig = s.sig.get();
-            format!(
-                "E = {} ± {} {u} (standard error), contact point {} nm, fitted over {} points ({} in contact); residual RMS {} nN; maximum indentation {} nm.",
-                format_sig(r.modulus / to, sig),
-                format_sig(r.modulus_se / to, 2),
-                format_sig(r.contact_point * 1e9, sig),
-                r.points,
-                r.contact_points,
-                format_sig(r.residual_rms * 1e9, 3),
-                format_sig(r.max_indentation * 1e9, sig)
-            )
-        }
-        _ => String::new(),
-    };
     view! {
         <ModelLine specimen=Specimen::Afm />
-        <div class="results">
-            {move || {
-                let (u, to) = unit.get();
-                view! { <ResultValue label="Sample's Young's modulus E" unit=u to_si=to value=pick(|r| r.modulus) testid="indent-modulus" /> }
-            }}
-            <ResultValue label="Contact point" unit="nm" to_si=1e-9 value=pick(|r| r.contact_point) testid="contact-point" />
-            <ResultValue label="Residual RMS of the fit" unit="nN" to_si=1e-9 value=pick(|r| r.residual_rms) testid="fit-rms" />
-        </div>
-        <ul class="rules"><li data-testid="afm-fit-rule">{rule}</li></ul>
+        <EntryList entries=Signal::derive(move || afm_entries(&fit.get())) />
+        <ul class="rules"><li data-testid="afm-fit-rule">{move || afm_rule(&fit.get(), s.sig.get())}</li></ul>
     }
 }

@@ -46,7 +46,7 @@ use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
-use result_list::{RecordedMaximum, ResultList, StepsAndWarnings};
+use result_list::{maximum_entries, ResultList, StepsAndWarnings};
 use specimen_analysis::SpecimenAnalyses;
 use specimen_fields::{poisson_default, unloading_default, SpecimenFields};
 use specimen_results::ModelLine;
@@ -593,7 +593,7 @@ pub fn DataPage() -> impl IntoView {
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />
                 <h2>"Results"</h2>
-                <RecordedMaximum max_force=max.into() kind=table_kind.into() />
+                <specimen_results::EntryList entries=Signal::derive(move || maximum_entries(max.get(), table_kind.get().is_stress_strain())) />
                 {move || match sf.chosen() {
                     Specimen::Pillar => view! {
                         <ModelLine specimen=Specimen::Pillar />
@@ -616,9 +616,9 @@ pub fn DataPage() -> impl IntoView {
                 }}
                 <StepsAndWarnings steps=steps.into() warnings=warnings.into() />
                 <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal empty=curve_empty />
-                <Show when=move || sf.chosen() == Specimen::Pillar>
+                {move || (sf.chosen() == Specimen::Pillar).then(|| view! {
                     <Plot id="test-stress-plot" title="Engineering stress–strain on loading, with the modulus fit" chart=stress_signal />
-                </Show>
+                })}
                 <p class="row-actions">
                     <button type="button" data-testid="export-curve" on:click=export_curve>"Corrected curve (CSV)"</button>
                     <button type="button" data-testid="export-summary" on:click=export_summary>"Summary (CSV)"</button>

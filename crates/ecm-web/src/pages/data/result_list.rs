@@ -1,8 +1,7 @@
 //! The results of one test, each with the window or rule it came from and a
 //! stable test id (docs/test-data.md lists them).
 
-use crate::components::result_value::ResultValue;
-use crate::compute::{point, Missing, Outcome};
+use super::specimen_results::{Entry, EntryList};
 use crate::settings::settings;
 use ecm_core::measurement::pipeline::{CurveKind, CurveResults};
 use ecm_core::numbers::number_format::{format_clean, format_sig};
@@ -10,6 +9,128 @@ use leptos::prelude::*;
 
 /// The analysis, or why there is none.
 pub type Analysed = Option<Result<CurveResults, String>>;
+
+/// A result of the pillar analysis: label, unit, its size in SI, test id,
+/// the value (`None`: the reason that follows), and the reason.
+type Row = (
+    &'static str,
+    &'static str,
+    f64,
+    &'static str,
+    fn(&CurveResults) -> Option<f64>,
+    &'static str,
+);
+
+/// What a specimen has and a stress–strain table does not (N, J, m²).
+const SPECIMEN: &str = "specimen";
+
+/// The pillar's results, in order.
+const ROWS: [Row; 10] = [
+    (
+        "Young's modulus, loading",
+        "GPa",
+        1e9,
+        "loading-modulus",
+        |r| Some(r.loading.fit.slope),
+        "",
+    ),
+    (
+        "Young's modulus, unloading",
+        "GPa",
+        1e9,
+        "unloading-modulus",
+        |r| r.unloading.map(|u| u.1),
+        "the curve has no unloading segment to fit",
+    ),
+    (
+        "Offset yield stress",
+        "MPa",
+        1e6,
+        "yield-stress",
+        |r| r.loading.offset_yield.map(|y| y.1),
+        "the curve does not cross the offset line",
+    ),
+    (
+        "Maximum stress",
+        "MPa",
+        1e6,
+        "max-stress",
+        |r| Some(r.loading.max_stress),
+        "",
+    ),
+    (
+        "Strain at maximum stress",
+        "%",
+        1e-2,
+        "strain-at-max",
+        |r| Some(r.loading.strain_at_max),
+        "",
+    ),
+    (
+        "Strain rate, loading",
+        "1/s",
+        1.0,
+        "strain-rate",
+        |r| r.strain_rate,
+        "map a time column for the strain rate",
+    ),
+    (
+        "Work on the specimen, loading",
+        "pJ",
+        1e-12,
+        "work",
+        |r| Some(r.work),
+        SPECIMEN,
+    ),
+    (
+        "Hardening exponent n (σ = K·εⁿ)",
+        "",
+        1.0,
+        "hardening-exponent",
+        |r| r.hollomon.map(|h| h.n),
+        "no plastic part beyond yield to fit",
+    ),
+    (
+        "Strength coefficient K",
+        "MPa",
+        1e6,
+        "hardening-k",
+        |r| r.hollomon.map(|h| h.k),
+        "no plastic part beyond yield to fit",
+    ),
+    (
+        "Cross-section used",
+        "µm²",
+        1e-12,
+        "cross-section",
+        |r| Some(r.area),
+        SPECIMEN,
+    ),
+];
+
+/// The words for a quantity a stress–strain table does not have.
+const NOT_IN_TABLE: &str = "the columns are stress and strain, not force and displacement";
+
+/// The pillar's results as entries; `table` for a stress–strain table,
+/// which has no force, displacement, work or section.
+pub fn pillar_entries(results: &Analysed, table: bool) -> Vec<Entry> {
+    ROWS.iter()
+        .map(|&(label, unit, to_si, testid, value, why)| Entry {
+            label,
+            unit,
+            to_si,
+            testid,
+            value: match results {
+                Some(Ok(_)) if table && why == SPECIMEN => Err(NOT_IN_TABLE.into()),
+                Some(Ok(r)) => value(r)
+                    .filter(|v| v.is_finite())
+                    .ok_or_else(|| why.to_string()),
+                Some(Err(e)) => Err(e.clone()),
+                None => Err(String::new()),
+            },
+        })
+        .collect()
+}
 
 /// The results list.
 #[component]
@@ -23,42 +144,16 @@ pub fn ResultList(
     kind: Signal<CurveKind>,
 ) -> impl IntoView {
     let s = settings();
-    let table = move || kind.get().is_stress_strain();
-    let not_in_table =
-        || Missing::Model("the columns are stress and strain, not force and displacement".into());
-    let pick = move |f: fn(&CurveResults) -> Option<f64>, why: &'static str| -> Signal<Outcome> {
-        Signal::derive(move || match results.get() {
-            // Quantities of a specimen (N, J, m²) a stress–strain table lacks.
-            Some(Ok(_)) if table() && why == SPECIMEN => Err(not_in_table()),
-            Some(Ok(r)) => match f(&r) {
-                Some(v) => point(Ok(v)),
-                None => Err(Missing::Model(why.into())),
-            },
-            Some(Err(e)) => Err(Missing::Model(e)),
-            None => Err(Missing::BadField),
-        })
-    };
-    let none = "";
-    const SPECIMEN: &str = "specimen";
     let rule = move |f: fn(&CurveResults, usize) -> String| {
         move || match results.get() {
             Some(Ok(r)) => f(&r, s.sig.get()),
             _ => String::new(),
         }
     };
+    let list =
+        Signal::derive(move || pillar_entries(&results.get(), kind.get().is_stress_strain()));
     view! {
-        <div class="results">
-            <ResultValue label="Young's modulus, loading" unit="GPa" to_si=1e9 value=pick(|r| Some(r.loading.fit.slope), none) testid="loading-modulus" />
-            <ResultValue label="Young's modulus, unloading" unit="GPa" to_si=1e9 value=pick(|r| r.unloading.map(|u| u.1), "the curve has no unloading segment to fit") testid="unloading-modulus" />
-            <ResultValue label="Offset yield stress" unit="MPa" to_si=1e6 value=pick(|r| r.loading.offset_yield.map(|y| y.1), "the curve does not cross the offset line") testid="yield-stress" />
-            <ResultValue label="Maximum stress" unit="MPa" to_si=1e6 value=pick(|r| Some(r.loading.max_stress), none) testid="max-stress" />
-            <ResultValue label="Strain at maximum stress" unit="%" to_si=1e-2 value=pick(|r| Some(r.loading.strain_at_max), none) testid="strain-at-max" />
-            <ResultValue label="Strain rate, loading" unit="1/s" to_si=1.0 value=pick(|r| r.strain_rate, "map a time column for the strain rate") testid="strain-rate" />
-            <ResultValue label="Work on the specimen, loading" unit="pJ" to_si=1e-12 value=pick(|r| Some(r.work), SPECIMEN) testid="work" />
-            <ResultValue label="Hardening exponent n (σ = K·εⁿ)" unit="" to_si=1.0 value=pick(|r| r.hollomon.map(|h| h.n), "no plastic part beyond yield to fit") testid="hardening-exponent" />
-            <ResultValue label="Strength coefficient K" unit="MPa" to_si=1e6 value=pick(|r| r.hollomon.map(|h| h.k), "no plastic part beyond yield to fit") testid="hardening-k" />
-            <ResultValue label="Cross-section used" unit="µm²" to_si=1e-12 value=pick(|r| Some(r.area), SPECIMEN) testid="cross-section" />
-        </div>
+        <EntryList entries=list />
         <ul class="rules" data-testid="result-rules">
             <li data-testid="loading-window">{rule(|r, sig| format!(
                 "Loading modulus: {} window from {} % to {} % strain, {} points, R² = {}.",
@@ -81,30 +176,31 @@ pub fn ResultList(
     }
 }
 
-/// The recorded maximum force and the displacement (or depth) at it: shown
-/// for every test, before any geometry is given.
-#[component]
-pub fn RecordedMaximum(
-    /// Maximum force (N) and displacement at it (m).
-    max_force: Signal<Option<(f64, f64)>>,
-    /// A stress–strain table, which has neither.
-    kind: Signal<CurveKind>,
-) -> impl IntoView {
-    let from_max = move |i: usize| -> Signal<Outcome> {
-        Signal::derive(move || match max_force.get() {
-            _ if kind.get().is_stress_strain() => Err(Missing::Model(
-                "the columns are stress and strain, not force and displacement".into(),
-            )),
-            Some(m) => point(Ok(if i == 0 { m.0 } else { m.1 })),
-            None => Err(Missing::BadField),
-        })
+/// The recorded maximum force and the displacement (or depth) at it as
+/// entries: known for every test before any geometry is given; a
+/// stress–strain table has neither.
+pub fn maximum_entries(max_force: Option<(f64, f64)>, table: bool) -> Vec<Entry> {
+    let value = |v: Option<f64>| match (table, v) {
+        (true, _) => Err(NOT_IN_TABLE.to_string()),
+        (false, Some(v)) if v.is_finite() => Ok(v),
+        _ => Err(String::new()),
     };
-    view! {
-        <div class="results">
-            <ResultValue label="Maximum force" unit="µN" to_si=1e-6 value=from_max(0) testid="max-force" />
-            <ResultValue label="Displacement at maximum force" unit="nm" to_si=1e-9 value=from_max(1) testid="max-force-displacement" />
-        </div>
-    }
+    vec![
+        Entry {
+            label: "Maximum force",
+            unit: "µN",
+            to_si: 1e-6,
+            testid: "max-force",
+            value: value(max_force.map(|m| m.0)),
+        },
+        Entry {
+            label: "Displacement at maximum force",
+            unit: "nm",
+            to_si: 1e-9,
+            testid: "max-force-displacement",
+            value: value(max_force.map(|m| m.1)),
+        },
+    ]
 }
 
 /// The corrections applied, in order, and what the user should check.

@@ -4,11 +4,9 @@
 //! early loading (`ecm_core::measurement::specimen::analyse_sphere`).
 
 use super::specimen_fields::{SpecimenFields, SPHERE_MODELS};
-use super::specimen_results::{modulus_unit, ModelLine};
+use super::specimen_results::{entries, modulus_unit, Entry, EntryList, ModelLine};
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::NumberField;
-use crate::components::result_value::ResultValue;
-use crate::compute::{point, Missing, Outcome};
 use crate::settings::settings;
 use ecm_core::measurement::specimen::{Specimen, SphereAnalysis};
 use ecm_core::models::sphere_contact::PlasticModel;
@@ -46,6 +44,79 @@ fn model_name(m: PlasticModel) -> &'static str {
     }
 }
 
+/// The sphere results as entries.
+pub fn sphere_entries(analysis: &SphereOutcome) -> Vec<Entry> {
+    let hertz = match analysis {
+        Some(Ok(a)) => Some(a.hertz.clone()),
+        Some(Err(e)) => Some(Err(e.clone())),
+        None => None,
+    };
+    let (u, to) = match &hertz {
+        Some(Ok(h)) => modulus_unit(h.modulus),
+        _ => ("GPa", 1e9),
+    };
+    let mut list = entries(analysis, |a| {
+        vec![
+            (
+                "Maximum stress",
+                "MPa",
+                1e6,
+                "max-stress",
+                a.map_or(f64::NAN, |a| a.curve.max_stress),
+            ),
+            (
+                "Strain δ/2r at maximum force",
+                "%",
+                1e-2,
+                "strain-at-max",
+                a.map_or(f64::NAN, |a| a.curve.strain_at_max_force),
+            ),
+        ]
+    });
+    list.extend(entries(&hertz, |h| {
+        vec![(
+            "Young's modulus E (Hertz)",
+            u,
+            to,
+            "sphere-modulus",
+            h.map_or(f64::NAN, |h| h.modulus),
+        )]
+    }));
+    list
+}
+
+/// The rules behind the sphere results, in words: where the maximum stress
+/// is and with which area, and the Hertz fit's window.
+pub fn sphere_rules(analysis: &SphereOutcome, sig: usize) -> (String, String) {
+    let Some(Ok(a)) = analysis else {
+        return (String::new(), String::new());
+    };
+    let c = &a.curve;
+    let at = c.strain.get(c.max_stress_index).copied().unwrap_or(0.0);
+    let max = format!(
+        "Maximum stress σ = F/A at δ/2r = {} %, with the {} contact area.",
+        format_sig(at * 100.0, 3),
+        model_name(c.max_stress_model)
+    );
+    let hertz = match &a.hertz {
+        Ok(h) => {
+            let (u, to) = modulus_unit(h.modulus);
+            format!(
+                "Hertz fit F = (√2/3)·E*·√R·δ^(3/2) from {} to {} nm, {} points: E* = {} {u}, E = {} ± {} {u} (standard error), R² = {}.",
+                format_sig(h.window.0 * 1e9, 3),
+                format_sig(h.window.1 * 1e9, 3),
+                h.points,
+                format_sig(h.effective_modulus / to, sig),
+                format_sig(h.modulus / to, sig),
+                format_sig(h.modulus_se / to, 2),
+                format_clean(h.r_squared, 5)
+            )
+        }
+        Err(e) => format!("Hertz fit: none ({e})."),
+    };
+    (max, hertz)
+}
+
 /// The sphere results.
 #[component]
 pub fn SphereResults(
@@ -53,70 +124,13 @@ pub fn SphereResults(
     analysis: Signal<SphereOutcome>,
 ) -> impl IntoView {
     let s = settings();
-    let curve = move |g: fn(&SphereAnalysis) -> f64| -> Signal<Outcome> {
-        Signal::derive(move || match analysis.get() {
-            Some(Ok(a)) => point(Ok(g(&a))),
-            Some(Err(e)) => Err(Missing::Model(e)),
-            None => Err(Missing::BadField),
-        })
-    };
-    let hertz = move || analysis.get().and_then(|a| a.ok()).map(|a| a.hertz);
-    let modulus = Signal::derive(move || match (analysis.get(), hertz()) {
-        (_, Some(Ok(h))) => point(Ok(h.modulus)),
-        (_, Some(Err(e))) => Err(Missing::Model(e)),
-        (Some(Err(e)), _) => Err(Missing::Model(e)),
-        _ => Err(Missing::BadField),
-    });
-    let unit = Memo::new(move |_| match hertz() {
-        Some(Ok(h)) => modulus_unit(h.modulus),
-        _ => ("GPa", 1e9),
-    });
-    let max_rule = move || {
-        analysis.get().and_then(|a| a.ok()).map(|a| {
-            format!(
-                "Maximum stress σ = F/A at δ/2r = {} %, with the {} contact area.",
-                format_sig(
-                    a.curve
-                        .strain
-                        .get(a.curve.max_stress_index)
-                        .copied()
-                        .unwrap_or(0.0)
-                        * 100.0,
-                    3
-                ),
-                model_name(a.curve.max_stress_model)
-            )
-        })
-    };
-    let hertz_rule = move || match hertz() {
-        Some(Ok(h)) => {
-            let (u, to) = unit.get();
-            format!(
-                "Hertz fit F = (√2/3)·E*·√R·δ^(3/2) from {} to {} nm, {} points: E* = {} {u}, E = {} ± {} {u} (standard error), R² = {}.",
-                format_sig(h.window.0 * 1e9, 3),
-                format_sig(h.window.1 * 1e9, 3),
-                h.points,
-                format_sig(h.effective_modulus / to, s.sig.get()),
-                format_sig(h.modulus / to, s.sig.get()),
-                format_sig(h.modulus_se / to, 2),
-                format_clean(h.r_squared, 5)
-            )
-        }
-        _ => String::new(),
-    };
+    let rules = Memo::new(move |_| sphere_rules(&analysis.get(), s.sig.get()));
     view! {
         <ModelLine specimen=Specimen::Sphere />
-        <div class="results">
-            <ResultValue label="Maximum stress" unit="MPa" to_si=1e6 value=curve(|a| a.curve.max_stress) testid="max-stress" />
-            <ResultValue label="Strain δ/2r at maximum force" unit="%" to_si=1e-2 value=curve(|a| a.curve.strain_at_max_force) testid="strain-at-max" />
-            {move || {
-                let (u, to) = unit.get();
-                view! { <ResultValue label="Young's modulus E (Hertz)" unit=u to_si=to value=modulus testid="sphere-modulus" /> }
-            }}
-        </div>
+        <EntryList entries=Signal::derive(move || sphere_entries(&analysis.get())) />
         <ul class="rules">
-            <li data-testid="sphere-max-rule">{max_rule}</li>
-            <li data-testid="hertz-rule">{hertz_rule}</li>
+            <li data-testid="sphere-max-rule">{move || rules.get().0}</li>
+            <li data-testid="hertz-rule">{move || rules.get().1}</li>
         </ul>
     }
 }

@@ -1,0 +1,117 @@
+// The test data page's specimens and models (`specimen=pillar|sphere|afm|
+// nanoindent`): each synthetic export, made from known parameters in
+// synthetic-specimens.mjs, gives those parameters back under its own model,
+// named on its panel; the model is proposed from the file and one click
+// changes it; every key is in the link.
+import { test, expect, open, sig } from './fixtures.mjs';
+import {
+  AFM, jpkAfmCurve, INDENT, indentTruth, triboscanIndent, SPHERE, sphereForce, sphereTable,
+} from './synthetic-specimens.mjs';
+
+async function openFile(page, name, text) {
+  await page.getByTestId('data-files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+}
+
+test('an AFM force curve is proposed as an AFM indentation and gives back E and the contact point', async ({ page }) => {
+  await open(page, 'data');
+  await openFile(page, 'approach.txt', jpkAfmCurve());
+  await expect(page.getByTestId('specimen')).toHaveValue('afm');
+  await expect(page.getByTestId('specimen-reason')).toContainText('AFM force curve');
+  await expect(page.getByTestId('result-model')).toContainText('contact point and baseline free');
+  await page.getByTestId('tip_r').fill('5');
+  await expect(page.getByTestId('indent-modulus')).toHaveText(sig(AFM.E / 1e3));
+  await expect(page.locator('.result', { has: page.getByTestId('indent-modulus') }).locator('.unit')).toHaveText('kPa');
+  // The tip position is the travel (turned: JPK's height falls towards the
+  // sample) minus the deflection, as recorded: contact at 2 µm.
+  await expect(page.getByTestId('contact-point')).toHaveText(sig(AFM.contact * 1e9));
+  await expect(page.getByTestId('corrections-used')).toContainText('piezo travel turned');
+  // The recorded maximum stays shown, before any model input.
+  await expect(page.getByTestId('max-force')).not.toHaveText('—');
+  // The fit is drawn over the data.
+  await expect(page.getByTestId('curve-plot-alt')).toContainText('model fit');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('specimen')).toBe('afm');
+  expect(url.searchParams.get('tip')).toBe('paraboloid');
+  // A cone with the same data fits worse, and says which model it is.
+  await page.getByTestId('tip').selectOption('cone');
+  await expect(page.getByTestId('tip_angle')).toBeVisible();
+  await expect(page.getByTestId('indent-modulus')).not.toHaveText(sig(AFM.E / 1e3));
+  // One click back to the pillar analysis.
+  await page.getByTestId('specimen').selectOption('pillar');
+  await expect(page.getByTestId('result-model')).toContainText('σ = F/A');
+  await expect(page.getByTestId('dt')).toBeVisible();
+  await expect(page.getByTestId('indent-modulus')).toHaveCount(0);
+});
+
+test('a Berkovich nanoindent by Oliver–Pharr: hardness, moduli, depths and stiffness as the arithmetic says', async ({ page }) => {
+  await open(page, 'data');
+  await page.getByTestId('data-files').setInputFiles({ name: 'indent.txt', mimeType: 'text/plain', buffer: triboscanIndent() });
+  await expect(page.getByTestId('specimen')).toHaveValue('pillar');
+  await page.getByTestId('specimen').selectOption('nanoindent');
+  // Oliver–Pharr's window starts at 40–95 %, not the pillar's 50–90 %.
+  await expect(page.getByTestId('ulo')).toHaveValue('40');
+  await expect(page.getByTestId('uhi')).toHaveValue('95');
+  await page.getByTestId('nu').fill('0.3');
+  const t = indentTruth();
+  await expect(page.getByTestId('hardness')).toHaveText(sig(INDENT.H / 1e9));
+  await expect(page.getByTestId('reduced-modulus')).toHaveText(sig(INDENT.Er / 1e9));
+  await expect(page.getByTestId('contact-depth')).toHaveText(sig(t.hc * 1e9));
+  await expect(page.getByTestId('contact-stiffness')).toHaveText(sig(t.S / 1e3));
+  await expect(page.getByTestId('max-depth')).toHaveText(sig(t.hmax * 1e9));
+  // E of the sample from 1/Er = (1 − ν²)/E + (1 − νi²)/Ei, diamond 1141 GPa, 0.07.
+  const e = (1 - 0.3 ** 2) / (1 / INDENT.Er - (1 - 0.07 ** 2) / 1141e9);
+  await expect(page.getByTestId('indent-modulus')).toHaveText(sig(e / 1e9));
+  // The depth is as recorded: the preload's 87.7 nm is not moved, and the
+  // depth at maximum load is the recorded one.
+  await expect(page.getByTestId('max-force-displacement')).toHaveText(sig(t.hmax * 1e9));
+  await expect(page.getByTestId('corrections-used')).toContainText('none: the columns as read');
+  await expect(page.getByTestId('result-model')).toContainText('Oliver–Pharr');
+  await expect(page.getByTestId('unloading-fit-rule')).toContainText('m = 1.50');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('specimen')).toBe('nanoindent');
+  expect(url.searchParams.get('tip')).toBe('berkovich');
+  // An ideal Berkovich as an area function gives the same hardness.
+  await page.getByTestId('tip').selectOption('area');
+  await page.getByTestId('area').fill('24.494');
+  await expect(page.getByTestId('hardness')).toHaveText(sig(INDENT.H / 1e9));
+  await expect(page).toHaveURL(/area=24\.494/);
+  await page.getByTestId('area').fill('24.494, abc');
+  await expect(page.getByTestId('hardness-why')).toContainText('C1');
+});
+
+test('a sphere between two plates: stress with the contact-area model, strain at maximum and E from the Hertz fit', async ({ page }) => {
+  await open(page, 'data');
+  await openFile(page, 'sphere.csv', sphereTable());
+  await page.getByTestId('specimen').selectOption('sphere');
+  await expect(page.getByTestId('nu')).toHaveValue('0.34');
+  // No diameter yet: the maximum force is shown, the stresses ask for it.
+  await expect(page.getByTestId('max-force')).toHaveText(sig(sphereForce(SPHERE.end) * 1e6));
+  await expect(page.getByTestId('max-stress-why')).toContainText('diameter');
+  await page.getByTestId('ds').fill('300');
+  const r = SPHERE.d / 2;
+  const stress = sphereForce(SPHERE.end) / (Math.PI * r * SPHERE.end);
+  await expect(page.getByTestId('max-stress')).toHaveText(sig(stress / 1e6));
+  await expect(page.getByTestId('strain-at-max')).toHaveText(sig((SPHERE.end / SPHERE.d) * 100));
+  await expect(page.getByTestId('sphere-modulus')).toHaveText(sig(SPHERE.E / 1e9));
+  await expect(page.getByTestId('sphere-max-rule')).toContainText('first order');
+  await expect(page.getByTestId('result-model')).toContainText('sphere between two plates');
+  // The exact cap model gives the exact cap's stress.
+  await page.getByTestId('smodel').selectOption('cap');
+  const cap = sphereForce(SPHERE.end) / (Math.PI * (r * SPHERE.end - SPHERE.end ** 2 / 4));
+  await expect(page.getByTestId('max-stress')).toHaveText(sig(cap / 1e6));
+  const url = new URL(page.url());
+  expect(url.searchParams.get('specimen')).toBe('sphere');
+  expect(url.searchParams.get('ds')).toBe('300');
+  expect(url.searchParams.get('smodel')).toBe('cap');
+});
+
+test('a link restores the specimen and its inputs', async ({ page }) => {
+  await open(page, 'data', { specimen: 'nanoindent', tip: 'conical', tip_angle: '70.3', eps: '0.72', beta: '1.05', nu: '0.25' });
+  await page.getByTestId('data-files').setInputFiles({ name: 'indent.txt', mimeType: 'text/plain', buffer: triboscanIndent() });
+  await expect(page.getByTestId('specimen')).toHaveValue('nanoindent');
+  await expect(page.getByTestId('tip')).toHaveValue('conical');
+  await expect(page.getByTestId('tip_angle')).toHaveValue('70.3');
+  await expect(page.getByTestId('eps')).toHaveValue('0.72');
+  await expect(page.getByTestId('beta')).toHaveValue('1.05');
+  await expect(page.getByTestId('hardness')).not.toHaveText('—');
+});
