@@ -35,6 +35,7 @@
 //! | [`measurement::corrections`] | raw columns → the specimen's force and displacement, step by step |
 //! | [`measurement::segments`] | loading, hold and unloading found from the force |
 //! | [`measurement::specimen`] | what was tested (pillar, sphere, AFM, nanoindent), proposed from the file |
+//! | [`measurement::two_clocks`] | a force log and video-frame heights opened together, merged to one curve |
 //! | [`measurement::taper`] | a tapered pillar's section |
 //! | [`measurement::unloading`] | the unloading stiffness |
 //! | [`measurement::sphere_compression`] | a sphere's measured curve → stress–strain point by point, E from a Hertz fit |

@@ -110,7 +110,7 @@ proptest! {
                                start in 0usize..5, len in 0usize..12, d in 1e-9..1e-5f64, l in 1e-9..1e-4f64) {
         let Ok(import) = load_data("p.txt", SAMPLES[sample]) else { return Ok(()); };
         let src = |i: usize| used[i].then_some(Source { column: cols[i], to_si: 1e-9 });
-        let mapping = Mapping { displacement: src(0), travel: src(1), deflection: src(2), deflection_is_signal: volts, force: src(3), time: src(4), strain: src(5), stress: src(6), true_values: !volts, retract: if volts { src(1) } else { None }, signal_unit: "V" };
+        let mapping = Mapping { displacement: src(0), travel: src(1), deflection: src(2), deflection_is_signal: volts, force: src(3), time: src(4), strain: src(5), stress: src(6), true_values: !volts, retract: if volts { src(1) } else { None }, signal_unit: "V", height: None, frame: None };
         let corrections = Corrections { spring_constant: Some(k), sensitivity: Some(k), baseline_points: (base > 2).then_some(base),
                                         frame_compliance: Some(c), base: None, drift_rate: Some(c) };
         if let Ok(curve) = correct(&import, start..start + len, &mapping, &corrections) {

@@ -103,6 +103,12 @@ pub enum Role {
     TrueStrain,
     /// True stress (force over the current section).
     TrueStress,
+    /// The specimen's height or length measured on video frames (a second
+    /// file merged on time): displacement = first height − height.
+    Height,
+    /// A video frame number (ImageJ's `Slice`), turned into time with the
+    /// frame rate.
+    Frame,
     /// A segment or phase number.
     Segment,
     /// A column with no role in the analysis (an index, a raw signal).
@@ -111,7 +117,7 @@ pub enum Role {
 
 impl Role {
     /// The roles a column can be given on the page, in menu order.
-    pub const MAPPED: [Role; 9] = [
+    pub const MAPPED: [Role; 11] = [
         Role::Displacement,
         Role::PiezoTravel,
         Role::Deflection,
@@ -121,10 +127,12 @@ impl Role {
         Role::Stress,
         Role::TrueStrain,
         Role::TrueStress,
+        Role::Height,
+        Role::Frame,
     ];
 
     /// Its name in links (`d`, `z`, `x`, `f`, `t`, `strain`, `stress`,
-    /// `tstrain`, `tstress`, `s`, `o`).
+    /// `tstrain`, `tstress`, `h`, `n`, `s`, `o`).
     pub fn key(self) -> &'static str {
         match self {
             Role::Displacement => "d",
@@ -136,6 +144,8 @@ impl Role {
             Role::Stress => "stress",
             Role::TrueStrain => "tstrain",
             Role::TrueStress => "tstress",
+            Role::Height => "h",
+            Role::Frame => "n",
             Role::Segment => "s",
             Role::Other => "o",
         }
@@ -161,6 +171,8 @@ impl Role {
             Role::Stress => "stress (engineering)",
             Role::TrueStrain => "true strain",
             Role::TrueStress => "true stress",
+            Role::Height => "specimen height / length (video)",
+            Role::Frame => "video frame number",
             Role::Segment => "segment / phase",
             Role::Other => "not used",
         }
@@ -169,13 +181,13 @@ impl Role {
     /// The kinds of unit its values can be in.
     pub fn dimensions(self) -> &'static [Dimension] {
         match self {
-            Role::Displacement | Role::PiezoTravel => &[Dimension::Length],
+            Role::Displacement | Role::PiezoTravel | Role::Height => &[Dimension::Length],
             Role::Deflection => &[Dimension::Length, Dimension::Voltage, Dimension::Current],
             Role::Force => &[Dimension::Force],
             Role::Time => &[Dimension::Time],
             Role::Strain | Role::TrueStrain => &[Dimension::Strain],
             Role::Stress | Role::TrueStress => &[Dimension::Stress],
-            Role::Segment | Role::Other => &[],
+            Role::Frame | Role::Segment | Role::Other => &[],
         }
     }
 
@@ -241,6 +253,12 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
     let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
     let role = if has(&["phase", "segment"]) {
         Role::Segment
+    } else if has(&["slice", "frame"]) && unit.is_none() {
+        // ImageJ's `Slice`, a video's frame number.
+        Role::Frame
+    } else if has(&["length"]) {
+        // ImageJ's `Length` of a line drawn on a frame: a specimen's size.
+        Role::Height
     } else if has(&["index", "number", "#"]) && unit.is_none() {
         Role::Other
     } else if has(&["strain gauge"]) {

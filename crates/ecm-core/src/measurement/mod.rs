@@ -13,4 +13,5 @@ pub mod segments;
 pub mod specimen;
 pub mod sphere_compression;
 pub mod taper;
+pub mod two_clocks;
 pub mod unloading;

@@ -52,6 +52,12 @@ pub struct Mapping {
     pub travel: Option<Source>,
     /// Cantilever deflection (m, or V with a sensitivity).
     pub deflection: Option<Source>,
+    /// The specimen's height or length measured on video frames (a file
+    /// merged with a force log on time).
+    pub height: Option<Source>,
+    /// The video frame number of each height (turned into time with the
+    /// frame rate).
+    pub frame: Option<Source>,
     /// The retract: a second column of the force or the deflection,
     /// recorded against the same travel rows as the first (the approach).
     /// The curve is then the approach followed by the retract, rows in
@@ -375,7 +381,7 @@ fn read<const LAYOUT: bool>(
             );
         }
         steps.push(format!(
-            "retract (column {}) appended to the approach, its rows in reverse order",
+            "retract (column {}) appended after the approach, from contact outwards",
             retract.column + 1
         ));
     }
@@ -555,18 +561,16 @@ fn loading_displacement(
     mc::specimen_displacement(&travel, &deflection)
 }
 
-/// The mapped columns over `rows` turned into the specimen's displacement
-/// and force: a deflection signal times the sensitivity, force = spring
-/// constant × deflection, displacement = travel − deflection; each step
-/// listed.
-fn specimen_columns(
+/// The cantilever's deflection (m, when mapped) and the force (N): a
+/// deflection signal times the sensitivity, force = spring constant ×
+/// deflection, or the force column as it is; each step listed.
+fn deflection_and_force(
     import: &Import,
     rows: &std::ops::Range<usize>,
     mapping: &Mapping,
     corrections: &Corrections,
     steps: &mut Vec<String>,
-    warnings: &mut Vec<String>,
-) -> Result<Columns> {
+) -> Result<(Option<Vec<f64>>, Vec<f64>)> {
     let bad = |m: &str| Error::Inconsistent {
         message: m.to_string(),
     };
@@ -600,6 +604,43 @@ fn specimen_columns(
             ))
         }
     };
+    Ok((deflection, force))
+}
+
+/// A force log: time (s) and force (N) over `rows`, for a test whose
+/// displacement comes from elsewhere (heights measured on video, merged on
+/// time); the steps that made the force.
+pub fn read_force_log(
+    import: &Import,
+    rows: std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+) -> Result<(Vec<f64>, Vec<f64>, Vec<String>)> {
+    let mut steps = Vec::new();
+    let time = mapping.time.ok_or_else(|| Error::Inconsistent {
+        message: "the force log needs its time column: say which column is the time".to_string(),
+    })?;
+    let (_, force) = deflection_and_force(import, &rows, mapping, corrections, &mut steps)?;
+    Ok((take_column(import, &rows, time)?, force, steps))
+}
+
+/// The mapped columns over `rows` turned into the specimen's displacement
+/// and force: a deflection signal times the sensitivity, force = spring
+/// constant × deflection, displacement = travel − deflection; each step
+/// listed.
+fn specimen_columns(
+    import: &Import,
+    rows: &std::ops::Range<usize>,
+    mapping: &Mapping,
+    corrections: &Corrections,
+    steps: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> Result<Columns> {
+    let bad = |m: &str| Error::Inconsistent {
+        message: m.to_string(),
+    };
+    let take = |s| take_column(import, rows, s);
+    let (deflection, force) = deflection_and_force(import, rows, mapping, corrections, steps)?;
     let displacement = match (mapping.displacement, mapping.travel, &deflection) {
         (Some(s), _, _) => take(s)?,
         (None, Some(t), Some(d)) => {
@@ -650,17 +691,9 @@ fn apply_corrections(curve: CorrectedCurve, corrections: &Corrections) -> Result
         mut force,
         mut time,
         mut steps,
-        mut warnings,
+        warnings,
         ..
     } = curve;
-    if corrections.baseline_points.is_none() {
-        if let Some(&d0) = displacement.first().filter(|d| **d != 0.0) {
-            warnings.push(format!(
-                "The displacement starts at {} nm, as recorded (a preload, or the instrument's own zero), and is not moved: strains count from that zero. Turn on the baseline correction to measure from contact.",
-                format_clean(d0 * 1e9, 4)
-            ));
-        }
-    }
     if let Some(points) = corrections.baseline_points {
         let (corrected, line) = mc::remove_baseline(&displacement, &force, 0..points)?;
         let threshold = 5.0
@@ -907,6 +940,14 @@ pub fn analyse_loading(
     ss.stress.truncate(loading_end);
     let analysis = analyse(&ss.strain, &ss.stress, windows.loading, windows.offset)?;
     let mut warnings = curve.warnings.clone();
+    if curve.kind == CurveKind::ForceDisplacement {
+        if let Some(&d0) = curve.displacement.first().filter(|d| **d != 0.0) {
+            warnings.push(format!(
+                "The displacement starts at {} nm, as recorded (a preload, or the instrument's own zero), and is not moved: strains count from that zero.",
+                format_clean(d0 * 1e9, 4)
+            ));
+        }
+    }
     if analysis.fit.slope > MAX_PLAUSIBLE_MODULUS {
         warnings.push(too_stiff("loading", analysis.fit.slope));
     }
@@ -1416,13 +1457,12 @@ mod tests {
         assert!((f - 1000e-6).abs() < 1e-12, "{f}");
         assert!((d - 770.0e-9).abs() < 1e-15, "depth at maximum {d}");
         assert!(curve.steps.is_empty(), "{:?}", curve.steps);
+        // A pillar's strains would count from that zero: its analysis says so.
+        let r = analyse_curve(&curve, &PILLAR, &Windows::default()).unwrap();
         assert!(
-            curve
-                .warnings
-                .iter()
-                .any(|w| w.contains("starts at 87.7 nm")),
+            r.warnings.iter().any(|w| w.contains("starts at 87.7 nm")),
             "{:?}",
-            curve.warnings
+            r.warnings
         );
     }
 

@@ -100,6 +100,8 @@ pub fn propose(import: &Import) -> Proposal {
         stress,
         true_values,
         retract: None,
+        height: None,
+        frame: None,
     };
     let mut missing = Vec::new();
     if mapping.is_stress_strain() {
@@ -123,7 +125,11 @@ pub fn propose(import: &Import) -> Proposal {
         missing.push("the cantilever's spring constant (N/m)");
     }
     if mapping.deflection_is_signal && corrections.sensitivity.is_none() {
-        missing.push("the deflection sensitivity (m/V)");
+        missing.push(if mapping.signal_unit.ends_with('A') {
+            "the deflection sensitivity (nm/nA)"
+        } else {
+            "the deflection sensitivity (nm/V)"
+        });
     }
     Proposal {
         mapping,
@@ -159,14 +165,21 @@ pub struct ColumnChoice {
 }
 
 /// The choices a file proposes: the columns of the proposal's mapping get
-/// their roles; a segment column is shown as one; every column keeps the
-/// unit its header names.
+/// their roles; a segment column is shown as one, and so are a video
+/// table's heights (role `h`) and frame numbers (`n`); every column keeps
+/// the unit its header names.
 pub fn choices_from_proposal(import: &Import, proposal: &Proposal) -> Vec<ColumnChoice> {
     let mut out: Vec<ColumnChoice> = import
         .columns
         .iter()
         .map(|c| ColumnChoice {
-            role: (c.header.role == Some(Role::Segment)).then_some(Role::Segment),
+            // A segment column, and a video table's heights and frames,
+            // are shown as what their headers say (a height without a unit
+            // asks for one).
+            role: c
+                .header
+                .role
+                .filter(|r| matches!(r, Role::Segment | Role::Height | Role::Frame)),
             unit: c.header.unit,
         })
         .collect();
@@ -227,6 +240,14 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             }
             continue;
         };
+        if role == Role::Frame {
+            // A frame number has no unit: the frame rate makes it a time.
+            mapping.frame = Some(Source {
+                column: i,
+                to_si: 1.0,
+            });
+            continue;
+        }
         let unit = choices[i]
             .unit
             .filter(|u| role.dimensions().contains(&u.dimension))
@@ -283,7 +304,8 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
                 mapping.stress = source;
                 mapping.true_values |= role == Role::TrueStress;
             }
-            Role::Segment | Role::Other => {}
+            Role::Height => mapping.height = source,
+            Role::Frame | Role::Segment | Role::Other => {}
         }
     }
     let engineering = choices
@@ -301,6 +323,15 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             return Err("Say which column is the strain (the stress is chosen).".into())
         }
         (false, false) => {}
+    }
+    if mapping.height.is_some() && mapping.force.is_none() && mapping.deflection.is_none() {
+        // Heights measured on video: a file to merge with a force log.
+        return match (mapping.time, mapping.frame) {
+            (None, None) => {
+                Err("Say which column is the time or the video frame number of each height.".into())
+            }
+            _ => Ok(mapping),
+        };
     }
     if mapping.force.is_none() && mapping.deflection.is_none() {
         return Err("Say which column is the force (or the cantilever deflection), or which are the strain and the stress.".into());

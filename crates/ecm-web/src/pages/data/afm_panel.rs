@@ -3,12 +3,11 @@
 //! the contact point free (`ecm_core::measurement::specimen::analyse_afm`).
 
 use super::specimen_fields::{SpecimenFields, AFM_TIPS};
-use super::specimen_results::{entries, modulus_unit, Entry, EntryList, ModelLine};
+use super::specimen_results::{entries, modulus_unit, Entry};
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::NumberField;
 use crate::settings::settings;
 use ecm_core::measurement::afm_indentation::AfmFit;
-use ecm_core::measurement::specimen::Specimen;
 use ecm_core::numbers::number_format::format_sig;
 use leptos::prelude::*;
 
@@ -105,16 +104,14 @@ pub fn afm_rule(fit: &AfmOutcome, sig: usize) -> String {
     )
 }
 
-/// The AFM results.
+/// The rule behind the AFM results.
 #[component]
-pub fn AfmResults(
+pub fn AfmRules(
     /// The fit.
     fit: Signal<AfmOutcome>,
 ) -> impl IntoView {
     let s = settings();
     view! {
-        <ModelLine specimen=Specimen::Afm />
-        <EntryList entries=Signal::derive(move || afm_entries(&fit.get())) />
         <ul class="rules"><li data-testid="afm-fit-rule">{move || afm_rule(&fit.get(), s.sig.get())}</li></ul>
     }
 }

@@ -3,11 +3,10 @@
 //! for every load–unload cycle (`ecm_core::measurement::oliver_pharr`).
 
 use super::specimen_fields::{SpecimenFields, INDENT_TIPS};
-use super::specimen_results::{entries, modulus_unit, Analysed, Entry, EntryList, ModelLine};
+use super::specimen_results::{entries, modulus_unit, Analysed, Entry};
 use crate::components::number_field::{FieldState, NumberField};
 use crate::settings::settings;
 use ecm_core::measurement::oliver_pharr::IndentCycle;
-use ecm_core::measurement::specimen::Specimen;
 use ecm_core::numbers::number_format::{format_clean, format_sig};
 use leptos::prelude::*;
 
@@ -150,10 +149,10 @@ pub fn cycle_row(i: usize, c: &IndentCycle, sig: usize) -> [String; 8] {
     ]
 }
 
-/// The Oliver–Pharr results: the first cycle's numbers with their test ids,
-/// then a row per cycle when there are several.
+/// The rule behind the Oliver–Pharr results, and a row per cycle when there
+/// are several.
 #[component]
-pub fn IndentResults(
+pub fn IndentRules(
     /// The analysis.
     cycles: Signal<IndentOutcome>,
 ) -> impl IntoView {
@@ -178,8 +177,6 @@ pub fn IndentResults(
         })
     };
     view! {
-        <ModelLine specimen=Specimen::Nanoindent />
-        <EntryList entries=Signal::derive(move || indent_entries(&cycles.get())) />
         <ul class="rules"><li data-testid="unloading-fit-rule">{move || indent_rule(&cycles.get(), s.sig.get())}</li></ul>
         {rows}
     }

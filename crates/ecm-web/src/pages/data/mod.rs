@@ -44,9 +44,10 @@ use ecm_core::measurement::proposal::{
 };
 use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
+use ecm_core::units;
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
-use result_list::{maximum_entries, ResultList, StepsAndWarnings};
+use result_list::{maximum_entries, pillar_entries, PillarRules, StepsAndWarnings};
 use specimen_analysis::SpecimenAnalyses;
 use specimen_fields::{poisson_default, unloading_default, SpecimenFields};
 use specimen_results::ModelLine;
@@ -89,6 +90,7 @@ pub fn DataPage() -> impl IntoView {
     let unload_lo = FieldState::with_default(&link, never, &fields::UNLOAD_LO, lo_default);
     let unload_hi = FieldState::with_default(&link, never, &fields::UNLOAD_HI, hi_default);
     let creep = link.kept_flag("creep", false);
+    link.only_when("creep", move || sf.chosen() == Specimen::Nanoindent);
     let specimen_reason = RwSignal::new(String::new());
     // The test is proposed from each file until the link or the user names it.
     let specimen_named = StoredValue::new(!link.text("specimen").is_empty());
@@ -118,7 +120,16 @@ pub fn DataPage() -> impl IntoView {
     });
     let offset = field(&fields::OFFSET);
     let mode = link.kept_choice("mode", &["compression", "tension"], "compression");
-    let area = link.kept_choice("area", &["top", "mid", "mean"], "top");
+    // `area` is the pillar's section, or the nanoindenter's area function:
+    // the link's value is read by the test it names.
+    let area = if first_specimen == Specimen::Pillar {
+        link.kept_choice("area", &["top", "mid", "mean"], "top")
+    } else {
+        let a = RwSignal::new("top".to_string());
+        link.keep("area", move |p| p.push(("area".into(), a.get())));
+        a
+    };
+    link.only_when("area", move || sf.chosen() == Specimen::Pillar);
     let window = link.kept_choice("window", &["auto", "manual"], "auto");
     let segment = RwSignal::new(link.text("seg"));
     let linked_columns = link.text("cols");
@@ -127,6 +138,23 @@ pub fn DataPage() -> impl IntoView {
         let cols = choices.with(|c| to_link(c));
         if !cols.is_empty() {
             p.push(("cols".to_string(), cols));
+        }
+    });
+    // A deflection recorded as a current takes its sensitivity in nm/nA, one
+    // recorded as a voltage in nm/V: the unit follows the column's.
+    Effect::new(move |_| {
+        use ecm_core::import::column_header::{Dimension, Role};
+        let signal = choices.with(|c| {
+            c.iter()
+                .filter(|c| c.role == Some(Role::Deflection))
+                .find_map(|c| c.unit.map(|u| u.dimension))
+        });
+        let unit = c.sensitivity.unit.get_untracked();
+        let per_amp = units::SENSITIVITY[unit].symbol.ends_with('A');
+        match signal {
+            Some(Dimension::Current) if !per_amp => c.sensitivity.unit.set(2),
+            Some(Dimension::Voltage) if per_amp => c.sensitivity.unit.set(0),
+            _ => {}
         }
     });
     link.keep("seg", move |p| {
@@ -513,6 +541,18 @@ pub fn DataPage() -> impl IntoView {
     }
     keep_in_link(Route::Data, link);
 
+    // Every number of the results: the recorded maximum, then the model's.
+    let all_entries = Signal::derive(move || {
+        let table = table_kind.get().is_stress_strain();
+        let mut list = maximum_entries(max.get(), table);
+        list.extend(match sf.chosen() {
+            Specimen::Pillar => pillar_entries(&results.get(), table),
+            Specimen::Sphere => sphere_panel::sphere_entries(&specimen_results.sphere.get()),
+            Specimen::Afm => afm_panel::afm_entries(&specimen_results.afm.get()),
+            Specimen::Nanoindent => indent_panel::indent_entries(&specimen_results.indent.get()),
+        });
+        list
+    });
     let has_data = move || import.with(|i| i.is_some());
     let specimen_options: Vec<(String, String)> = Specimen::ALL
         .iter()
@@ -593,26 +633,26 @@ pub fn DataPage() -> impl IntoView {
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />
                 <h2>"Results"</h2>
-                <specimen_results::EntryList entries=Signal::derive(move || maximum_entries(max.get(), table_kind.get().is_stress_strain())) />
+                <ModelLine specimen=Signal::derive(move || sf.chosen()) />
+                {move || (sf.chosen() == Specimen::Pillar).then(|| view! {
+                    <div class="inputs">
+                        <ChoiceField id="window" label="Loading modulus window" value=window options=vec![
+                            ("auto".into(), "automatic (steepest straight part)".into()), ("manual".into(), "chosen strains".into())] />
+                        <Show when=move || window.get() == "manual">
+                            <NumberField field=win_lo id="wlo" />
+                            <NumberField field=win_hi id="whi" />
+                        </Show>
+                        <NumberField field=unload_lo id="ulo" />
+                        <NumberField field=unload_hi id="uhi" />
+                        <NumberField field=offset id="offset" />
+                    </div>
+                })}
+                <specimen_results::EntryList entries=all_entries />
                 {move || match sf.chosen() {
-                    Specimen::Pillar => view! {
-                        <ModelLine specimen=Specimen::Pillar />
-                        <div class="inputs">
-                            <ChoiceField id="window" label="Loading modulus window" value=window options=vec![
-                                ("auto".into(), "automatic (steepest straight part)".into()), ("manual".into(), "chosen strains".into())] />
-                            <Show when=move || window.get() == "manual">
-                                <NumberField field=win_lo id="wlo" />
-                                <NumberField field=win_hi id="whi" />
-                            </Show>
-                            <NumberField field=unload_lo id="ulo" />
-                            <NumberField field=unload_hi id="uhi" />
-                            <NumberField field=offset id="offset" />
-                        </div>
-                        <ResultList results=results.into() unloading_window=unloading_window kind=table_kind.into() />
-                    }.into_any(),
-                    Specimen::Sphere => view! { <sphere_panel::SphereResults analysis=specimen_results.sphere.into() /> }.into_any(),
-                    Specimen::Afm => view! { <afm_panel::AfmResults fit=specimen_results.afm.into() /> }.into_any(),
-                    Specimen::Nanoindent => view! { <indent_panel::IndentResults cycles=specimen_results.indent.into() /> }.into_any(),
+                    Specimen::Pillar => view! { <PillarRules results=results.into() unloading_window=unloading_window /> }.into_any(),
+                    Specimen::Sphere => view! { <sphere_panel::SphereRules analysis=specimen_results.sphere.into() /> }.into_any(),
+                    Specimen::Afm => view! { <afm_panel::AfmRules fit=specimen_results.afm.into() /> }.into_any(),
+                    Specimen::Nanoindent => view! { <indent_panel::IndentRules cycles=specimen_results.indent.into() /> }.into_any(),
                 }}
                 <StepsAndWarnings steps=steps.into() warnings=warnings.into() />
                 <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal empty=curve_empty />

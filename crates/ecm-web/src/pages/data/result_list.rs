@@ -1,9 +1,9 @@
 //! The results of one test, each with the window or rule it came from and a
 //! stable test id (docs/test-data.md lists them).
 
-use super::specimen_results::{Entry, EntryList};
+use super::specimen_results::Entry;
 use crate::settings::settings;
-use ecm_core::measurement::pipeline::{CurveKind, CurveResults};
+use ecm_core::measurement::pipeline::CurveResults;
 use ecm_core::numbers::number_format::{format_clean, format_sig};
 use leptos::prelude::*;
 
@@ -132,16 +132,14 @@ pub fn pillar_entries(results: &Analysed, table: bool) -> Vec<Entry> {
         .collect()
 }
 
-/// The results list.
+/// The rules behind the pillar's results (the numbers are entries, see
+/// [`pillar_entries`]).
 #[component]
-pub fn ResultList(
+pub fn PillarRules(
     /// The analysis with the geometry.
     results: Signal<Analysed>,
     /// The unloading window, as fractions of the unloading force.
     unloading_window: Signal<Option<(f64, f64)>>,
-    /// Force and displacement, or a stress–strain table (which has no
-    /// force, displacement, work or section).
-    kind: Signal<CurveKind>,
 ) -> impl IntoView {
     let s = settings();
     let rule = move |f: fn(&CurveResults, usize) -> String| {
@@ -150,10 +148,7 @@ pub fn ResultList(
             _ => String::new(),
         }
     };
-    let list =
-        Signal::derive(move || pillar_entries(&results.get(), kind.get().is_stress_strain()));
     view! {
-        <EntryList entries=list />
         <ul class="rules" data-testid="result-rules">
             <li data-testid="loading-window">{rule(|r, sig| format!(
                 "Loading modulus: {} window from {} % to {} % strain, {} points, R² = {}.",

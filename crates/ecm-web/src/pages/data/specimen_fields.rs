@@ -208,8 +208,14 @@ impl SpecimenFields {
             "paraboloid"
         };
         let models: Vec<&str> = SPHERE_MODELS.iter().map(|m| m.0).collect();
-        let area = RwSignal::new(link.text("area"));
-        link.keep("area", move |p| {
+        // `area` is also the pillar's section choice: the area function
+        // reads it only for a nanoindent link, and registers as `area_fn`.
+        let area = RwSignal::new(if chosen == Specimen::Nanoindent {
+            link.text("area")
+        } else {
+            String::new()
+        });
+        link.keep("area_fn", move |p| {
             let a = area.get();
             if !a.trim().is_empty() {
                 p.push(("area".into(), a));
@@ -232,7 +238,6 @@ impl SpecimenFields {
             fit_hi: field(&FIT_HI),
         };
         let is = move |s: Specimen| move || f.chosen() == s;
-        link.only_when("specimen", move || f.chosen() != Specimen::Pillar);
         link.only_when("ds", is(Specimen::Sphere));
         link.only_when("smodel", is(Specimen::Sphere));
         link.only_when("nu", move || f.chosen() != Specimen::Pillar);
@@ -240,7 +245,7 @@ impl SpecimenFields {
         link.only_when("tip", tipped);
         link.only_when("tip_r", move || tipped() && f.uses_radius());
         link.only_when("tip_angle", move || tipped() && f.uses_angle());
-        link.only_when("area", move || {
+        link.only_when("area_fn", move || {
             f.chosen() == Specimen::Nanoindent && f.tip.get() == "area"
         });
         for key in ["eps", "beta", "ei", "nui"] {

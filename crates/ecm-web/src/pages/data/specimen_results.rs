@@ -112,11 +112,11 @@ pub fn EntryList(
 #[component]
 pub fn ModelLine(
     /// The test.
-    specimen: Specimen,
+    specimen: Signal<Specimen>,
 ) -> impl IntoView {
     view! {
         <p class="model" data-testid="result-model">
-            <strong>"Model: "</strong>{specimen.model()}
+            <strong>"Model: "</strong>{move || specimen.get().model()}
         </p>
     }
 }

@@ -4,11 +4,11 @@
 //! early loading (`ecm_core::measurement::specimen::analyse_sphere`).
 
 use super::specimen_fields::{SpecimenFields, SPHERE_MODELS};
-use super::specimen_results::{entries, modulus_unit, Entry, EntryList, ModelLine};
+use super::specimen_results::{entries, modulus_unit, Entry};
 use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::NumberField;
 use crate::settings::settings;
-use ecm_core::measurement::specimen::{Specimen, SphereAnalysis};
+use ecm_core::measurement::specimen::SphereAnalysis;
 use ecm_core::models::sphere_contact::PlasticModel;
 use ecm_core::numbers::number_format::{format_clean, format_sig};
 use leptos::prelude::*;
@@ -117,17 +117,15 @@ pub fn sphere_rules(analysis: &SphereOutcome, sig: usize) -> (String, String) {
     (max, hertz)
 }
 
-/// The sphere results.
+/// The rules behind the sphere results.
 #[component]
-pub fn SphereResults(
+pub fn SphereRules(
     /// The analysis.
     analysis: Signal<SphereOutcome>,
 ) -> impl IntoView {
     let s = settings();
     let rules = Memo::new(move |_| sphere_rules(&analysis.get(), s.sig.get()));
     view! {
-        <ModelLine specimen=Specimen::Sphere />
-        <EntryList entries=Signal::derive(move || sphere_entries(&analysis.get())) />
         <ul class="rules">
             <li data-testid="sphere-max-rule">{move || rules.get().0}</li>
             <li data-testid="hertz-rule">{move || rules.get().1}</li>
