@@ -115,3 +115,44 @@ test('a link restores the specimen and its inputs', async ({ page }) => {
   await expect(page.getByTestId('beta')).toHaveValue('1.05');
   await expect(page.getByTestId('hardness')).not.toHaveText('—');
 });
+
+/** A force log at 100 Hz, F = 2 µN per second for 10 s. */
+function forceLog() {
+  const rows = ['Time (s),Force (uN)'];
+  for (let i = 0; i <= 1000; i++) rows.push(`${(i / 100).toFixed(2)},${((2 * i) / 100).toFixed(4)}`);
+  return rows.join('\n') + '\n';
+}
+
+/** ImageJ's Results.csv: 150 frames at 25 fps, Length = 300 nm − 5 nm per second of video. */
+function imagejLengths() {
+  const rows = [' ,Slice,Length'];
+  for (let i = 1; i <= 150; i++) rows.push(`${i},${i},${(300 - (5 * (i - 1)) / 25).toFixed(4)}`);
+  return rows.join('\n') + '\n';
+}
+
+test('two clocks: a force log and ImageJ lengths opened together are merged on time into one curve', async ({ page }) => {
+  await open(page, 'data');
+  await page.getByTestId('data-files').setInputFiles([
+    { name: 'force.csv', mimeType: 'text/csv', buffer: Buffer.from(forceLog()) },
+    { name: 'Results.csv', mimeType: 'text/csv', buffer: Buffer.from(imagejLengths()) },
+  ]);
+  await expect(page.getByTestId('merge')).toHaveValue('time');
+  await expect(page.getByTestId('merge-note')).toContainText('Results.csv');
+  await page.getByTestId('fps').fill('25');
+  await page.getByTestId('tshift').fill('1.3');
+  // Frame 150 is 5.96 s of video, 7.26 s of the force log: F = 14.52 µN,
+  // and the length has fallen by 5 nm/s × 5.96 s = 29.8 nm.
+  await expect(page.getByTestId('max-force')).toHaveText(sig(2 * 7.26));
+  await expect(page.getByTestId('max-force-displacement')).toHaveText(sig(29.8));
+  await expect(page.getByTestId('corrections-used')).toContainText('shifted by 1.3 s');
+  await expect(page.getByTestId('two-clocks-plot-alt')).toContainText(`shifted by ${sig(1.3)} s`);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('merge')).toBe('time');
+  expect(url.searchParams.get('tshift')).toBe('1.3');
+  // A shift that leaves no overlap says so, naming both spans.
+  await page.getByTestId('tshift').fill('30');
+  await expect(page.getByTestId('merge-msg')).toContainText('adjust the shift');
+  await expect(page.getByTestId('max-force')).toHaveText('—');
+  await page.getByTestId('tshift').fill('1.3');
+  await expect(page.getByTestId('max-force')).toHaveText(sig(2 * 7.26));
+});

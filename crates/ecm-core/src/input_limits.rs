@@ -332,6 +332,16 @@ limit!(
     CURVE_POSITION, "position", "m", AtLeast(-1.0), AtMost(1.0)
 );
 
+limit!(
+    /// The shift added to a video's clock to put it on a force log's, in s:
+    /// −10⁶ to 10⁶ s, either sign.
+    CLOCK_SHIFT, "clock shift", "s", AtLeast(-1e6), AtMost(1e6)
+);
+limit!(
+    /// A video's frame rate in frames per second: above 0, up to 10⁷.
+    FRAME_RATE, "frame rate", "1/s", Above(0.0), AtMost(1e7)
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

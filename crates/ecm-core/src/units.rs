@@ -98,6 +98,8 @@ pub static TIME: &[Unit] = &[
 pub static DIMENSIONLESS: &[Unit] = &[u("", 1.0)];
 /// Area: nm², µm², m².
 pub static AREA: &[Unit] = &[u("nm²", 1e-18), u("µm²", 1e-12), u("m²", 1.0)];
+/// Frame rate: frames per second.
+pub static FRAME_RATE: &[Unit] = &[u("frames/s", 1.0)];
 /// Angle: degrees.
 pub static ANGLE: &[Unit] = &[u("°", 1.0)];
 /// Dimensionless ratio: %, plain number.

@@ -601,9 +601,9 @@ pub fn fit_indentation(
     let (lo, hi) = settings.range.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
     if lo.is_nan() || hi.is_nan() || lo >= hi {
         return Err(bad(format!(
-            "the fit range must go from a smaller to a larger tip position; got {} to {} m",
-            format_clean(lo, 4),
-            format_clean(hi, 4)
+            "the fit range must go from a smaller to a larger tip position; got {} to {} nm",
+            format_clean(lo * 1e9, 4),
+            format_clean(hi * 1e9, 4)
         )));
     }
     let mut pairs: Vec<(f64, f64)> = tip_position
@@ -802,18 +802,18 @@ fn finish(
     }
     match settings.tip {
         TipShape::Sphere { radius } if max_indentation > radius => warnings.push(format!(
-            "the indentation ({} m) exceeds the sphere's radius ({} m): the sphere is pressed \
+            "the indentation ({} nm) exceeds the sphere's radius ({} nm): the sphere is pressed \
              in beyond its equator, where Sneddon's solution no longer describes it",
-            format_clean(max_indentation, 3),
-            format_clean(radius, 3)
+            format_clean(max_indentation * 1e9, 3),
+            format_clean(radius * 1e9, 3)
         )),
         TipShape::Paraboloid { radius } if max_indentation > 0.1 * radius => {
             warnings.push(format!(
-                "the indentation ({} m) exceeds a tenth of the tip radius ({} m): Hertz's \
+                "the indentation ({} nm) exceeds a tenth of the tip radius ({} nm): Hertz's \
                  paraboloid then overestimates a sphere's force by more than 1 %; consider \
                  the sphere model",
-                format_clean(max_indentation, 3),
-                format_clean(radius, 3)
+                format_clean(max_indentation * 1e9, 3),
+                format_clean(radius * 1e9, 3)
             ))
         }
         _ => {}

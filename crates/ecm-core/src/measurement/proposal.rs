@@ -219,6 +219,31 @@ pub fn choices_from_proposal(import: &Import, proposal: &Proposal) -> Vec<Column
 /// kind, and either a stress and a strain column or a force (or deflection)
 /// and a displacement (or travel) column.
 pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String> {
+    let mapping = roles(choices)?;
+    let engineering = choices
+        .iter()
+        .any(|c| matches!(c.role, Some(Role::Strain | Role::Stress)));
+    complete(mapping, engineering)
+}
+
+/// The mapping of a force log to be merged with video heights on time: a
+/// time column and a force (or a deflection), no displacement (the heights
+/// give it).
+pub fn force_log_mapping(choices: &[ColumnChoice]) -> Result<Mapping, String> {
+    let mapping = roles(choices)?;
+    if mapping.force.is_none() && mapping.deflection.is_none() {
+        return Err(
+            "Say which column of the force log is the force (or the cantilever deflection).".into(),
+        );
+    }
+    if mapping.time.is_none() {
+        return Err("Say which column of the force log is the time: the merge needs it.".into());
+    }
+    Ok(mapping)
+}
+
+/// Each chosen column into its place in the mapping, with its unit checked.
+fn roles(choices: &[ColumnChoice]) -> Result<Mapping, String> {
     let mix = |what: &str| format!("Two columns are the {what}: keep one (true or engineering).");
     let mut mapping = Mapping::default();
     for role in Role::MAPPED {
@@ -308,9 +333,13 @@ pub fn mapping_from_choices(choices: &[ColumnChoice]) -> Result<Mapping, String>
             Role::Frame | Role::Segment | Role::Other => {}
         }
     }
-    let engineering = choices
-        .iter()
-        .any(|c| matches!(c.role, Some(Role::Strain | Role::Stress)));
+    Ok(mapping)
+}
+
+/// The checks a complete mapping passes: true and engineering values not
+/// mixed, and a stress–strain pair, heights to merge, or a force and a
+/// displacement.
+fn complete(mapping: Mapping, engineering: bool) -> Result<Mapping, String> {
     if mapping.true_values && engineering {
         return Err("True and engineering values are mixed: choose true strain with true stress, or strain with stress.".into());
     }

@@ -19,6 +19,7 @@ pub mod stress_chart;
 pub mod stress_strain_chart;
 pub mod svg_writer;
 pub mod triangle_marker;
+pub mod two_clocks_chart;
 
 use ecm_core::numbers::number_format::format_data;
 use plotters::coord::Shift;

@@ -3,8 +3,9 @@
 
 use crate::components::number_field::FieldSpec;
 use ecm_core::input_limits::{
-    BASELINE_POINTS, DIAMETER, DRIFT_RATE, FORCE_FRACTION, FRAME_COMPLIANCE, LENGTH, OFFSET_STRAIN,
-    POISSON_RATIO, SENSITIVITY, SPRING_CONSTANT, STRAIN, YOUNGS_MODULUS,
+    BASELINE_POINTS, CLOCK_SHIFT, DIAMETER, DRIFT_RATE, FORCE_FRACTION, FRAME_COMPLIANCE,
+    FRAME_RATE, LENGTH, OFFSET_STRAIN, POISSON_RATIO, SENSITIVITY, SPRING_CONSTANT, STRAIN,
+    YOUNGS_MODULUS,
 };
 use ecm_core::units;
 
@@ -156,4 +157,24 @@ pub static OFFSET: FieldSpec = FieldSpec {
     units: units::RATIO,
     unit: 0,
     limit: &OFFSET_STRAIN,
+};
+
+/// The shift added to the video's clock (two clocks merged on time).
+pub static TSHIFT: FieldSpec = FieldSpec {
+    key: "tshift",
+    label: "Video clock shift",
+    default: "0",
+    units: units::TIME,
+    unit: 0,
+    limit: &CLOCK_SHIFT,
+};
+
+/// The video's frame rate, for heights against frame numbers.
+pub static FPS: FieldSpec = FieldSpec {
+    key: "fps",
+    label: "Video frame rate",
+    default: "25",
+    units: units::FRAME_RATE,
+    unit: 0,
+    limit: &FRAME_RATE,
 };

@@ -20,6 +20,7 @@ mod specimen_analysis;
 mod specimen_fields;
 mod specimen_results;
 mod sphere_panel;
+mod two_clocks;
 
 use crate::browser;
 use crate::charts::force_curve_chart::{thin, ForceCurveChart, MAX_DRAWN};
@@ -40,10 +41,11 @@ use ecm_core::measurement::pipeline::{
     Corrections, CurveKind, CurveResults, Geometry, LoadingMode, Windows,
 };
 use ecm_core::measurement::proposal::{
-    choices_from_proposal, mapping_from_choices, propose, ColumnChoice,
+    choices_from_proposal, force_log_mapping, mapping_from_choices, propose, ColumnChoice,
 };
 use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
+use ecm_core::measurement::two_clocks::{merge_files, TwoClocks};
 use ecm_core::units;
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
@@ -89,6 +91,17 @@ pub fn DataPage() -> impl IntoView {
     let (lo_default, hi_default) = unloading_default(first_specimen);
     let unload_lo = FieldState::with_default(&link, never, &fields::UNLOAD_LO, lo_default);
     let unload_hi = FieldState::with_default(&link, never, &fields::UNLOAD_HI, hi_default);
+    let mf = two_clocks::MergeFields {
+        merge: link.kept_choice("merge", &["off", "time"], "off"),
+        shift: field(&fields::TSHIFT),
+        fps: field(&fields::FPS),
+        unit: link.kept_choice("hunit", &["nm", "um"], "nm"),
+        video: RwSignal::new(None),
+    };
+    for key in ["merge", "tshift", "fps", "hunit"] {
+        link.only_when(key, move || mf.merge.get() == "time");
+    }
+    let merge_named = !link.text("merge").is_empty();
     let creep = link.kept_flag("creep", false);
     link.only_when("creep", move || sf.chosen() == Specimen::Nanoindent);
     let specimen_reason = RwSignal::new(String::new());
@@ -242,6 +255,23 @@ pub fn DataPage() -> impl IntoView {
             .collect();
         files.update(|f| f.extend(added));
         failures.set(errors);
+        // A table of heights measured on video, opened with a force log: the
+        // two are merged on time (proposed, unless the link says otherwise).
+        let video = files.with_untracked(|f| {
+            f.iter()
+                .position(|(_, r)| r.as_ref().is_ok_and(|im| two_clocks::is_video(im)))
+        });
+        let first_ok = if let Some(v) = video {
+            mf.video.set(Some(v));
+            if !merge_named {
+                mf.merge.set("time".into());
+            }
+            files
+                .with_untracked(|f| (start..f.len()).find(|&i| i != v && f[i].1.is_ok()))
+                .or(first_ok)
+        } else {
+            first_ok
+        };
         // A file that cannot be read never replaces the analysis on screen.
         if let Some(i) = first_ok {
             let linked = pending_link.get_value().then(|| linked_columns.clone());
@@ -299,7 +329,38 @@ pub fn DataPage() -> impl IntoView {
             drift_rate: on(c.drift, c.drift_rate)?,
         })
     };
+    // Two clocks: the force log on screen and the video's heights merged.
+    let merged = Memo::new(move |_| {
+        if !mf.on() {
+            return None;
+        }
+        let im = import.get()?;
+        let v = mf.video.get()?;
+        if Some(v) == current.get() {
+            return Some(Err("The file shown is the video's heights: show the force log, and its heights are merged in.".to_string()));
+        }
+        let video = files.with(|f| f.get(v).and_then(|(_, r)| r.as_ref().ok().cloned()))?;
+        Some((|| -> Result<Arc<TwoClocks>, String> {
+            let mapping = choices.with(|c| force_log_mapping(c))?;
+            let cols = two_clocks::video_columns(&video, &mf.unit.get())?;
+            let fps = mf.fps.value().ok();
+            merge_files(
+                &im,
+                &mapping,
+                &corrections()?,
+                &video,
+                &cols,
+                fps,
+                mf.shift.value()?,
+            )
+            .map(Arc::new)
+            .map_err(|e| format!("The two files cannot be merged: {e}."))
+        })())
+    });
     let curve: Memo<Curve> = Memo::new(move |_| {
+        if mf.on() {
+            return merged.get().map(|r| r.map(|t| Arc::new(t.curve.clone())));
+        }
         let im = import.get()?;
         browser::mark("ecm-correct-start");
         let run = || -> Result<Arc<CorrectedCurve>, String> {
@@ -630,6 +691,9 @@ pub fn DataPage() -> impl IntoView {
                         Specimen::Nanoindent => view! { <indent_panel::IndentInputs f=sf ulo=unload_lo uhi=unload_hi creep=creep /> }.into_any(),
                     }}
                 </div>
+                {move || mf.video.get().is_some().then(|| view! {
+                    <two_clocks::TwoClocksSection m=mf files=files merged=merged.into() />
+                })}
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />
                 <h2>"Results"</h2>
