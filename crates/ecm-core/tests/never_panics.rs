@@ -586,4 +586,77 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn specimen_analyses_and_two_clocks(a in prop::collection::vec(num(), 0..40), b in prop::collection::vec(num(), 0..40),
+                                        c in prop::collection::vec(num(), 0..40), x in num(), y in num(), z in num(),
+                                        key in "[a-z4-]{0,12}", text in ".{0,20}", pick in 0usize..5) {
+        use ecm_core::import::Import;
+        use ecm_core::measurement::pipeline::{CorrectedCurve, CurveKind, Corrections, Mapping, Source};
+        use ecm_core::measurement::segments::find_segments;
+        use ecm_core::measurement::specimen::*;
+        use ecm_core::measurement::two_clocks::{merge_files, VideoColumns};
+        use ecm_core::numbers::tangent::tan_degrees;
+        let t = tan_degrees(x);
+        prop_assert!(t.is_nan() || t.is_finite());
+        let _ = area_coefficients(&text);
+        let _ = sphere_model(&key);
+        let _ = afm_tip(&key, x, y);
+        let _ = indenter_tip(&key, x, y, &text);
+        let n = a.len().min(b.len());
+        let curve = CorrectedCurve {
+            kind: CurveKind::ForceDisplacement,
+            segments: find_segments(&b[..n], 0.01).unwrap_or(ecm_core::measurement::segments::CurveSegments {
+                loading: 0..n, hold: n..n, unloading: n..n }),
+            displacement: a[..n].to_vec(),
+            force: b[..n].to_vec(),
+            time: Some(c.iter().copied().chain(std::iter::repeat(0.0)).take(n).collect()),
+            steps: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let choices = ["auto", "auto-cap", "first", "cap", "barrel"];
+        if let Some(m) = sphere_model(choices[pick]) {
+            if let Ok(s) = analyse_sphere(&curve, x, m, y, Some((y, z))) {
+                prop_assert!(all_finite(&s.curve.stress) && s.curve.max_stress.is_finite());
+            }
+            let _ = analyse_sphere(&curve, 300e-9, m, 0.3, None);
+        }
+        let tips = ["paraboloid", "cone", "pyramid4", "pyramid3", "sphere"];
+        if let Some(tip) = afm_tip(tips[pick], 5e-6, 30.0) {
+            let settings = ecm_core::measurement::afm_indentation::AfmFitSettings { tip, poisson: 0.5, range: None };
+            if let Ok(f) = analyse_afm(&curve, &settings) {
+                prop_assert!(f.modulus.is_finite());
+            }
+        }
+        let indenters = ["berkovich", "cube-corner", "conical", "spherical", "area"];
+        if let Ok(tip) = indenter_tip(indenters[pick], 1e-6, 70.3, "24.5") {
+            let settings = ecm_core::measurement::oliver_pharr::OliverPharrSettings { tip, ..Default::default() };
+            if let Ok(cycles) = analyse_nanoindent(&curve, &settings) {
+                for c in cycles {
+                    prop_assert!(all_finite(&[c.hardness, c.reduced_modulus, c.contact_depth]));
+                }
+            }
+        }
+        // Two clocks on arbitrary columns.
+        let column = |v: &[f64]| ecm_core::import::Column {
+            header: ecm_core::import::column_header::read_header("x"),
+            values: v.iter().copied().take(n).chain(std::iter::repeat(0.0)).take(n).collect(),
+        };
+        let table = |cols: Vec<ecm_core::import::Column>| Import {
+            format: "Table of numbers",
+            encoding: ecm_core::import::text_decoding::Encoding::Utf8,
+            columns: cols,
+            segments: Vec::new(),
+            metadata: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let log = table(vec![column(&a), column(&b)]);
+        let video = table(vec![column(&c), column(&a)]);
+        let src = |column| Source { column, to_si: 1.0 };
+        let mapping = Mapping { time: Some(src(0)), force: Some(src(1)), ..Mapping::default() };
+        let cols = VideoColumns { height: src(1), time: (pick % 2 == 0).then(|| src(0)), frame: Some(src(0)) };
+        if let Ok(m) = merge_files(&log, &mapping, &Corrections::default(), &video, &cols, Some(x), y) {
+            prop_assert!(all_finite(&m.curve.force) && all_finite(&m.curve.displacement));
+        }
+    }
 }
