@@ -121,16 +121,8 @@ pub struct Normalised {
 /// [`Normalised::zero_moved`] says from where. Compression or tension is the
 /// user's choice; this only fixes the signs the instrument chose.
 pub fn normalise_signs(displacement: &[f64], force: &[f64]) -> Result<Normalised> {
-    paired("displacement and force", displacement, force)?;
-    let first = (force.len() / 20).max(1).min(force.len());
-    let start_force = force[..first].iter().sum::<f64>() / first as f64;
-    let change = |i: usize| (force[i] - start_force).abs();
-    let Some(peak) = (0..force.len()).max_by(|&a, &b| change(a).total_cmp(&change(b))) else {
-        return inconsistent("the curve has no points");
-    };
+    let (displacement_flipped, force_flipped) = loading_direction(displacement, force)?;
     let start = displacement[0];
-    let force_flipped = force[peak] < start_force;
-    let displacement_flipped = displacement[peak] - start < 0.0;
     let sign = |flip: bool| if flip { -1.0 } else { 1.0 };
     let (origin, zero_moved) = if displacement_flipped {
         (start, (start != 0.0).then_some(start))
@@ -149,6 +141,24 @@ pub fn normalise_signs(displacement: &[f64], force: &[f64]) -> Result<Normalised
         force_flipped,
         zero_moved,
     })
+}
+
+/// Whether the displacement and the force each fall as the specimen is
+/// loaded, judged where the force has moved furthest from where it started
+/// (the mean of the first 5 % of points, at least one): the signs
+/// [`normalise_signs`] turns, without turning anything.
+pub fn loading_direction(displacement: &[f64], force: &[f64]) -> Result<(bool, bool)> {
+    paired("displacement and force", displacement, force)?;
+    let first = (force.len() / 20).max(1).min(force.len());
+    let start_force = force[..first].iter().sum::<f64>() / first as f64;
+    let change = |i: usize| (force[i] - start_force).abs();
+    let Some(peak) = (0..force.len()).max_by(|&a, &b| change(a).total_cmp(&change(b))) else {
+        return inconsistent("the curve has no points");
+    };
+    Ok((
+        displacement[peak] - displacement[0] < 0.0,
+        force[peak] < start_force,
+    ))
 }
 
 /// The line fitted to the force before contact: F ≈ offset + slope·δ.

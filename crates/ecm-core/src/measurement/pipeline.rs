@@ -547,10 +547,10 @@ fn loading_displacement(
     force: &[f64],
     steps: &mut Vec<String>,
 ) -> Result<Vec<f64>> {
-    let n = mc::normalise_signs(&travel, force)?;
+    let (travel_falls, force_falls) = mc::loading_direction(&travel, force)?;
     let sign = |flip: bool| if flip { -1.0 } else { 1.0 };
-    let (st, sd) = (sign(n.displacement_flipped), sign(n.force_flipped));
-    if n.displacement_flipped {
+    let (st, sd) = (sign(travel_falls), sign(force_falls));
+    if travel_falls {
         steps.push(
             "piezo travel turned so it grows towards the sample (it falls in the file, as JPK's height does)"
                 .to_string(),
