@@ -230,9 +230,68 @@ for (const throttle of [1, 4]) {
   console.log(`  file chosen → every result on screen ${ms(m((r) => r.total))}; read in the worker until ${ms(m((r) => r.marks['ecm-worker-answered'] ?? NaN))}; longest main-thread task ${ms(m((r) => r.longest))}`);
   console.log(`  correction ${ms(m((r) => r.marks['ecm-correct-end'] - r.marks['ecm-correct-start']))}, analysis ${ms(m((r) => r.marks['ecm-analyse-end'] - r.marks['ecm-analyse-start']))}, hardening fit ${ms(m((r) => r.marks['ecm-hardening-end'] - r.marks['ecm-hardening-start']))} (each in its own task)`);
 }
+// ---- 5. The specimen models on the test data page ------------------------------
+// An AFM approach of 2 000 points (Hertz paraboloid, contact point free) and a
+// 20 000-point Berkovich indent (Oliver–Pharr), from the browser tests'
+// synthetic files: the time of each fit in the page, from its marks, over
+// refits forced by editing an input.
+{
+  const { jpkAfmCurve, triboscanIndent } = await import('../browser/synthetic-specimens.mjs');
+  const afmFile = join(site, 'afm-2000.txt');
+  writeFileSync(afmFile, jpkAfmCurve(2000));
+  const indentFile = join(site, 'indent-20000.txt');
+  writeFileSync(indentFile, triboscanIndent(9990));
+  const fits = await withPage(1, async (page) => {
+    const out = { afm: [], indent: [] };
+    const span = (name) => page.evaluate((n) => {
+      const all = performance.getEntriesByType('mark');
+      const s = all.filter((m) => m.name === `ecm-${n}-start`).pop();
+      const e = all.filter((m) => m.name === `ecm-${n}-end`).pop();
+      return s && e ? e.startTime - s.startTime : NaN;
+    }, name);
+    await page.goto(`${base}?page=data`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 });
+    await page.getByTestId('data-files').setInputFiles(afmFile);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=indent-modulus]')?.textContent ?? ''), null, { timeout: 60_000 });
+    for (let i = 0; i < 20; i++) {
+      await page.getByTestId('tip_r').fill(String(5 + (i % 2) * 1e-6 + i * 1e-9));
+      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=indent-modulus]')?.textContent ?? ''));
+      out.afm.push(await span('afm'));
+    }
+    await page.goto(`${base}?page=data&specimen=nanoindent`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 });
+    await page.getByTestId('data-files').setInputFiles(indentFile);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=hardness]')?.textContent ?? ''), null, { timeout: 60_000 });
+    for (let i = 0; i < 20; i++) {
+      await page.getByTestId('eps').fill(String(0.75 + (i % 2) * 0.001 + i * 1e-6));
+      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=hardness]')?.textContent ?? ''));
+      out.indent.push(await span('indent'));
+    }
+    return out;
+  });
+  console.log('\nSpecimen models in the page (CPU ×1, 20 refits each):');
+  console.log(`  AFM fit, 2 000-point approach (paraboloid, contact point free): median ${ms(median(fits.afm))}, p95 ${ms(pct(fits.afm, 95))}`);
+  console.log(`  Oliver–Pharr, 20 000-point indent: median ${ms(median(fits.indent))}, p95 ${ms(pct(fits.indent, 95))}`);
+  // The field's tools on the same machine, when a Python with them is found
+  // (PEERS_PYTHON, else python3): pandas.read_csv on the million-row export
+  // above, and nanite's fit of the same 2 000-point approach.
+  const py = process.env.PEERS_PYTHON || 'python3';
+  const peer = (code) => {
+    try {
+      return execFileSync(py, ['-c', code], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return null;
+    }
+  };
+  const big = join(site, 'big-export.txt');
+  const pandas = peer(`import time, pandas\nts=[]\nfor _ in range(3):\n  t=time.perf_counter(); pandas.read_csv(${JSON.stringify(big)}, sep='\\t', encoding='latin-1'); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[1]*1000)`);
+  console.log(`  pandas.read_csv of the million-row export: ${pandas ? `${Number(pandas).toFixed(0)} ms (median of 3)` : 'not measured (no pandas; set PEERS_PYTHON to a Python that has it)'}`);
+  const nanite = peer(`import time, numpy as np, nanite\nd=np.loadtxt(${JSON.stringify(afmFile)}, comments='#')\nk=${0.05}; s=${40e-9}\nz=-d[:,0]; f=d[:,1]*s*k\nidnt=nanite.Indentation(data={'height (measured)': -z, 'force': f, 'segment': np.zeros(len(f), dtype=np.uint8), 'time': d[:,2]}, metadata={'spring constant': k, 'sensitivity': s, 'imaging mode': 'force-distance', 'enum': 0, 'path': 'x'})\nts=[]\nfor _ in range(20):\n  t=time.perf_counter(); idnt.apply_preprocessing(['compute_tip_position','correct_force_offset','correct_tip_offset']); p=idnt.get_initial_fit_parameters(model_key='hertz_para'); p['R'].set(value=5e-6); idnt.fit_model(model_key='hertz_para', params_initial=p, x_axis='tip position', y_axis='force', segment=0); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[10]*1000, idnt.fit_properties['params_fitted']['E'].value)`);
+  console.log(`  nanite, the same 2 000-point approach: ${nanite ? `${Number(nanite.split(' ')[0]).toFixed(1)} ms per fit (median of 20), E = ${Number(nanite.split(' ')[1]).toFixed(0)} Pa` : 'not measured (no nanite; set PEERS_PYTHON to a Python that has it)'}`);
+}
 await browser.close();
 
-// ---- 5. Lighthouse (mobile) ---------------------------------------------------
+// ---- 6. Lighthouse (mobile) ---------------------------------------------------
 if (LIGHTHOUSE) {
   const lh = join('.bench-tools', 'node_modules', '.bin', 'lighthouse');
   if (!existsSync(lh)) {

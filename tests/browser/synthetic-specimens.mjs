@@ -15,8 +15,8 @@ export const AFM = {
 };
 
 /** The tip position (m) and force (N) of the AFM approach, point i. */
-function afmPoint(i) {
-  const { E, nu, R, contact, offset, tilt, points, span } = AFM;
+function afmPoint(i, points = AFM.points) {
+  const { E, nu, R, contact, offset, tilt, span } = AFM;
   const delta = (span * i) / (points - 1);
   const d = Math.max(0, delta - contact);
   const force = offset + tilt * delta + (4 / 3) * (E / (1 - nu * nu)) * Math.sqrt(R) * d ** 1.5;
@@ -27,8 +27,8 @@ function afmPoint(i) {
  * A JPK text export of the approach: the piezo height falls as the tip moves
  * towards the sample (JPK's convention), the deflection is in volts.
  */
-export function jpkAfmCurve() {
-  const { k, sens, points } = AFM;
+export function jpkAfmCurve(points = AFM.points) {
+  const { k, sens } = AFM;
   const lines = [
     '# TEXT EXPORT',
     '# segment: extend',
@@ -39,7 +39,7 @@ export function jpkAfmCurve() {
     '#',
   ];
   for (let i = 0; i < points; i++) {
-    const { delta, force } = afmPoint(i);
+    const { delta, force } = afmPoint(i, points);
     const deflection = force / k; // m
     const z = delta + deflection; // piezo travel towards the sample
     lines.push(`${(-z).toExponential(12)} ${(deflection / sens).toExponential(12)} ${(i * 0.001).toFixed(3)}`);
@@ -66,14 +66,14 @@ export function indentTruth() {
   return { A, S, hc, hmax, hf, B };
 }
 
-/** A TriboScan text export: loading ∝ h², a 2 s hold, the unloading. */
-export function triboscanIndent() {
+/** A TriboScan text export: loading ∝ h² in `steps` steps, a 2 s hold, the unloading in `steps`. */
+export function triboscanIndent(steps = 100) {
   const { Pmax, m, h0 } = INDENT;
   const { hmax, hf, B } = indentTruth();
   const rows = [];
   let t = 0;
-  for (let i = 0; i <= 100; i++) {
-    const h = h0 + ((hmax - h0) * i) / 100;
+  for (let i = 0; i <= steps; i++) {
+    const h = h0 + ((hmax - h0) * i) / steps;
     rows.push([h, Pmax * ((h - h0) / (hmax - h0)) ** 2, t]);
     t += 0.1;
   }
@@ -81,8 +81,8 @@ export function triboscanIndent() {
     rows.push([hmax, Pmax, t]);
     t += 0.1;
   }
-  for (let i = 1; i <= 100; i++) {
-    const P = Pmax * (1 - i / 100);
+  for (let i = 1; i <= steps; i++) {
+    const P = Pmax * (1 - i / steps);
     const h = hf + (P / B) ** (1 / m);
     rows.push([h, P, t]);
     t += 0.1;

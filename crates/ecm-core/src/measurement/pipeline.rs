@@ -314,16 +314,16 @@ pub fn correct(
     }
 }
 
-/// The first stage of [`correct`]: the mapped columns read over `rows` and
-/// turned into the specimen's force and displacement (a deflection in volts
-/// times the sensitivity, force = spring constant × deflection,
-/// displacement = travel − deflection), signs turned so that loading is
-/// positive, and the segments found; no baseline, compliance or drift
-/// correction (a page whose two columns need none, such as the rod page's,
-/// stops here). A stress–strain table is read as it is. The rows are taken
-/// as they stand: an instrument's layout (padding, an approach stored
-/// backwards, a retract column) is sorted out by [`correct`] only, so a page
-/// of two pasted columns carries none of that code.
+/// The first stage of [`correct`] for two columns: a displacement and a
+/// force (or a deflection, a detector signal times the sensitivity, and
+/// force = spring constant × deflection) read over `rows`, signs turned so
+/// that loading is positive, and the segments found; no baseline,
+/// compliance or drift correction (a page whose two columns need none, such
+/// as the rod page's, stops here). A stress–strain table is read as it is.
+/// What only an instrument's export has is left to [`correct`], so a page of
+/// two pasted columns carries none of that code: a deflection recorded as a
+/// detector signal (V, nA), a piezo travel turned into the specimen's
+/// displacement (travel − deflection), constant padding, a retract column.
 pub fn read_curve(
     import: &Import,
     rows: std::ops::Range<usize>,
@@ -353,7 +353,7 @@ fn read<const LAYOUT: bool>(
     }
     let mut steps = Vec::new();
     let mut warnings = Vec::new();
-    let approach = specimen_columns(
+    let approach = specimen_columns::<LAYOUT>(
         import,
         &rows,
         mapping,
@@ -372,7 +372,7 @@ fn read<const LAYOUT: bool>(
             ..*mapping
         };
         let (mut s2, mut w2) = (Vec::new(), Vec::new());
-        let back = specimen_columns(import, &rows, &back, corrections, &mut s2, &mut w2)?
+        let back = specimen_columns::<LAYOUT>(import, &rows, &back, corrections, &mut s2, &mut w2)?
             .without_padding(&mut steps, "retract: ");
         if curve.approach_then(back) {
             steps.push(
@@ -564,7 +564,7 @@ fn loading_displacement(
 /// The cantilever's deflection (m, when mapped) and the force (N): a
 /// deflection signal times the sensitivity, force = spring constant ×
 /// deflection, or the force column as it is; each step listed.
-fn deflection_and_force(
+fn deflection_and_force<const SIGNAL: bool>(
     import: &Import,
     rows: &std::ops::Range<usize>,
     mapping: &Mapping,
@@ -576,7 +576,7 @@ fn deflection_and_force(
     };
     let take = |s| take_column(import, rows, s);
     let deflection = match mapping.deflection {
-        Some(s) if mapping.deflection_is_signal => {
+        Some(s) if SIGNAL && mapping.deflection_is_signal => {
             let sens = corrections.sensitivity.ok_or_else(|| {
                 let u = if mapping.signal_unit.ends_with('A') { "nm/nA" } else { "nm/V" };
                 Error::Inconsistent {
@@ -588,6 +588,11 @@ fn deflection_and_force(
                 mapping.signal_unit
             ));
             Some(mc::deflection_from_volts(&take(s)?, sens)?)
+        }
+        Some(_) if mapping.deflection_is_signal => {
+            return Err(bad(
+                "a deflection recorded as a detector signal is read by correct(), which applies the sensitivity",
+            ))
         }
         Some(s) => Some(take(s)?),
         None => None,
@@ -620,7 +625,7 @@ pub fn read_force_log(
     let time = mapping.time.ok_or_else(|| Error::Inconsistent {
         message: "the force log needs its time column: say which column is the time".to_string(),
     })?;
-    let (_, force) = deflection_and_force(import, &rows, mapping, corrections, &mut steps)?;
+    let (_, force) = deflection_and_force::<true>(import, &rows, mapping, corrections, &mut steps)?;
     Ok((take_column(import, &rows, time)?, force, steps))
 }
 
@@ -628,7 +633,7 @@ pub fn read_force_log(
 /// and force: a deflection signal times the sensitivity, force = spring
 /// constant × deflection, displacement = travel − deflection; each step
 /// listed.
-fn specimen_columns(
+fn specimen_columns<const TRAVEL: bool>(
     import: &Import,
     rows: &std::ops::Range<usize>,
     mapping: &Mapping,
@@ -640,14 +645,15 @@ fn specimen_columns(
         message: m.to_string(),
     };
     let take = |s| take_column(import, rows, s);
-    let (deflection, force) = deflection_and_force(import, rows, mapping, corrections, steps)?;
+    let (deflection, force) =
+        deflection_and_force::<TRAVEL>(import, rows, mapping, corrections, steps)?;
     let displacement = match (mapping.displacement, mapping.travel, &deflection) {
         (Some(s), _, _) => take(s)?,
-        (None, Some(t), Some(d)) => {
+        (None, Some(t), Some(d)) if TRAVEL => {
             steps.push("specimen displacement = piezo travel − deflection".to_string());
             loading_displacement(take(t)?, d, &force, steps)?
         }
-        (None, Some(t), None) => match corrections.spring_constant {
+        (None, Some(t), None) if TRAVEL => match corrections.spring_constant {
             // A force curve that gives force, not deflection (AFM Workshop,
             // Nanoscope's pN columns): the deflection is F/k.
             Some(k) => {
