@@ -156,3 +156,54 @@ test('two clocks: a force log and ImageJ lengths opened together are merged on t
   await page.getByTestId('tshift').fill('1.3');
   await expect(page.getByTestId('max-force')).toHaveText(sig(2 * 7.26));
 });
+
+test('a batch of AFM curves gives a column of moduli with their mean ± SD', async ({ page }) => {
+  await open(page, 'data', { tip_r: '5' });
+  await page.getByTestId('data-files').setInputFiles([40e3, 50e3, 60e3].map((E, i) => (
+    { name: `cell-${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(jpkAfmCurve(AFM.points, E)) })));
+  await expect(page.getByTestId('specimen')).toHaveValue('afm');
+  await expect(page.getByTestId('model-batch-row-1')).toContainText(sig(40));
+  await expect(page.getByTestId('model-batch-row-3')).toContainText(sig(60));
+  // 40, 50, 60 kPa: mean 50, sample SD 10.
+  await expect(page.getByTestId('model-batch-summary')).toContainText(`E = ${sig(50)} ± 10 kPa (mean ± SD of 3 files`);
+});
+
+/**
+ * NT-MDT's layout, no header: Z (nm), approach deflection (nA), retract
+ * deflection (nA), rows from the contact end (Z = 0) out to 99 nm, then 6
+ * padding rows. Contact below Z = 40 nm, the signal rising 0.5 nA per nm;
+ * the retract 0.2 nA lower.
+ */
+function ntmdtCurve() {
+  const rows = [];
+  for (let z = 0; z < 100; z++) {
+    const a = z < 40 ? 0.5 * (40 - z) : 0;
+    rows.push(`${z}\t${a}\t${(a - 0.2).toFixed(1)}`);
+  }
+  for (let i = 0; i < 6; i++) rows.push('99\t0\t-0.2');
+  return rows.join('\n') + '\n';
+}
+
+test('an NT-MDT curve: deflection in nA, padding cropped, the approach put in order and the retract appended', async ({ page }) => {
+  await open(page, 'data');
+  await page.getByTestId('data-files').setInputFiles({ name: 'ntmdt.txt', mimeType: 'text/plain', buffer: Buffer.from(ntmdtCurve()) });
+  await page.getByTestId('role-1').selectOption('z');
+  await page.getByTestId('unit-1').selectOption('nm');
+  await page.getByTestId('role-2').selectOption('x');
+  await page.getByTestId('unit-2').selectOption('nA');
+  await page.getByTestId('role-3').selectOption('x');
+  await page.getByTestId('unit-3').selectOption('nA');
+  // A deflection column opens the cantilever's set-up, its sensitivity in nm/nA.
+  await expect(page.getByTestId('use-cantilever')).toBeChecked();
+  await expect(page.getByTestId('sens-unit')).toHaveValue('2');
+  await page.getByTestId('k').fill('2');
+  await page.getByTestId('sens').fill('10');
+  // 20 nA × 10 nm/nA = 200 nm of deflection, × 2 N/m = 400 nN = 0.4 µN.
+  await expect(page.getByTestId('max-force')).toHaveText(sig(0.4));
+  const steps = page.getByTestId('corrections-used');
+  await expect(steps).toContainText('deflection = signal (nA) × sensitivity');
+  await expect(steps).toContainText('constant padding cropped: rows 1–100 of 106');
+  await expect(steps).toContainText('approach put in order of travel');
+  await expect(steps).toContainText('retract (column 3) appended');
+  expect(new URL(page.url()).searchParams.get('cols')).toBe('z.nm,x.nA,x.nA');
+});

@@ -15,8 +15,8 @@ export const AFM = {
 };
 
 /** The tip position (m) and force (N) of the AFM approach, point i. */
-function afmPoint(i, points = AFM.points) {
-  const { E, nu, R, contact, offset, tilt, span } = AFM;
+function afmPoint(i, points = AFM.points, E = AFM.E) {
+  const { nu, R, contact, offset, tilt, span } = AFM;
   const delta = (span * i) / (points - 1);
   const d = Math.max(0, delta - contact);
   const force = offset + tilt * delta + (4 / 3) * (E / (1 - nu * nu)) * Math.sqrt(R) * d ** 1.5;
@@ -27,7 +27,7 @@ function afmPoint(i, points = AFM.points) {
  * A JPK text export of the approach: the piezo height falls as the tip moves
  * towards the sample (JPK's convention), the deflection is in volts.
  */
-export function jpkAfmCurve(points = AFM.points) {
+export function jpkAfmCurve(points = AFM.points, E = AFM.E) {
   const { k, sens } = AFM;
   const lines = [
     '# TEXT EXPORT',
@@ -39,7 +39,7 @@ export function jpkAfmCurve(points = AFM.points) {
     '#',
   ];
   for (let i = 0; i < points; i++) {
-    const { delta, force } = afmPoint(i, points);
+    const { delta, force } = afmPoint(i, points, E);
     const deflection = force / k; // m
     const z = delta + deflection; // piezo travel towards the sample
     lines.push(`${(-z).toExponential(12)} ${(deflection / sens).toExponential(12)} ${(i * 0.001).toFixed(3)}`);

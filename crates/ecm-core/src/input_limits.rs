@@ -244,8 +244,10 @@ limit!(
     FRAME_COMPLIANCE, "frame compliance", "m/N", AtLeast(0.0), AtMost(1.0)
 );
 limit!(
-    /// Deflection sensitivity in m/V: above 0, up to 1 mm/V.
-    SENSITIVITY, "deflection sensitivity", "m/V", Above(0.0), AtMost(1e-3)
+    /// Deflection sensitivity in metres per SI unit of signal: m/V for a
+    /// voltage (tens to hundreds of nm/V, ~1e-7), m/A for a photodiode
+    /// current (tens of nm/nA, ~10): above 0, up to 1000 (1000 nm/nA).
+    SENSITIVITY, "deflection sensitivity", "m per unit of signal", Above(0.0), AtMost(1e3)
 );
 limit!(
     /// Thermal drift rate in m/s: −1 to 1 µm/s (a few nm/s or less is usual).

@@ -8,11 +8,13 @@ use crate::error::Result;
 use crate::fitting::power_law::{fit_power_law, PowerLawFit};
 use crate::import::Import;
 use crate::measurement::pipeline::{
-    analyse_curve, correct, Corrections, CurveResults, Geometry, LoadingMode, Windows,
+    analyse_curve, correct, CorrectedCurve, Corrections, CurveResults, Geometry, LoadingMode,
+    Windows,
 };
 use crate::measurement::proposal::{
     choices_from_proposal, mapping_from_choices, propose, ColumnChoice,
 };
+use crate::measurement::specimen::{model_modulus, ModelSettings};
 use crate::numbers::number_format::format_data;
 
 /// What every file of a batch is analysed with: the page's corrections,
@@ -62,16 +64,7 @@ pub fn batch_row(
     s: &BatchSettings,
 ) -> BatchRow {
     let outcome = (|| -> std::result::Result<(BatchValues, bool), String> {
-        let import = import.map_err(str::to_string)?;
-        let proposal = propose(import);
-        let choices = match &s.current {
-            Some((i, c)) if *i == index => c.clone(),
-            _ => choices_from_proposal(import, &proposal),
-        };
-        let mapping = mapping_from_choices(&choices)?;
-        let corrections = file_corrections(&proposal.corrections, &s.corrections);
-        let curve =
-            correct(import, 0..import.rows(), &mapping, &corrections).map_err(|e| e.to_string())?;
+        let curve = corrected(index, import, s)?;
         let table = curve.kind.is_stress_strain();
         let geometry = if table {
             Geometry::per_unit(s.mode)
@@ -98,6 +91,38 @@ pub fn batch_row(
         diameter: diameter.or(page_diameter).unwrap_or(0.0),
         outcome: outcome.map(|(v, _)| v),
     }
+}
+
+/// File `index` of a batch corrected as the page says: its columns (the
+/// page's choices for the file on screen, else its own proposal) and the
+/// corrections, the file's own header values first.
+fn corrected(
+    index: usize,
+    import: std::result::Result<&Import, &str>,
+    s: &BatchSettings,
+) -> std::result::Result<CorrectedCurve, String> {
+    let import = import.map_err(str::to_string)?;
+    let proposal = propose(import);
+    let choices = match &s.current {
+        Some((i, c)) if *i == index => c.clone(),
+        _ => choices_from_proposal(import, &proposal),
+    };
+    let mapping = mapping_from_choices(&choices)?;
+    let corrections = file_corrections(&proposal.corrections, &s.corrections);
+    correct(import, 0..import.rows(), &mapping, &corrections).map_err(|e| e.to_string())
+}
+
+/// The Young's modulus (Pa) the chosen specimen's model gives for file
+/// `index` of a batch (see [`batch_row`] for its columns and corrections),
+/// or why there is none.
+pub fn model_row(
+    index: usize,
+    import: std::result::Result<&Import, &str>,
+    s: &BatchSettings,
+    model: &ModelSettings,
+) -> std::result::Result<f64, String> {
+    let curve = corrected(index, import, s)?;
+    model_modulus(&curve, model).map_err(|e| e.to_string())
 }
 
 /// One file's row.

@@ -258,14 +258,33 @@ fn loading_rows(curve: &CorrectedCurve) -> std::ops::Range<usize> {
 /// The AFM model on a corrected curve: fitted to the approach (the rows up
 /// to the maximum force), tip position = the specimen displacement
 /// (travel − deflection), loading positive.
+///
+/// A fit whose modulus is smaller than its own standard error is not a
+/// result: the curve shows no contact the model can measure (a flat,
+/// noisy approach), and that is what the error says.
 pub fn analyse_afm(curve: &CorrectedCurve, settings: &AfmFitSettings) -> Result<AfmFit> {
     force_curve(curve, "the AFM model")?;
-    let rows = loading_rows(curve);
-    fit_indentation(
+    // The approach ends at the maximum force; a curve whose maximum is among
+    // its first points never rose (no contact): it is fitted whole, so the
+    // fit says so rather than a count of points.
+    let rows = Some(loading_rows(curve))
+        .filter(|r| r.len() >= 10)
+        .unwrap_or(0..curve.force.len());
+    let fit = fit_indentation(
         &curve.displacement[rows.clone()],
         &curve.force[rows],
         settings,
-    )
+    )?;
+    if fit.modulus_se >= fit.modulus {
+        return Err(Error::Inconsistent {
+            message: format!(
+                "no contact found: the curve does not determine a modulus (the fit gives {} ± {} Pa); check that the tip reached the sample and the fit range",
+                crate::numbers::number_format::format_clean(fit.modulus, 3),
+                crate::numbers::number_format::format_clean(fit.modulus_se, 2)
+            ),
+        });
+    }
+    Ok(fit)
 }
 
 /// Oliver–Pharr on a corrected curve: depth as recorded (or as corrected
@@ -282,6 +301,66 @@ pub fn analyse_nanoindent(
         curve.time.as_deref(),
         settings,
     )
+}
+
+/// A model and its settings, for a batch of files.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelSettings {
+    /// A sphere: diameter (m), contact-area model, ν, Hertz window.
+    Sphere {
+        /// Diameter (m).
+        diameter: f64,
+        /// Contact-area model.
+        model: ModelChoice,
+        /// The sphere's Poisson ratio.
+        poisson: f64,
+        /// The Hertz window (m), automatic when `None`.
+        window: Option<(f64, f64)>,
+    },
+    /// An AFM tip on a flat sample.
+    Afm(AfmFitSettings),
+    /// Oliver–Pharr.
+    Nanoindent(OliverPharrSettings),
+}
+
+/// The Young's modulus (Pa) a model gives for one curve: the sphere's Hertz
+/// fit, the AFM fit, or the sample's modulus of an indent's first cycle.
+pub fn model_modulus(curve: &CorrectedCurve, settings: &ModelSettings) -> Result<f64> {
+    match settings {
+        ModelSettings::Sphere {
+            diameter,
+            model,
+            poisson,
+            window,
+        } => analyse_sphere(curve, *diameter, *model, *poisson, *window)?
+            .hertz
+            .map(|h| h.modulus)
+            .map_err(|message| Error::Inconsistent { message }),
+        ModelSettings::Afm(s) => analyse_afm(curve, s).map(|f| f.modulus),
+        ModelSettings::Nanoindent(s) => analyse_nanoindent(curve, s)?
+            .first()
+            .map(|c| c.sample_modulus)
+            .ok_or_else(|| Error::Inconsistent {
+                message: "no load–unload cycle found".to_string(),
+            }),
+    }
+}
+
+/// Mean, sample standard deviation and count of the values that are
+/// numbers (`None` below one); the standard deviation is 0 for one value.
+pub fn mean_sd(values: &[f64]) -> Option<(f64, f64, usize)> {
+    let ok: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    let n = ok.len();
+    if n == 0 {
+        return None;
+    }
+    let mean = ok.iter().sum::<f64>() / n as f64;
+    let sd = if n > 1 {
+        (ok.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64).sqrt()
+    } else {
+        0.0
+    };
+    (mean.is_finite() && sd.is_finite()).then_some((mean, sd, n))
 }
 
 #[cfg(test)]
@@ -363,6 +442,62 @@ mod tests {
             "δc = {}",
             fit.contact_point
         );
+    }
+
+    #[test]
+    fn a_batch_of_curves_gives_a_column_of_moduli_with_mean_and_sd() {
+        use crate::measurement::pipeline::correct;
+        use crate::measurement::proposal::propose;
+        let import = load_data("approach.txt", jpk_approach().as_bytes()).unwrap();
+        let p = propose(&import);
+        let curve = correct(&import, 0..import.rows(), &p.mapping, &p.corrections).unwrap();
+        let settings = ModelSettings::Afm(AfmFitSettings {
+            tip: afm_tip("paraboloid", 5e-6, 0.0).unwrap(),
+            poisson: 0.5,
+            range: None,
+        });
+        let e = model_modulus(&curve, &settings).unwrap();
+        assert!((e / 50e3 - 1.0).abs() < 1e-4, "{e}");
+        // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, sample SD √(32/7) = 2.138.
+        let (m, sd, n) = mean_sd(&[2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0, f64::NAN]).unwrap();
+        assert_eq!((m, n), (5.0, 8));
+        assert!((sd - (32.0f64 / 7.0).sqrt()).abs() < 1e-12);
+        assert_eq!(mean_sd(&[3.0]), Some((3.0, 0.0, 1)));
+        assert_eq!(mean_sd(&[]), None);
+    }
+
+    #[test]
+    fn a_flat_noisy_approach_is_no_contact_not_a_modulus() {
+        use crate::measurement::pipeline::{CorrectedCurve, CurveKind};
+        use crate::measurement::segments::find_segments;
+        // 2 000 points of ±10 pN noise on a −7 nN offset, no contact.
+        let mut seed = 12345u64;
+        let mut noise = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as f64 / (1u64 << 31) as f64 - 0.5) * 2e-11
+        };
+        let displacement: Vec<f64> = (0..2000).map(|i| i as f64 * 1e-9).collect();
+        let force: Vec<f64> = (0..2000).map(|_| -7e-9 + noise()).collect();
+        let curve = CorrectedCurve {
+            kind: CurveKind::ForceDisplacement,
+            segments: find_segments(&force, 0.01).unwrap(),
+            displacement,
+            force,
+            time: None,
+            steps: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let settings = AfmFitSettings {
+            tip: afm_tip("paraboloid", 5e-6, 0.0).unwrap(),
+            poisson: 0.5,
+            range: None,
+        };
+        match analyse_afm(&curve, &settings) {
+            Err(e) => assert!(e.to_string().contains("no contact"), "{e}"),
+            Ok(f) => panic!("a flat curve gave E = {} ± {}", f.modulus, f.modulus_se),
+        }
     }
 
     #[test]

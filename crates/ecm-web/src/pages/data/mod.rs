@@ -14,6 +14,7 @@ mod fields;
 mod file_loading;
 mod import_summary;
 mod indent_panel;
+mod model_batch;
 mod open_files;
 mod result_list;
 mod specimen_analysis;
@@ -168,6 +169,10 @@ pub fn DataPage() -> impl IntoView {
             Some(Dimension::Current) if !per_amp => c.sensitivity.unit.set(2),
             Some(Dimension::Voltage) if per_amp => c.sensitivity.unit.set(0),
             _ => {}
+        }
+        // A deflection column needs the cantilever's set-up: show its fields.
+        if signal.is_some() && !c.cantilever.get_untracked() {
+            c.cantilever.set(true);
         }
     });
     link.keep("seg", move |p| {
@@ -381,7 +386,9 @@ pub fn DataPage() -> impl IntoView {
     let long = |c: &Curve| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE);
     let settled: RwSignal<Curve> = deferred(move || curve.get(), long);
     let settled_ok = Signal::derive(move || settled.get().and_then(|c| c.ok()));
-    let specimen_results = SpecimenAnalyses::new(settled_ok, sf, unload_lo, unload_hi, creep);
+    let model =
+        Signal::derive(move || specimen_analysis::model_settings(sf, unload_lo, unload_hi, creep));
+    let specimen_results = SpecimenAnalyses::new(settled_ok, model);
     // The analysis one task later again: the force plot comes first.
     let to_analyse: RwSignal<Curve> = deferred(move || settled.get(), long);
     let loading_mode = move || {
@@ -605,7 +612,7 @@ pub fn DataPage() -> impl IntoView {
     // Every number of the results: the recorded maximum, then the model's.
     let all_entries = Signal::derive(move || {
         let table = table_kind.get().is_stress_strain();
-        let mut list = maximum_entries(max.get(), table);
+        let mut list = maximum_entries(max.get(), table, sf.chosen() == Specimen::Afm);
         list.extend(match sf.chosen() {
             Specimen::Pillar => pillar_entries(&results.get(), table),
             Specimen::Sphere => sphere_panel::sphere_entries(&specimen_results.sphere.get()),
@@ -674,9 +681,6 @@ pub fn DataPage() -> impl IntoView {
                     </div>
                     <ChoiceField id="specimen" label="Test and model" value=sf.specimen options=specimen_options.clone()
                         on_pick=Callback::new(move |_| { specimen_named.set_value(true); specimen_reason.set(String::new()); }) />
-                </div>
-                <p class="hint" data-testid="specimen-reason">{move || specimen_reason.get()}</p>
-                <div class="inputs">
                     {move || match sf.chosen() {
                         Specimen::Pillar => view! {
                             <ChoiceField id="mode" label="Test" value=mode options=vec![("compression".into(), "compression".into()), ("tension".into(), "tension".into())] />
@@ -691,6 +695,10 @@ pub fn DataPage() -> impl IntoView {
                         Specimen::Nanoindent => view! { <indent_panel::IndentInputs f=sf ulo=unload_lo uhi=unload_hi creep=creep /> }.into_any(),
                     }}
                 </div>
+                {move || {
+                    let why = specimen_reason.get();
+                    (!why.is_empty()).then(|| view! { <p class="hint" data-testid="specimen-reason">{why}</p> })
+                }}
                 {move || mf.video.get().is_some().then(|| view! {
                     <two_clocks::TwoClocksSection m=mf files=files merged=merged.into() />
                 })}
@@ -729,7 +737,11 @@ pub fn DataPage() -> impl IntoView {
                 </p>
                 <Show when=move || files.with(|f| f.len() > 1)>
                     <h2>"Batch"</h2>
-                    <BatchSection files=files diameters=diameters batch=batch />
+                    {move || if sf.chosen() == Specimen::Pillar {
+                        view! { <BatchSection files=files diameters=diameters batch=batch /> }.into_any()
+                    } else {
+                        view! { <model_batch::ModelBatch files=files batch=batch model=model specimen=Signal::derive(move || sf.chosen()) /> }.into_any()
+                    }}
                 </Show>
             </Show>
         </section>

@@ -173,8 +173,8 @@ pub fn PillarRules(
 
 /// The recorded maximum force and the displacement (or depth) at it as
 /// entries: known for every test before any geometry is given; a
-/// stress–strain table has neither.
-pub fn maximum_entries(max_force: Option<(f64, f64)>, table: bool) -> Vec<Entry> {
+/// stress–strain table has neither. `small`: the force in nN (an AFM's).
+pub fn maximum_entries(max_force: Option<(f64, f64)>, table: bool, small: bool) -> Vec<Entry> {
     let value = |v: Option<f64>| match (table, v) {
         (true, _) => Err(NOT_IN_TABLE.to_string()),
         (false, Some(v)) if v.is_finite() => Ok(v),
@@ -183,8 +183,8 @@ pub fn maximum_entries(max_force: Option<(f64, f64)>, table: bool) -> Vec<Entry>
     vec![
         Entry {
             label: "Maximum force",
-            unit: "µN",
-            to_si: 1e-6,
+            unit: if small { "nN" } else { "µN" },
+            to_si: if small { 1e-9 } else { 1e-6 },
             testid: "max-force",
             value: value(max_force.map(|m| m.0)),
         },

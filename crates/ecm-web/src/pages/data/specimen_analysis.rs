@@ -12,7 +12,8 @@ use ecm_core::measurement::afm_indentation::{fitted_curve, AfmFitSettings};
 use ecm_core::measurement::oliver_pharr::OliverPharrSettings;
 use ecm_core::measurement::pipeline::CorrectedCurve;
 use ecm_core::measurement::specimen::{
-    afm_tip, analyse_afm, analyse_nanoindent, analyse_sphere, indenter_tip, sphere_model, Specimen,
+    afm_tip, analyse_afm, analyse_nanoindent, analyse_sphere, indenter_tip, sphere_model,
+    ModelSettings, Specimen,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -30,66 +31,97 @@ pub struct SpecimenAnalyses {
     pub indent: Memo<IndentOutcome>,
 }
 
+/// The chosen model's settings from the page's inputs (`None` for a
+/// pillar, whose analysis is the page's own), or the input that is wrong.
+pub fn model_settings(
+    f: SpecimenFields,
+    ulo: FieldState,
+    uhi: FieldState,
+    creep: RwSignal<bool>,
+) -> Result<Option<ModelSettings>, String> {
+    let specimen = f.chosen();
+    let radius = || {
+        if f.uses_radius() {
+            f.tip_r.value()
+        } else {
+            Ok(0.0)
+        }
+    };
+    let angle = || {
+        if f.uses_angle() {
+            f.tip_angle.value()
+        } else {
+            Ok(0.0)
+        }
+    };
+    Ok(Some(match specimen {
+        Specimen::Pillar => return Ok(None),
+        Specimen::Sphere => ModelSettings::Sphere {
+            diameter: f
+                .ds
+                .value()
+                .map_err(|_| "enter the sphere's diameter".to_string())?,
+            model: sphere_model(&f.smodel.get()).ok_or("choose a contact-area model")?,
+            poisson: f.nu.value()?,
+            window: f.window()?,
+        },
+        Specimen::Afm => ModelSettings::Afm(AfmFitSettings {
+            tip: afm_tip(f.tip_for(specimen), radius()?, angle()?).ok_or("choose a tip")?,
+            poisson: f.nu.value()?,
+            range: f.window()?,
+        }),
+        Specimen::Nanoindent => ModelSettings::Nanoindent(OliverPharrSettings {
+            tip: indenter_tip(f.tip_for(specimen), radius()?, angle()?, &f.area.get())?,
+            epsilon: f.eps.value()?,
+            beta: f.beta.value()?,
+            window: (ulo.value()?, uhi.value()?),
+            indenter_modulus: f.ei.value()?,
+            indenter_poisson: f.nui.value()?,
+            sample_poisson: f.nu.value()?,
+            frame_compliance: 0.0,
+            creep_correction: creep.get(),
+        }),
+    }))
+}
+
 impl SpecimenAnalyses {
-    /// The analyses of `curve` with the inputs `f`, the unloading window
-    /// `ulo`–`uhi` and the creep correction flag.
+    /// The analyses of `curve` with the model's settings.
     pub fn new(
         curve: Signal<Option<Arc<CorrectedCurve>>>,
-        f: SpecimenFields,
-        ulo: FieldState,
-        uhi: FieldState,
-        creep: RwSignal<bool>,
+        settings: Signal<Result<Option<ModelSettings>, String>>,
     ) -> Self {
-        let when = move |s: Specimen| f.chosen() == s;
         let sphere = Memo::new(move |_| {
-            if !when(Specimen::Sphere) {
-                return None;
-            }
             let cv = curve.get()?;
-            Some((|| {
-                let d =
-                    f.ds.value()
-                        .map_err(|_| "enter the sphere's diameter".to_string())?;
-                let model = sphere_model(&f.smodel.get()).unwrap_or(
-                    ecm_core::models::sphere_contact::ModelChoice::Auto {
-                        small: ecm_core::models::sphere_contact::PlasticModel::FirstOrder,
-                    },
-                );
-                analyse_sphere(&cv, d, model, f.nu.value()?, f.window()?).map_err(|e| e.to_string())
-            })())
-        });
-        let afm_settings = move || -> Result<AfmFitSettings, String> {
-            let tip = f.tip_for(Specimen::Afm);
-            let r = if f.uses_radius() {
-                f.tip_r.value()?
-            } else {
-                0.0
-            };
-            let a = if f.uses_angle() {
-                f.tip_angle.value()?
-            } else {
-                0.0
-            };
-            Ok(AfmFitSettings {
-                tip: afm_tip(tip, r, a).ok_or("choose a tip")?,
-                poisson: f.nu.value()?,
-                range: f.window()?,
+            Some(match settings.get() {
+                Ok(Some(ModelSettings::Sphere {
+                    diameter,
+                    model,
+                    poisson,
+                    window,
+                })) => {
+                    analyse_sphere(&cv, diameter, model, poisson, window).map_err(|e| e.to_string())
+                }
+                Ok(_) => return None,
+                Err(e) => Err(e),
             })
+        });
+        let afm_settings = move || match settings.get() {
+            Ok(Some(ModelSettings::Afm(s))) => Some(Ok(s)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
         };
         let afm = Memo::new(move |_| {
-            if !when(Specimen::Afm) {
-                return None;
-            }
+            let s = afm_settings()?;
             let cv = curve.get()?;
             browser::mark("ecm-afm-start");
-            let out = afm_settings().and_then(|s| analyse_afm(&cv, &s).map_err(|e| e.to_string()));
+            let out = s.and_then(|s| analyse_afm(&cv, &s).map_err(|e| e.to_string()));
             browser::mark("ecm-afm-end");
             Some(out)
         });
         let afm_drawn = Memo::new(move |_| {
             let fit = afm.get()?.ok()?;
             let cv = curve.get()?;
-            let s = afm_settings().ok()?;
+            let s = afm_settings()?.ok()?;
             let n = cv
                 .segments
                 .loading
@@ -112,36 +144,14 @@ impl SpecimenAnalyses {
             )
         });
         let indent = Memo::new(move |_| {
-            if !when(Specimen::Nanoindent) {
-                return None;
-            }
+            let s = match settings.get() {
+                Ok(Some(ModelSettings::Nanoindent(s))) => Ok(s),
+                Ok(_) => return None,
+                Err(e) => Err(e),
+            };
             let cv = curve.get()?;
             browser::mark("ecm-indent-start");
-            let out = (|| -> Result<_, String> {
-                let tip = f.tip_for(Specimen::Nanoindent);
-                let r = if f.uses_radius() {
-                    f.tip_r.value()?
-                } else {
-                    0.0
-                };
-                let a = if f.uses_angle() {
-                    f.tip_angle.value()?
-                } else {
-                    0.0
-                };
-                let settings = OliverPharrSettings {
-                    tip: indenter_tip(tip, r, a, &f.area.get())?,
-                    epsilon: f.eps.value()?,
-                    beta: f.beta.value()?,
-                    window: (ulo.value()?, uhi.value()?),
-                    indenter_modulus: f.ei.value()?,
-                    indenter_poisson: f.nui.value()?,
-                    sample_poisson: f.nu.value()?,
-                    frame_compliance: 0.0,
-                    creep_correction: creep.get(),
-                };
-                analyse_nanoindent(&cv, &settings).map_err(|e| e.to_string())
-            })();
+            let out = s.and_then(|s| analyse_nanoindent(&cv, &s).map_err(|e| e.to_string()));
             browser::mark("ecm-indent-end");
             Some(out)
         });

@@ -237,6 +237,29 @@ impl SpecimenFields {
             fit_lo: field(&FIT_LO),
             fit_hi: field(&FIT_HI),
         };
+        // A tip starts from its own angle and ε where the user kept another
+        // tip's: a nanoindenter's cone is 70.3° (a Berkovich's area) with
+        // ε = 0.72; an AFM cone or pyramid 35° (ε is not used there).
+        let previous_tip = StoredValue::new(f.tip.get_untracked());
+        Effect::new(move |_| {
+            let tip = f.tip.get();
+            if previous_tip.get_value() == tip {
+                return;
+            }
+            previous_tip.set_value(tip.clone());
+            let swap = |field: FieldState, old: &str, new: &str| {
+                if field.text.get_untracked().trim() == old {
+                    field.text.set(new.to_string());
+                }
+            };
+            if tip == "conical" {
+                swap(f.tip_angle, "35", "70.3");
+                swap(f.eps, "0.75", "0.72");
+            } else {
+                swap(f.tip_angle, "70.3", "35");
+                swap(f.eps, "0.72", "0.75");
+            }
+        });
         let is = move |s: Specimen| move || f.chosen() == s;
         link.only_when("ds", is(Specimen::Sphere));
         link.only_when("smodel", is(Specimen::Sphere));
