@@ -1,6 +1,7 @@
 //! A batch of curves under the chosen specimen's model (sphere, AFM or
 //! nanoindent): a row per file with its Young's modulus or the reason it has
-//! none, their mean ± SD, and the table as CSV. The rows are the core's
+//! none, their mean ± SD, and the table as CSV; the files are analysed a few
+//! per task, with a progress bar and a cancel button. The rows are the core's
 //! (`ecm_core::measurement::batch::model_row`).
 
 use super::batch_section::BatchFile;
@@ -11,7 +12,13 @@ use ecm_core::csv_cell::csv_cell;
 use ecm_core::measurement::batch::{model_row, BatchSettings};
 use ecm_core::measurement::specimen::{mean_sd, ModelSettings, Specimen};
 use ecm_core::numbers::number_format::{format_data, format_sig};
+use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// Files analysed per task: a few milliseconds of work each, so the page
+/// stays responsive and the progress bar moves.
+const FILES_PER_TASK: usize = 10;
 
 /// The model's table of moduli.
 #[component]
@@ -26,30 +33,64 @@ pub fn ModelBatch(
     specimen: Signal<Specimen>,
 ) -> impl IntoView {
     let s = settings();
-    let rows = Memo::new(move |_| {
+    // The rows, computed a few files per task so that a folder of a thousand
+    // curves never freezes the page: `None` until a file's turn comes.
+    let rows = RwSignal::new(Vec::<(String, Option<Result<f64, String>>)>::new());
+    let running = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(h) = running.get_value() {
+            h.clear();
+        }
+        running.set_value(None);
+    };
+    Effect::new(move |_| {
         let settings = batch.get();
         let model = model.get();
-        files.with(|f| {
-            f.iter()
-                .enumerate()
-                .map(|(i, (name, r))| {
-                    let value = match &model {
-                        Ok(Some(m)) => {
-                            model_row(i, r.as_deref().map_err(String::as_str), &settings, m)
-                        }
-                        Ok(None) => Err(String::new()),
-                        Err(e) => Err(e.clone()),
-                    };
-                    (name.clone(), value)
-                })
-                .collect::<Vec<_>>()
-        })
+        let list = files.get();
+        stop();
+        rows.set(list.iter().map(|(n, _)| (n.clone(), None)).collect());
+        let next = StoredValue::new(0usize);
+        let step = move || {
+            let start = next.get_value();
+            let end = (start + FILES_PER_TASK).min(list.len());
+            for (i, (_, file)) in list.iter().enumerate().take(end).skip(start) {
+                let value = match &model {
+                    Ok(Some(m)) => {
+                        model_row(i, file.as_deref().map_err(String::as_str), &settings, m)
+                    }
+                    Ok(None) => Err(String::new()),
+                    Err(e) => Err(e.clone()),
+                };
+                rows.update(|r| {
+                    if let Some(row) = r.get_mut(i) {
+                        row.1 = Some(value);
+                    }
+                });
+            }
+            next.set_value(end);
+            if end >= list.len() {
+                stop();
+            }
+        };
+        running.set_value(set_interval_with_handle(step, Duration::ZERO).ok());
     });
+    // A batch still running when its table goes (another test chosen) stops.
+    on_cleanup(stop);
+    let done = move || rows.with(|r| r.iter().filter(|x| x.1.is_some()).count());
+    let total = move || rows.with(|r| r.len());
+    let cancel = move |_| {
+        stop();
+        rows.update(|r| {
+            for row in r.iter_mut().filter(|x| x.1.is_none()) {
+                row.1 = Some(Err("cancelled".to_string()));
+            }
+        });
+    };
     let summary = Memo::new(move |_| {
         rows.with(|r| {
             let values: Vec<f64> = r
                 .iter()
-                .filter_map(|(_, v)| v.as_ref().ok().copied())
+                .filter_map(|(_, v)| v.as_ref().and_then(|v| v.as_ref().ok().copied()))
                 .collect();
             mean_sd(&values)
         })
@@ -77,8 +118,9 @@ pub fn ModelBatch(
         rows.with_untracked(|r| {
             for (name, v) in r {
                 let (e, why) = match v {
-                    Ok(e) => (format_data(*e), String::new()),
-                    Err(w) => (String::new(), w.clone()),
+                    Some(Ok(e)) => (format_data(*e), String::new()),
+                    Some(Err(w)) => (String::new(), w.clone()),
+                    None => (String::new(), "not analysed yet".to_string()),
                 };
                 csv.push_str(&format!("{},{e},{}\n", csv_cell(name), csv_cell(&why)));
             }
@@ -100,8 +142,9 @@ pub fn ModelBatch(
                         let (_, to) = unit();
                         rows.get().into_iter().enumerate().map(|(i, (name, v))| {
                             let (e, why) = match v {
-                                Ok(e) => (format_sig(e / to, sig), String::new()),
-                                Err(w) => ("—".to_string(), w),
+                                Some(Ok(e)) => (format_sig(e / to, sig), String::new()),
+                                Some(Err(w)) => ("—".to_string(), w),
+                                None => ("…".to_string(), String::new()),
                             };
                             view! {
                                 <tr data-testid=format!("model-batch-row-{}", i + 1)>
@@ -113,6 +156,13 @@ pub fn ModelBatch(
                 </tbody>
             </table>
         </div>
+        {move || (done() < total()).then(|| view! {
+            <p class="row-actions" role="status">
+                <progress data-testid="model-batch-progress" max=total() value=done()></progress>
+                " " {format!("{} of {} files analysed", done(), total())} " "
+                <button type="button" data-testid="model-batch-cancel" on:click=cancel>"Cancel"</button>
+            </p>
+        })}
         <p data-testid="model-batch-summary">{summary_text}</p>
         <p class="row-actions"><button type="button" data-testid="model-batch-csv" on:click=export>"Table as CSV"</button></p>
     }
