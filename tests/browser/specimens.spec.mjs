@@ -153,6 +153,8 @@ test('two clocks: a force log and ImageJ lengths opened together are merged on t
   await page.getByTestId('tshift').fill('30');
   await expect(page.getByTestId('merge-msg')).toContainText('adjust the shift');
   await expect(page.getByTestId('max-force')).toHaveText('—');
+  // The plot still shows both series, where a wrong shift is plain to see.
+  await expect(page.getByTestId('two-clocks-plot-alt')).toContainText(`shifted by ${sig(30)} s`);
   await page.getByTestId('tshift').fill('1.3');
   await expect(page.getByTestId('max-force')).toHaveText(sig(2 * 7.26));
 });

@@ -159,7 +159,7 @@ fn check_tip(tip: &IndenterTip) -> Result<()> {
 /// - cone of half-angle α: A = π·tan²α·h_c²;
 /// - sphere of radius R: A = π·(2R·h_c − h_c²), h_c ≤ R;
 /// - area function (ISO 14577-1; Oliver & Pharr, J. Mater. Res. 7, 1564, 1992):
-///   A[nm²] = Σᵢ Cᵢ·h_c[nm]^(2^(1−i)), i = 0…8.
+///   A (nm²) = Σᵢ Cᵢ·h_c^(2^(1−i)) with h_c in nm, i = 0…8.
 ///
 /// Errors when `hc` is not finite and positive, the tip is invalid, h_c
 /// exceeds the sphere's radius, or the area comes out zero or negative.

@@ -4,7 +4,7 @@
 //! table of heights against time or frame number (ImageJ/Fiji `Results.csv`
 //! with its `Slice` and `Length` columns) — become one force–displacement
 //! curve (displacement = first height − height), merged on time with the
-//! video's clock shifted by `shift` seconds ([`clock_merge::merge_on_time`]),
+//! video's clock shifted by `shift` seconds (`clock_merge::merge_on_time`),
 //! which then goes through every specimen's analysis.
 
 use crate::error::{Error, Result};
@@ -74,35 +74,14 @@ pub fn merge_files(
     fps: Option<f64>,
     shift: f64,
 ) -> Result<TwoClocks> {
-    let (log_time, force, mut steps) = read_force_log(log, 0..log.rows(), mapping, corrections)?;
-    let column = |s: Source| -> Result<Vec<f64>> {
-        let c = video
-            .columns
-            .get(s.column)
-            .ok_or_else(|| Error::Inconsistent {
-                message: "a mapped column is not in the video file".to_string(),
-            })?;
-        Ok(c.values.iter().map(|v| v * s.to_si).collect())
-    };
-    let height = column(columns.height)?;
-    let (video_time, clock) = match (columns.time, columns.frame, fps) {
-        (Some(t), _, _) => (column(t)?, "its time column".to_string()),
-        (None, Some(f), Some(fps)) => (
-            frames_to_times(&column(f)?, fps)?,
-            format!("frame numbers at {} frames/s", format_clean(fps, 4)),
-        ),
-        (None, Some(_), None) => {
-            return Err(Error::Inconsistent {
-                message: "the heights are against frame numbers: give the video's frame rate (fps)"
-                    .to_string(),
-            })
-        }
-        (None, None, _) => {
-            return Err(Error::Inconsistent {
-                message: "the video file needs a time or a frame-number column".to_string(),
-            })
-        }
-    };
+    let Series {
+        log_time,
+        force,
+        mut steps,
+        video_time,
+        height,
+        clock,
+    } = series(log, mapping, corrections, video, columns, fps)?;
     let merged = merge_on_time(&log_time, &force, &video_time, &height, shift)?;
     steps.push(format!(
         "force log and video heights merged on time: the video's clock from {clock}, shifted by {} s; {} points on the {}'s times, the other interpolated (never extrapolated; {} before and {} after the overlap dropped)",
@@ -131,6 +110,86 @@ pub fn merge_files(
         merged,
         log: (log_time, force),
         video: (video_on_log, height),
+    })
+}
+
+/// The two series as read, before the merge: the force log's time (s),
+/// force (N) and the steps that made it, and the video's time on its own
+/// clock (s), heights (m) and where its clock came from.
+struct Series {
+    log_time: Vec<f64>,
+    force: Vec<f64>,
+    steps: Vec<String>,
+    video_time: Vec<f64>,
+    height: Vec<f64>,
+    clock: String,
+}
+
+/// A force log (time s, force N) and video heights (time s on the log's
+/// clock, height m).
+pub type TwoSeries = ((Vec<f64>, Vec<f64>), (Vec<f64>, Vec<f64>));
+
+/// The two series on the force log's clock (the video's shifted by
+/// `shift`), for drawing even when they do not overlap: force log time (s)
+/// and force (N), video time (s) and height (m).
+pub fn series_on_one_clock(
+    log: &Import,
+    mapping: &Mapping,
+    corrections: &Corrections,
+    video: &Import,
+    columns: &VideoColumns,
+    fps: Option<f64>,
+    shift: f64,
+) -> Result<TwoSeries> {
+    let s = series(log, mapping, corrections, video, columns, fps)?;
+    let shifted = s.video_time.iter().map(|t| t + shift).collect();
+    Ok(((s.log_time, s.force), (shifted, s.height)))
+}
+
+fn series(
+    log: &Import,
+    mapping: &Mapping,
+    corrections: &Corrections,
+    video: &Import,
+    columns: &VideoColumns,
+    fps: Option<f64>,
+) -> Result<Series> {
+    let (log_time, force, steps) = read_force_log(log, 0..log.rows(), mapping, corrections)?;
+    let column = |s: Source| -> Result<Vec<f64>> {
+        let c = video
+            .columns
+            .get(s.column)
+            .ok_or_else(|| Error::Inconsistent {
+                message: "a mapped column is not in the video file".to_string(),
+            })?;
+        Ok(c.values.iter().map(|v| v * s.to_si).collect())
+    };
+    let height = column(columns.height)?;
+    let (video_time, clock) = match (columns.time, columns.frame, fps) {
+        (Some(t), _, _) => (column(t)?, "its time column".to_string()),
+        (None, Some(f), Some(fps)) => (
+            frames_to_times(&column(f)?, fps)?,
+            format!("frame numbers at {} frames/s", format_clean(fps, 4)),
+        ),
+        (None, Some(_), None) => {
+            return Err(Error::Inconsistent {
+                message: "the heights are against frame numbers: give the video's frame rate (fps)"
+                    .to_string(),
+            })
+        }
+        (None, None, _) => {
+            return Err(Error::Inconsistent {
+                message: "the video file needs a time or a frame-number column".to_string(),
+            })
+        }
+    };
+    Ok(Series {
+        log_time,
+        force,
+        steps,
+        video_time,
+        height,
+        clock,
     })
 }
 

@@ -46,7 +46,7 @@ use ecm_core::measurement::proposal::{
 };
 use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
-use ecm_core::measurement::two_clocks::{merge_files, TwoClocks};
+use ecm_core::measurement::two_clocks::{merge_files, series_on_one_clock, TwoClocks};
 use ecm_core::units;
 use leptos::prelude::*;
 use open_files::{Loaded, OpenFiles};
@@ -361,6 +361,29 @@ pub fn DataPage() -> impl IntoView {
             .map(Arc::new)
             .map_err(|e| format!("The two files cannot be merged: {e}."))
         })())
+    });
+    // The two series for the time plot, drawn even when they do not overlap.
+    let clock_series = Memo::new(move |_| {
+        if !mf.on() {
+            return None;
+        }
+        let im = import.get()?;
+        let video = mf
+            .video
+            .get()
+            .and_then(|v| files.with(|f| f.get(v).and_then(|(_, r)| r.as_ref().ok().cloned())))?;
+        let mapping = choices.with(|c| force_log_mapping(c)).ok()?;
+        let cols = two_clocks::video_columns(&video, &mf.unit.get()).ok()?;
+        series_on_one_clock(
+            &im,
+            &mapping,
+            &corrections().ok()?,
+            &video,
+            &cols,
+            mf.fps.value().ok(),
+            mf.shift.value().ok()?,
+        )
+        .ok()
     });
     let curve: Memo<Curve> = Memo::new(move |_| {
         if mf.on() {
@@ -700,7 +723,7 @@ pub fn DataPage() -> impl IntoView {
                     (!why.is_empty()).then(|| view! { <p class="hint" data-testid="specimen-reason">{why}</p> })
                 }}
                 {move || mf.video.get().is_some().then(|| view! {
-                    <two_clocks::TwoClocksSection m=mf files=files merged=merged.into() />
+                    <two_clocks::TwoClocksSection m=mf files=files merged=merged.into() series=clock_series.into() />
                 })}
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />

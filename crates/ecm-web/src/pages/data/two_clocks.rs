@@ -11,7 +11,7 @@ use crate::components::plot::Plot;
 use ecm_core::import::column_header::{unit_from_symbol, Role};
 use ecm_core::import::Import;
 use ecm_core::measurement::proposal::{choices_from_proposal, mapping_from_choices, propose};
-use ecm_core::measurement::two_clocks::{TwoClocks, VideoColumns};
+use ecm_core::measurement::two_clocks::{TwoClocks, TwoSeries, VideoColumns};
 use leptos::prelude::*;
 
 /// Whether a file is a table of heights measured on video: a height or
@@ -68,24 +68,15 @@ pub fn TwoClocksSection(
     files: RwSignal<Vec<BatchFile>>,
     /// The merge, or why there is none.
     merged: Signal<Option<Result<std::sync::Arc<TwoClocks>, String>>>,
+    /// The two series on one clock, also when they do not overlap (a wrong
+    /// shift is what the plot shows best).
+    series: Signal<Option<TwoSeries>>,
 ) -> impl IntoView {
     let chart = Signal::derive(move || {
-        let two = merged.get()?.ok()?;
+        let ((lt, lf), (vt, vh)) = series.get()?;
         Some(TwoClocksChart {
-            force: two
-                .log
-                .0
-                .iter()
-                .zip(&two.log.1)
-                .map(|(t, f)| (*t, f * 1e6))
-                .collect(),
-            height: two
-                .video
-                .0
-                .iter()
-                .zip(&two.video.1)
-                .map(|(t, h)| (*t, h * 1e9))
-                .collect(),
+            force: lt.iter().zip(&lf).map(|(t, f)| (*t, f * 1e6)).collect(),
+            height: vt.iter().zip(&vh).map(|(t, h)| (*t, h * 1e9)).collect(),
             shift: m.shift.value().unwrap_or(0.0),
         })
     });
