@@ -95,6 +95,14 @@ pub fn merge_files(
         merged.dropped_after,
     ));
     steps.push("displacement = first height − height".to_string());
+    let mut warnings = merged.warnings.clone();
+    let tallest = height.iter().fold(0.0f64, |m, h| m.max(*h));
+    if tallest < 1e-9 {
+        warnings.push(format!(
+            "The heights are below 1 nm (at most {} nm): check the unit of the video's height column.",
+            format_clean(tallest * 1e9, 3)
+        ));
+    }
     let curve = CorrectedCurve {
         kind: CurveKind::ForceDisplacement,
         segments: find_segments(&merged.force, 0.01)?,
@@ -102,7 +110,7 @@ pub fn merge_files(
         force: merged.force.clone(),
         time: Some(merged.time.clone()),
         steps,
-        warnings: merged.warnings.clone(),
+        warnings,
     };
     let video_on_log: Vec<f64> = video_time.iter().map(|t| t + shift).collect();
     Ok(TwoClocks {
@@ -259,6 +267,26 @@ mod tests {
             c.steps.iter().any(|s| s.contains("shifted by 1.3 s")),
             "{:?}",
             c.steps
+        );
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+        // Lengths read in pm (a wrong unit): below 1 nm, and said so.
+        let mut pm = choices.clone();
+        pm[2].unit = crate::import::column_header::unit_from_symbol("pm");
+        let small = VideoColumns::from_mapping(&mapping_from_choices(&pm).unwrap()).unwrap();
+        let two = merge_files(
+            &log,
+            &p.mapping,
+            &p.corrections,
+            &video,
+            &small,
+            Some(25.0),
+            1.3,
+        )
+        .unwrap();
+        assert!(
+            two.curve.warnings.iter().any(|w| w.contains("below 1 nm")),
+            "{:?}",
+            two.curve.warnings
         );
         // Without the frame rate, the page is told what to give.
         let e = merge_files(

@@ -630,6 +630,13 @@ pub fn DataPage() -> impl IntoView {
     for f in [win_lo, win_hi] {
         link.only_when(f.key, move || window.get() == "manual");
     }
+    // The pillar's own inputs are kept in the link only for a pillar.
+    let pillar = move || sf.chosen() == Specimen::Pillar;
+    for key in [
+        top.key, bottom.key, l0.key, win_lo.key, win_hi.key, offset.key, "mode", "window",
+    ] {
+        link.only_when(key, pillar);
+    }
     keep_in_link(Route::Data, link);
 
     // Every number of the results: the recorded maximum, then the model's.
