@@ -90,8 +90,16 @@ writeFileSync(join(dist, workerName), workerJs);
 
 // index.html: the stylesheet and the loader's table of page modules. The
 // `all` module serves only the single file (finish-dist.mjs), and
-// `import_worker` only the worker.
-const pages = Object.fromEntries(Object.entries(modules).filter(([k]) => k !== 'all' && k !== 'import_worker'));
+// `import_worker` only the worker. Each page is written as the hashes of
+// its two files, `<key>-<hash>.js` and `<key>-<hash>_bg.wasm`, which every
+// visit downloads: the loader makes the names.
+const pages = Object.fromEntries(Object.entries(modules)
+  .filter(([k]) => k !== 'all' && k !== 'import_worker')
+  .map(([k, m]) => {
+    const h = [m.js, m.wasm].map((f) => f.slice(k.length + 1).replace(/(_bg\.wasm|\.js)$/, ''));
+    if (`${k}-${h[0]}.js` !== m.js || `${k}-${h[1]}_bg.wasm` !== m.wasm) throw new Error(`build-pages: unexpected names ${m.js}, ${m.wasm}`);
+    return [k, h];
+  }));
 let html = readFileSync(join(root, 'www/index.html'), 'utf8');
 const fill = (marker, value) => {
   if (!html.includes(marker)) throw new Error(`build-pages: www/index.html has no ${marker}`);

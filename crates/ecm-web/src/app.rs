@@ -101,7 +101,13 @@ pub fn App(
     let embedded = embed::requested(&start);
     let link_theme = theme_from_link(&start);
     if embedded {
-        embed::start(move || route.get_untracked().key().to_string());
+        // Empty once this module has handed the page over to another.
+        embed::start(move || {
+            route
+                .try_get_untracked()
+                .map(|r| r.key().to_string())
+                .unwrap_or_default()
+        });
     }
     let go = move |query: String| {
         // An embedded calculator stays embedded when a link inside it is

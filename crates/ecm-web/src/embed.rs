@@ -125,7 +125,8 @@ fn post(height: u32, page: &str) {
 }
 
 /// Marks the document as embedded and reports its height to the host
-/// whenever it changes (a ResizeObserver on the body).
+/// whenever it changes (a ResizeObserver on the body); `page` gives the
+/// page's key, empty when there is none to report.
 pub fn start(page: impl Fn() -> String + 'static) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -137,9 +138,11 @@ pub fn start(page: impl Fn() -> String + 'static) {
     let last = std::cell::Cell::new(0u32);
     let report = Closure::<dyn FnMut()>::new(move || {
         let h = content_height();
-        if h != last.get() && h > 0 {
+        let page = page();
+        // No page: the module has handed the page over to another.
+        if h != last.get() && h > 0 && !page.is_empty() {
             last.set(h);
-            post(h, &page());
+            post(h, &page);
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {

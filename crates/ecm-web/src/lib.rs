@@ -14,6 +14,7 @@ mod embed;
 mod field_value;
 pub mod import_transfer;
 mod link_state;
+pub mod module_handover;
 pub mod pages;
 mod panic_notice;
 mod print_note;
@@ -27,11 +28,32 @@ pub use leptos::prelude::{AnyView, IntoAny};
 pub use route::Route;
 
 /// Starts the page: installs the panic notice, removes the plain-HTML home
-/// page of `index.html`, mounts the shell with the pages of `site`, and reports "ready" once the first page is drawn.
+/// page of `index.html`, mounts the shell with the pages of `site`, and
+/// reports "ready" once the first page is drawn.
 pub fn start(site: Site) {
+    before_mount();
+    leptos::mount::mount_to_body(move || app::App(app::AppProps { site }));
+    after_mount();
+}
+
+/// Starts the page as [`start`] does, and leaves a way to unmount it for a
+/// module that takes the page over (the test data page's first-visit
+/// module, which hands over to the module with the models).
+pub fn start_handing_over(site: Site) {
+    before_mount();
+    let mounted = leptos::mount::mount_to(leptos::tachys::dom::body(), move || {
+        app::App(app::AppProps { site })
+    });
+    module_handover::leave_unmount(move || drop(mounted));
+    after_mount();
+}
+
+fn before_mount() {
     panic_notice::install();
     browser::remove_home_shell();
-    leptos::mount::mount_to_body(move || app::App(app::AppProps { site }));
+}
+
+fn after_mount() {
     browser::report_ready();
     // `?debug=panic` panics on purpose, so tests can see the panic notice.
     if url_state::parse_query(&browser::query())

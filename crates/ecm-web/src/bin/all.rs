@@ -1,8 +1,8 @@
 //! Every page in one module: the single-file build (`ecm-calc.html`), which
 //! works opened from disk and changes pages in place.
 use ecm_web::pages::{
-    creep::CreepPage, data::DataPage, fracture::FracturePage, home::HomePage,
-    materials::MaterialsPage, paper::PaperPage, rod::RodPage, sphere::SpherePage,
+    creep::CreepPage, data::models_kit::MODELS, data::DataPage, fracture::FracturePage,
+    home::HomePage, materials::MaterialsPage, paper::PaperPage, rod::RodPage, sphere::SpherePage,
     stress::StressPage,
 };
 use ecm_web::{start, IntoAny, Route, Site};
@@ -17,7 +17,7 @@ fn main() {
             Route::Fracture => view! { <FracturePage /> }.into_any(),
             Route::Sphere => view! { <SpherePage /> }.into_any(),
             Route::Rod => view! { <RodPage /> }.into_any(),
-            Route::Data => view! { <DataPage /> }.into_any(),
+            Route::Data => view! { <DataPage models=&MODELS /> }.into_any(),
             Route::Creep => view! { <CreepPage /> }.into_any(),
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),

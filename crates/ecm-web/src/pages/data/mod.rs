@@ -12,9 +12,11 @@ mod corrections_form;
 mod deferred;
 mod fields;
 mod file_loading;
+mod handover;
 mod import_summary;
 mod indent_panel;
 mod model_batch;
+pub mod models_kit;
 mod open_files;
 mod result_list;
 mod specimen_analysis;
@@ -42,16 +44,15 @@ use ecm_core::measurement::pipeline::{
     Corrections, CurveKind, CurveResults, Geometry, LoadingMode, Windows,
 };
 use ecm_core::measurement::proposal::{
-    choices_from_proposal, force_log_mapping, mapping_from_choices, propose, ColumnChoice,
+    choices_from_proposal, mapping_from_choices, propose, ColumnChoice,
 };
 use ecm_core::measurement::specimen::{propose_specimen, Specimen};
 use ecm_core::measurement::taper::TaperArea;
-use ecm_core::measurement::two_clocks::{merge_files, series_on_one_clock, TwoClocks};
 use ecm_core::units;
 use leptos::prelude::*;
+use models_kit::{MergeWiring, ModelKit, ModelWiring};
 use open_files::{Loaded, OpenFiles};
 use result_list::{maximum_entries, pillar_entries, PillarRules, StepsAndWarnings};
-use specimen_analysis::SpecimenAnalyses;
 use specimen_fields::{poisson_default, unloading_default, SpecimenFields};
 use specimen_results::ModelLine;
 use std::sync::Arc;
@@ -62,9 +63,14 @@ const LONG_CURVE: usize = 100_000;
 /// The corrected curve of the file on screen, or why there is none.
 type Curve = Option<Result<Arc<CorrectedCurve>, String>>;
 
-/// The page.
+/// The page; without `models` (the first visit's module) it hands over to
+/// the module with them when a test needs them (`handover.rs`).
 #[component]
-pub fn DataPage() -> impl IntoView {
+pub fn DataPage(
+    /// The models' parts of the page.
+    #[prop(optional)]
+    models: Option<&'static ModelKit>,
+) -> impl IntoView {
     let link = read_link();
     let never = Signal::from(RwSignal::new(false));
     let field = |spec| FieldState::new(&link, never, spec);
@@ -107,7 +113,8 @@ pub fn DataPage() -> impl IntoView {
     link.only_when("creep", move || sf.chosen() == Specimen::Nanoindent);
     let specimen_reason = RwSignal::new(String::new());
     // The test is proposed from each file until the link or the user names it.
-    let specimen_named = StoredValue::new(!link.text("specimen").is_empty());
+    let handed_proposed = handover::take_test_proposed();
+    let specimen_named = StoredValue::new(!link.text("specimen").is_empty() && !handed_proposed);
     // A new test starts from its own defaults where the user kept the old.
     let previous = StoredValue::new(first_specimen);
     Effect::new(move |_| {
@@ -143,7 +150,6 @@ pub fn DataPage() -> impl IntoView {
         link.keep("area", move |p| p.push(("area".into(), a.get())));
         a
     };
-    link.only_when("area", move || sf.chosen() == Specimen::Pillar);
     let window = link.kept_choice("window", &["auto", "manual"], "auto");
     let segment = RwSignal::new(link.text("seg"));
     let linked_columns = link.text("cols");
@@ -335,59 +341,21 @@ pub fn DataPage() -> impl IntoView {
         })
     };
     // Two clocks: the force log on screen and the video's heights merged.
-    let merged = Memo::new(move |_| {
-        if !mf.on() {
-            return None;
-        }
-        let im = import.get()?;
-        let v = mf.video.get()?;
-        if Some(v) == current.get() {
-            return Some(Err("The file shown is the video's heights: show the force log, and its heights are merged in.".to_string()));
-        }
-        let video = files.with(|f| f.get(v).and_then(|(_, r)| r.as_ref().ok().cloned()))?;
-        Some((|| -> Result<Arc<TwoClocks>, String> {
-            let mapping = choices.with(|c| force_log_mapping(c))?;
-            let cols = two_clocks::video_columns(&video, &mf.unit.get())?;
-            let fps = mf.fps.value().ok();
-            merge_files(
-                &im,
-                &mapping,
-                &corrections()?,
-                &video,
-                &cols,
-                fps,
-                mf.shift.value()?,
-            )
-            .map(Arc::new)
-            .map_err(|e| format!("The two files cannot be merged: {e}."))
-        })())
-    });
-    // The two series for the time plot, drawn even when they do not overlap.
-    let clock_series = Memo::new(move |_| {
-        if !mf.on() {
-            return None;
-        }
-        let im = import.get()?;
-        let video = mf
-            .video
-            .get()
-            .and_then(|v| files.with(|f| f.get(v).and_then(|(_, r)| r.as_ref().ok().cloned())))?;
-        let mapping = choices.with(|c| force_log_mapping(c)).ok()?;
-        let cols = two_clocks::video_columns(&video, &mf.unit.get()).ok()?;
-        series_on_one_clock(
-            &im,
-            &mapping,
-            &corrections().ok()?,
-            &video,
-            &cols,
-            mf.fps.value().ok(),
-            mf.shift.value().ok()?,
-        )
-        .ok()
+    let merge = models.map(|k| {
+        (k.merge)(MergeWiring {
+            fields: mf,
+            import,
+            files,
+            current,
+            choices,
+            corrections: Signal::derive(corrections),
+        })
     });
     let curve: Memo<Curve> = Memo::new(move |_| {
         if mf.on() {
-            return merged.get().map(|r| r.map(|t| Arc::new(t.curve.clone())));
+            return merge
+                .and_then(|m| m.merged.get())
+                .map(|r| r.map(|t| Arc::new(t.curve.clone())));
         }
         let im = import.get()?;
         browser::mark("ecm-correct-start");
@@ -409,9 +377,26 @@ pub fn DataPage() -> impl IntoView {
     let long = |c: &Curve| matches!(c, Some(Ok(c)) if c.force.len() > LONG_CURVE);
     let settled: RwSignal<Curve> = deferred(move || curve.get(), long);
     let settled_ok = Signal::derive(move || settled.get().and_then(|c| c.ok()));
-    let model =
-        Signal::derive(move || specimen_analysis::model_settings(sf, unload_lo, unload_hi, creep));
-    let specimen_results = SpecimenAnalyses::new(settled_ok, model);
+    let wiring = ModelWiring {
+        fields: sf,
+        ulo: unload_lo,
+        uhi: unload_hi,
+        creep,
+        curve: settled_ok,
+    };
+    let outputs = models.map(|k| (k.analyse)(wiring));
+    // Without the models, a test that needs them loads the module that has them.
+    let models_note = RwSignal::new(None::<String>);
+    if models.is_none() {
+        let handed = StoredValue::new(false);
+        Effect::new(move |_| {
+            let needed = sf.chosen() != Specimen::Pillar || mf.video.get().is_some();
+            if needed && !handed.get_value() {
+                handed.set_value(true);
+                handover::hand_over(!specimen_named.get_value(), models_note);
+            }
+        });
+    }
     // The analysis one task later again: the force plot comes first.
     let to_analyse: RwSignal<Curve> = deferred(move || settled.get(), long);
     let loading_mode = move || {
@@ -522,7 +507,9 @@ pub fn DataPage() -> impl IntoView {
             (_, Some(Ok(c))) => c.warnings.clone(),
             _ => Vec::new(),
         };
-        list.extend(specimen_results.warnings(specimen));
+        if let Some(o) = outputs {
+            list.extend(o.warnings.get());
+        }
         list
     });
     let curve_chart = Memo::new(move |_| {
@@ -549,10 +536,8 @@ pub fn DataPage() -> impl IntoView {
         .flatten()
         .map(to_units)
         .chain(
-            specimen_results
-                .afm_drawn
-                .get()
-                .filter(|_| sf.chosen() == Specimen::Afm)
+            outputs
+                .and_then(|o| o.drawn.get())
                 .map(|p| ("model fit".to_string(), p)),
         )
         .collect();
@@ -630,24 +615,27 @@ pub fn DataPage() -> impl IntoView {
     for f in [win_lo, win_hi] {
         link.only_when(f.key, move || window.get() == "manual");
     }
-    // The pillar's own inputs are kept in the link only for a pillar.
-    let pillar = move || sf.chosen() == Specimen::Pillar;
+    // The pillar's own inputs are kept in the link only for a pillar; the
+    // module without the models keeps them all, for the module it hands
+    // over to when another test is chosen.
+    let pillar = move || sf.chosen() == Specimen::Pillar || models.is_none();
     for key in [
         top.key, bottom.key, l0.key, win_lo.key, win_hi.key, offset.key, "mode", "window",
     ] {
         link.only_when(key, pillar);
     }
+    // `area` is the nanoindenter's area function for a nanoindent.
+    link.only_when("area", move || sf.chosen() == Specimen::Pillar);
     keep_in_link(Route::Data, link);
 
     // Every number of the results: the recorded maximum, then the model's.
     let all_entries = Signal::derive(move || {
         let table = table_kind.get().is_stress_strain();
         let mut list = maximum_entries(max.get(), table, sf.chosen() == Specimen::Afm);
-        list.extend(match sf.chosen() {
-            Specimen::Pillar => pillar_entries(&results.get(), table),
-            Specimen::Sphere => sphere_panel::sphere_entries(&specimen_results.sphere.get()),
-            Specimen::Afm => afm_panel::afm_entries(&specimen_results.afm.get()),
-            Specimen::Nanoindent => indent_panel::indent_entries(&specimen_results.indent.get()),
+        list.extend(match (sf.chosen(), outputs) {
+            (Specimen::Pillar, _) => pillar_entries(&results.get(), table),
+            (_, Some(o)) => o.entries.get(),
+            (_, None) => Vec::new(),
         });
         list
     });
@@ -720,18 +708,15 @@ pub fn DataPage() -> impl IntoView {
                                 ("top".into(), "the top section".into()), ("mid".into(), "the mid-height section".into()), ("mean".into(), "the mean section (same volume)".into())] />
                             <NumberField field=l0 id="l0" optional=true />
                         }.into_any(),
-                        Specimen::Sphere => view! { <sphere_panel::SphereInputs f=sf /> }.into_any(),
-                        Specimen::Afm => view! { <afm_panel::AfmInputs f=sf /> }.into_any(),
-                        Specimen::Nanoindent => view! { <indent_panel::IndentInputs f=sf ulo=unload_lo uhi=unload_hi creep=creep /> }.into_any(),
+                        s => models.map(|k| (k.inputs)(s, wiring)).into_any(),
                     }}
                 </div>
+                {move || models_note.get().map(|n| view! { <p class="hint" role="status" data-testid="models-loading">{n}</p> })}
                 {move || {
                     let why = specimen_reason.get();
                     (!why.is_empty()).then(|| view! { <p class="hint" data-testid="specimen-reason">{why}</p> })
                 }}
-                {move || mf.video.get().is_some().then(|| view! {
-                    <two_clocks::TwoClocksSection m=mf files=files merged=merged.into() series=clock_series.into() />
-                })}
+                {move || merge.filter(|_| mf.video.get().is_some()).map(|m| models.map(|k| (k.merge_section)(mf, files, m)))}
                 <h2>"Corrections"</h2>
                 <CorrectionsForm fields=c />
                 <h2>"Results"</h2>
@@ -752,9 +737,7 @@ pub fn DataPage() -> impl IntoView {
                 <specimen_results::EntryList entries=all_entries />
                 {move || match sf.chosen() {
                     Specimen::Pillar => view! { <PillarRules results=results.into() unloading_window=unloading_window /> }.into_any(),
-                    Specimen::Sphere => view! { <sphere_panel::SphereRules analysis=specimen_results.sphere.into() /> }.into_any(),
-                    Specimen::Afm => view! { <afm_panel::AfmRules fit=specimen_results.afm.into() /> }.into_any(),
-                    Specimen::Nanoindent => view! { <indent_panel::IndentRules cycles=specimen_results.indent.into() /> }.into_any(),
+                    s => models.zip(outputs).map(|(k, o)| (k.rules)(s, o)).into_any(),
                 }}
                 <StepsAndWarnings steps=steps.into() warnings=warnings.into() />
                 <Plot id="curve-plot" title="Corrected force against displacement, by segment" chart=curve_signal empty=curve_empty />
@@ -770,7 +753,7 @@ pub fn DataPage() -> impl IntoView {
                     {move || if sf.chosen() == Specimen::Pillar {
                         view! { <BatchSection files=files diameters=diameters batch=batch /> }.into_any()
                     } else {
-                        view! { <model_batch::ModelBatch files=files batch=batch model=model specimen=Signal::derive(move || sf.chosen()) /> }.into_any()
+                        models.zip(outputs).map(|(k, o)| (k.batch)(files, batch, o, Signal::derive(move || sf.chosen()))).into_any()
                     }}
                 </Show>
             </Show>

@@ -1,8 +1,11 @@
 //! Where data comes in: drop files, open them (one or many), paste a table,
 //! or load the worked example. Each file is read in turn; the page gets all
-//! the results at once (a file that fails comes with its message).
+//! the results at once (a file that fails comes with its message). What is
+//! opened is remembered, and what another module opened before handing the
+//! page over is opened again (`handover.rs`).
 
 use super::file_loading::read_file;
+use super::handover::{remember, take_opened, Opened};
 use ecm_core::import::{load_data, Import, ImportError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,17 +28,35 @@ fn read_all(list: Option<web_sys::FileList>, done: Callback<Vec<Loaded>>, busy: 
     if files.is_empty() {
         return;
     }
+    leptos::task::spawn_local(read_batch(files, done, busy));
+}
+
+async fn read_batch(files: Vec<web_sys::File>, done: Callback<Vec<Loaded>>, busy: RwSignal<bool>) {
+    remember(files.iter().cloned().map(Opened::File).collect());
     busy.set(true);
-    leptos::task::spawn_local(async move {
-        let mut out = Vec::with_capacity(files.len());
-        for f in files {
-            out.push(read_file(f).await);
-        }
-        busy.set(false);
-        crate::browser::mark("ecm-files-read");
-        done.run(out);
-        crate::browser::mark("ecm-files-shown");
-    });
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        out.push(read_file(f).await);
+    }
+    busy.set(false);
+    crate::browser::mark("ecm-files-read");
+    done.run(out);
+    crate::browser::mark("ecm-files-shown");
+}
+
+fn read_text(text: String, done: Callback<Vec<Loaded>>) {
+    let r = load_data("pasted text", text.as_bytes());
+    remember(vec![Opened::Text(text)]);
+    done.run(vec![("pasted text".to_string(), r)]);
+}
+
+fn read_example(done: Callback<Vec<Loaded>>, then: Callback<()>) {
+    remember(vec![Opened::Example]);
+    done.run(vec![(
+        EXAMPLE_NAME.to_string(),
+        load_data(EXAMPLE_NAME, EXAMPLE),
+    )]);
+    then.run(());
 }
 
 /// The drop zone, file button, paste box and example button.
@@ -64,18 +85,28 @@ pub fn OpenFiles(
         over.set(false);
         read_all(ev.data_transfer().and_then(|d| d.files()), on_loaded, busy);
     };
-    let read_pasted = move |_| {
-        let text = pasted.get_untracked();
-        let r = load_data("pasted text", text.as_bytes());
-        on_loaded.run(vec![("pasted text".to_string(), r)]);
-    };
-    let example = move |_| {
-        on_loaded.run(vec![(
-            EXAMPLE_NAME.to_string(),
-            load_data(EXAMPLE_NAME, EXAMPLE),
-        )]);
-        on_example.run(());
-    };
+    let read_pasted = move |_| read_text(pasted.get_untracked(), on_loaded);
+    let example = move |_| read_example(on_loaded, on_example);
+    // What the module before this one had opened, in the same order.
+    let handed = take_opened();
+    if !handed.is_empty() {
+        leptos::task::spawn_local(async move {
+            for batch in handed {
+                let mut files = Vec::new();
+                for o in batch {
+                    match o {
+                        Opened::File(f) => files.push(f),
+                        Opened::Text(t) => read_text(t, on_loaded),
+                        // Its inputs are in the link already, as the user left them.
+                        Opened::Example => read_example(on_loaded, Callback::new(|_| ())),
+                    }
+                }
+                if !files.is_empty() {
+                    read_batch(files, on_loaded, busy).await;
+                }
+            }
+        });
+    }
     view! {
         <div class="drop-zone" class:over=move || over.get() data-testid="drop-zone"
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
