@@ -3,6 +3,8 @@
 // Run by scripts/bench, which builds dist/ first. Prints figures; asserts nothing.
 //
 //   node tests/bench/bench.mjs [--loads 10] [--edits 100] [--no-lighthouse]
+//
+// BENCH_ONLY=4 (or 2,4,…) runs only those numbered sections.
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, rmSync, existsSync } from 'node:fs';
@@ -22,6 +24,8 @@ const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = opt('port', 4391);
 const DIST = 'dist';
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter((s) => s.trim()).map(Number);
+const section = (n) => !ONLY.length || ONLY.includes(n);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
@@ -31,18 +35,20 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 // ---- 1. Sizes of what a first visit to each page fetches --------------------
 const loads = pageLoads(DIST);
 console.log(`ecm-calc benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Chromium ${execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`);
-console.log('\nFirst visit to each page (index.html, stylesheet, that page\'s module):');
-for (const [key, files] of Object.entries(loads)) {
-  const t = { raw: 0, gz: 0, br: 0 };
-  for (const f of files) {
-    const buf = readFileSync(join(DIST, f));
-    t.raw += buf.length;
-    t.gz += gzipSync(buf, { level: 9 }).length;
-    t.br += brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+if (section(1)) {
+  console.log('\nFirst visit to each page (index.html, stylesheet, that page\'s module):');
+  for (const [key, files] of Object.entries(loads)) {
+    const t = { raw: 0, gz: 0, br: 0 };
+    for (const f of files) {
+      const buf = readFileSync(join(DIST, f));
+      t.raw += buf.length;
+      t.gz += gzipSync(buf, { level: 9 }).length;
+      t.br += brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    const wasm = files.find((f) => f.endsWith('.wasm'));
+    const wasmGz = wasm ? gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).length : 0;
+    console.log(`  ${(key || 'home').padEnd(10)} ${kb(t.raw).padStart(10)} raw ${kb(t.gz).padStart(10)} gzip ${kb(t.br).padStart(10)} brotli   (wasm ${kb(wasmGz)} gzip)`);
   }
-  const wasm = files.find((f) => f.endsWith('.wasm'));
-  const wasmGz = wasm ? gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).length : 0;
-  console.log(`  ${(key || 'home').padEnd(10)} ${kb(t.raw).padStart(10)} raw ${kb(t.gz).padStart(10)} gzip ${kb(t.br).padStart(10)} brotli   (wasm ${kb(wasmGz)} gzip)`);
 }
 
 // ---- A site: the release build plus a bare reference page -------------------
@@ -100,35 +106,37 @@ async function loadTimes(url, throttle, watch) {
   }
   return times;
 }
-console.log(`\nNavigation → first correct result on screen, median of ${LOADS} cold loads (no cache), beside a bare HTML page computing one number in inline JavaScript:`);
-const loadSummary = {};
-for (const throttle of [1, 4]) {
-  const bare = median(await loadTimes(`${base}bare.html`, throttle, { id: 'stress', value: '407.1' }));
-  for (const f of FIRST) {
-    const app = median(await loadTimes(`${base}?page=${f.page}`, throttle, f));
-    loadSummary[`${f.page}@${throttle}`] = { app, bare };
-    console.log(`  CPU ×${throttle}: ${f.page.padEnd(9)} ${ms(app).padStart(9)}, bare page ${ms(bare).padStart(8)}, ratio ${(app / bare).toFixed(2)}`);
-  }
-}
-
-// Moving between pages with a warm cache: from a click on the menu to the
-// next page's first result (each page is its own document and module).
-console.log(`\nPage to page (warm cache), click → first correct result, median of ${LOADS}:`);
-for (const throttle of [1, 4]) {
-  const times = await withPage(throttle, async (page) => {
-    for (const f of FIRST) { await page.goto(`${base}?page=${f.page}`); await page.getByTestId(f.id).waitFor(); }
-    const out = [];
-    for (let i = 0; i < LOADS; i++) {
-      const to = FIRST[i % FIRST.length];
-      const t0 = Date.now();
-      await page.getByTestId(`nav-${to.page}`).click();
-      await page.waitForFunction(({ page: key, id, value }) => new URLSearchParams(location.search).get('page') === key
-        && document.querySelector(`[data-testid="${id}"]`)?.textContent.trim() === value, to, { timeout: 30_000, polling: 'raf' });
-      out.push(Date.now() - t0);
+if (section(2)) {
+  console.log(`\nNavigation → first correct result on screen, median of ${LOADS} cold loads (no cache), beside a bare HTML page computing one number in inline JavaScript:`);
+  const loadSummary = {};
+  for (const throttle of [1, 4]) {
+    const bare = median(await loadTimes(`${base}bare.html`, throttle, { id: 'stress', value: '407.1' }));
+    for (const f of FIRST) {
+      const app = median(await loadTimes(`${base}?page=${f.page}`, throttle, f));
+      loadSummary[`${f.page}@${throttle}`] = { app, bare };
+      console.log(`  CPU ×${throttle}: ${f.page.padEnd(9)} ${ms(app).padStart(9)}, bare page ${ms(bare).padStart(8)}, ratio ${(app / bare).toFixed(2)}`);
     }
-    return out;
-  });
-  console.log(`  CPU ×${throttle}: median ${ms(median(times))}, slowest ${ms(Math.max(...times))}`);
+  }
+
+  // Moving between pages with a warm cache: from a click on the menu to the
+  // next page's first result (each page is its own document and module).
+  console.log(`\nPage to page (warm cache), click → first correct result, median of ${LOADS}:`);
+  for (const throttle of [1, 4]) {
+    const times = await withPage(throttle, async (page) => {
+      for (const f of FIRST) { await page.goto(`${base}?page=${f.page}`); await page.getByTestId(f.id).waitFor(); }
+      const out = [];
+      for (let i = 0; i < LOADS; i++) {
+        const to = FIRST[i % FIRST.length];
+        const t0 = Date.now();
+        await page.getByTestId(`nav-${to.page}`).click();
+        await page.waitForFunction(({ page: key, id, value }) => new URLSearchParams(location.search).get('page') === key
+          && document.querySelector(`[data-testid="${id}"]`)?.textContent.trim() === value, to, { timeout: 30_000, polling: 'raf' });
+        out.push(Date.now() - t0);
+      }
+      return out;
+    });
+    console.log(`  CPU ×${throttle}: median ${ms(median(times))}, slowest ${ms(Math.max(...times))}`);
+  }
 }
 
 // ---- 3. Input → updated result and redrawn plot ------------------------------
@@ -181,61 +189,101 @@ async function editTimes(c, throttle) {
     }, { field: c.field, result: c.result, plot: c.plot, values });
   });
 }
-console.log(`\nInput → updated result and redrawn plot, ${EDITS} edits per calculator (work: until the result and plot are updated; frame: until the next animation frame after that):`);
-const editSummary = [];
-for (const throttle of [1, 4]) {
-  for (const c of CASES) {
-    const rows = await editTimes(c, throttle);
-    const work = rows.map((r) => r.work), paint = rows.map((r) => r.paint);
-    const s = { name: c.name, throttle, n: rows.length, workMedian: median(work), workP95: pct(work, 95), paintMedian: median(paint), paintP95: pct(paint, 95) };
-    editSummary.push(s);
-    console.log(`  CPU ×${throttle}  ${c.name.padEnd(28)} work median ${ms(s.workMedian).padStart(9)} p95 ${ms(s.workP95).padStart(9)}   frame median ${ms(s.paintMedian).padStart(9)} p95 ${ms(s.paintP95).padStart(9)}  (${s.n} edits)`);
+if (section(3)) {
+  console.log(`\nInput → updated result and redrawn plot, ${EDITS} edits per calculator (work: until the result and plot are updated; frame: until the next animation frame after that):`);
+  const editSummary = [];
+  for (const throttle of [1, 4]) {
+    for (const c of CASES) {
+      const rows = await editTimes(c, throttle);
+      const work = rows.map((r) => r.work), paint = rows.map((r) => r.paint);
+      const s = { name: c.name, throttle, n: rows.length, workMedian: median(work), workP95: pct(work, 95), paintMedian: median(paint), paintP95: pct(paint, 95) };
+      editSummary.push(s);
+      console.log(`  CPU ×${throttle}  ${c.name.padEnd(28)} work median ${ms(s.workMedian).padStart(9)} p95 ${ms(s.workP95).padStart(9)}   frame median ${ms(s.paintMedian).padStart(9)} p95 ${ms(s.paintP95).padStart(9)}  (${s.n} edits)`);
+    }
   }
 }
 
 // ---- 4. A million-row export on the test data page ----------------------------
 // A 1 000 000-row TriboScan-style table (about 27 MB): from choosing the file
 // to the results on screen, and the longest task on the page's thread meanwhile.
-{
-  const big = join(site, 'big-export.txt');
-  const rows = ['Depth (nm)\tLoad (µN)\tTime (s)\n'];
+// Then a plain two-column CSV of a million rows (about 20 MB): from choosing
+// it to its maximum force on screen. Beside them, pandas.read_csv of the same
+// files on the same machine, when a Python with pandas is found (PEERS_PYTHON,
+// else python3).
+const py = process.env.PEERS_PYTHON || 'python3';
+const peer = (code) => {
+  try {
+    return execFileSync(py, ['-c', code], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+};
+if (section(4)) {
   // Elastic at 0.98 µN/nm to 12 nm, then hardening at 0.04 µN/nm to 50 nm
   // (800 000 rows), then elastic unloading to 60 % of the peak (200 000).
   const load = (d) => (d <= 12 ? 0.98 * d : 11.76 + 0.04 * (d - 12));
   const peak = load(50);
-  for (let i = 0; i < 1_000_000; i++) {
+  const row = (i) => {
     const depth = i < 800_000 ? (50 * i) / 799_999 : 50 - (0.4 * peak * (i - 799_999)) / 200_000 / 0.98;
     const force = i < 800_000 ? load(depth) : peak - 0.98 * (50 - depth);
-    rows.push(`${depth.toFixed(6)}\t${force.toFixed(6)}\t${(i * 1e-3).toFixed(3)}\n`);
+    return [depth.toFixed(6), force.toFixed(6), (i * 1e-3).toFixed(3)];
+  };
+  const big = join(site, 'big-export.txt');
+  const csv = join(site, 'big-two-columns.csv');
+  const tsvRows = ['Depth (nm)\tLoad (µN)\tTime (s)\n'];
+  const csvRows = ['Displacement (nm),Force (uN)\n'];
+  for (let i = 0; i < 1_000_000; i++) {
+    const [d, f, t] = row(i);
+    tsvRows.push(`${d}\t${f}\t${t}\n`);
+    csvRows.push(`${d},${f}\n`);
   }
-  writeFileSync(big, rows.join(''));
+  writeFileSync(big, tsvRows.join(''));
+  writeFileSync(csv, csvRows.join(''));
+  const mb = (file) => `${(readFileSync(file).length / 1e6).toFixed(0)} MB`;
+  // From choosing `file` on the test data page until `done` holds a number,
+  // as seen by a frame's callback (the number is painted with that frame;
+  // the page may be busy with the next stage by the time the test asks).
+  const chosenToShown = (file, done) => withPage(1, async (page) => {
+    await page.goto(`${base}?page=data&dt=500&l0=1&l0_unit=%C2%B5m`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 });
+    await page.evaluate(() => {
+      window.longest = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({ type: 'longtask' });
+      window.t0 = performance.now();
+    });
+    await page.getByTestId('data-files').setInputFiles(file);
+    await page.waitForFunction((id) => {
+      const shown = /\d/.test(document.querySelector(`[data-testid=${id}]`)?.textContent ?? '');
+      if (shown) window.tShown ??= performance.now();
+      return shown;
+    }, done, { timeout: 60_000, polling: 'raf' });
+    return page.evaluate(() => ({ total: window.tShown - window.t0, longest: window.longest,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ecm-')).map((m) => [m.name, m.startTime - window.t0])) }));
+  });
+  const pandas = (file, how) => {
+    const t = peer(`import time, pandas\nts=[]\nfor _ in range(3):\n  t=time.perf_counter(); pandas.read_csv(${JSON.stringify(file)}${how}); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[1]*1000)`);
+    return t ? `${Number(t).toFixed(0)} ms (median of 3)` : 'not measured (no pandas; set PEERS_PYTHON to a Python that has it)';
+  };
   const runs = [];
-  for (let i = 0; i < 3; i++) {
-    runs.push(await withPage(1, async (page) => {
-      await page.goto(`${base}?page=data&dt=500&l0=1&l0_unit=%C2%B5m`);
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 });
-      await page.evaluate(() => {
-        window.longest = 0;
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({ type: 'longtask' });
-        window.t0 = performance.now();
-      });
-      await page.getByTestId('data-files').setInputFiles(big);
-      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=hardening-exponent]')?.textContent ?? ''), null, { timeout: 60_000 });
-      return page.evaluate(() => ({ total: performance.now() - window.t0, longest: window.longest,
-        marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ecm-')).map((m) => [m.name, m.startTime - window.t0])) }));
-    }));
-  }
+  for (let i = 0; i < 3; i++) runs.push(await chosenToShown(big, 'hardening-exponent'));
   const m = (f) => median(runs.map(f));
-  console.log('\nA 1 000 000-row export (27 MB) on the test data page, CPU ×1, 3 runs (medians):');
+  console.log(`\nA 1 000 000-row export (${mb(big)}) on the test data page, CPU ×1, 3 runs (medians):`);
   console.log(`  file chosen → every result on screen ${ms(m((r) => r.total))}; read in the worker until ${ms(m((r) => r.marks['ecm-worker-answered'] ?? NaN))}; longest main-thread task ${ms(m((r) => r.longest))}`);
   console.log(`  correction ${ms(m((r) => r.marks['ecm-correct-end'] - r.marks['ecm-correct-start']))}, analysis ${ms(m((r) => r.marks['ecm-analyse-end'] - r.marks['ecm-analyse-start']))}, hardening fit ${ms(m((r) => r.marks['ecm-hardening-end'] - r.marks['ecm-hardening-start']))} (each in its own task)`);
+  console.log(`  pandas.read_csv of the same export: ${pandas(big, ", sep='\\t', encoding='latin-1'")}`);
+  const csvRuns = [];
+  for (let i = 0; i < 3; i++) csvRuns.push(await chosenToShown(csv, 'max-force'));
+  const c = (f) => median(csvRuns.map(f));
+  console.log(`A 1 000 000-row two-column CSV (${mb(csv)}), CPU ×1, 3 runs (medians):`);
+  console.log(`  file chosen → maximum force on screen ${ms(c((r) => r.total))}; read in the worker until ${ms(c((r) => r.marks['ecm-worker-answered'] ?? NaN))}; longest main-thread task ${ms(c((r) => r.longest))}`);
+  console.log(`  pandas.read_csv of the same CSV: ${pandas(csv, '')}`);
 }
 // ---- 5. The specimen models on the test data page ------------------------------
 // An AFM approach of 2 000 points (Hertz paraboloid, contact point free) and a
 // 20 000-point Berkovich indent (Oliver–Pharr), from the browser tests'
 // synthetic files: the time of each fit in the page, from its marks, over
 // refits forced by editing an input.
-{
+if (section(5)) {
   const { jpkAfmCurve, triboscanIndent } = await import('../browser/synthetic-specimens.mjs');
   const afmFile = join(site, 'afm-2000.txt');
   writeFileSync(afmFile, jpkAfmCurve(2000));
@@ -272,27 +320,15 @@ for (const throttle of [1, 4]) {
   console.log('\nSpecimen models in the page (CPU ×1, 20 refits each):');
   console.log(`  AFM fit, 2 000-point approach (paraboloid, contact point free): median ${ms(median(fits.afm))}, p95 ${ms(pct(fits.afm, 95))}`);
   console.log(`  Oliver–Pharr, 20 000-point indent: median ${ms(median(fits.indent))}, p95 ${ms(pct(fits.indent, 95))}`);
-  // The field's tools on the same machine, when a Python with them is found
-  // (PEERS_PYTHON, else python3): pandas.read_csv on the million-row export
-  // above, and nanite's fit of the same 2 000-point approach.
-  const py = process.env.PEERS_PYTHON || 'python3';
-  const peer = (code) => {
-    try {
-      return execFileSync(py, ['-c', code], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      return null;
-    }
-  };
-  const big = join(site, 'big-export.txt');
-  const pandas = peer(`import time, pandas\nts=[]\nfor _ in range(3):\n  t=time.perf_counter(); pandas.read_csv(${JSON.stringify(big)}, sep='\\t', encoding='latin-1'); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[1]*1000)`);
-  console.log(`  pandas.read_csv of the million-row export: ${pandas ? `${Number(pandas).toFixed(0)} ms (median of 3)` : 'not measured (no pandas; set PEERS_PYTHON to a Python that has it)'}`);
+  // The field's tool on the same machine, when a Python with it is found
+  // (PEERS_PYTHON, else python3): nanite's fit of the same 2 000-point approach.
   const nanite = peer(`import time, numpy as np, nanite\nd=np.loadtxt(${JSON.stringify(afmFile)}, comments='#')\nk=${0.05}; s=${40e-9}\nz=-d[:,0]; f=d[:,1]*s*k\nts=[]\nfor _ in range(20):\n  t=time.perf_counter(); idnt=nanite.Indentation(data={'height (measured)': -z, 'force': f, 'segment': np.zeros(len(f), dtype=np.uint8), 'time': d[:,2]}, metadata={'spring constant': k, 'sensitivity': s, 'imaging mode': 'force-distance', 'enum': 0, 'path': 'x'}); idnt.apply_preprocessing(['compute_tip_position','correct_force_offset','correct_tip_offset']); p=idnt.get_initial_fit_parameters(model_key='hertz_para'); p['R'].set(value=5e-6); idnt.fit_model(model_key='hertz_para', params_initial=p, x_axis='tip position', y_axis='force', segment=0); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[10]*1000, idnt.fit_properties['params_fitted']['E'].value)`);
   console.log(`  nanite, the same 2 000-point approach: ${nanite ? `${Number(nanite.split(' ')[0]).toFixed(1)} ms per fit, preprocessing included (median of 20; nanite caches a fit, so each is a new curve object), E = ${Number(nanite.split(' ')[1]).toFixed(0)} Pa` : 'not measured (no nanite; set PEERS_PYTHON to a Python that has it)'}`);
 }
 await browser.close();
 
 // ---- 6. Lighthouse (mobile) ---------------------------------------------------
-if (LIGHTHOUSE) {
+if (LIGHTHOUSE && section(6)) {
   const lh = join('.bench-tools', 'node_modules', '.bin', 'lighthouse');
   if (!existsSync(lh)) {
     console.log('\nInstalling Lighthouse into .bench-tools/ (once)…');

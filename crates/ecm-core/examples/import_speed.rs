@@ -1,11 +1,12 @@
 //! How long a large export takes to read and analyse natively: a
 //! TriboScan-style text file of 1 000 000 rows (about 30 MB), through
-//! `load_data` and the test pipeline. The browser figure (wasm) is what
-//! users see; this one says how much of it is the parsing itself.
+//! `load_data` (and the worker's `load_data_in_one_pass`) and the test
+//! pipeline. The browser figure (wasm) is what users see; this one says how
+//! much of it is the parsing itself.
 //!
 //! Run: `cargo run --release -p ecm-core --example import_speed`
 
-use ecm_core::import::{load_data, table_reader, text_decoding};
+use ecm_core::import::{load_data, load_data_in_one_pass, table_reader, text_decoding};
 use ecm_core::measurement::pipeline::*;
 use ecm_core::measurement::taper::TaperArea;
 use ecm_core::numbers::decimal_parser::parse_decimal;
@@ -33,12 +34,13 @@ fn main() {
     // The steps one by one: bytes → lines, lines → table, and the number
     // parsing inside the table on its own.
     let t = Instant::now();
-    let Ok(lines) = text_decoding::decode_lines("big.txt", &bytes) else {
+    let Ok(decoded) = text_decoding::decode_text("big.txt", &bytes) else {
         return;
     };
+    let lines = decoded.lines();
     let decode = t.elapsed();
     let t = Instant::now();
-    let _ = table_reader::read_table("big.txt", &lines.lines, 3);
+    let _ = table_reader::read_table("big.txt", &lines.lines, 3, Some(table_reader::plain_row));
     let table = t.elapsed();
     let t = Instant::now();
     let sum: f64 = lines.lines[4..]
@@ -54,7 +56,10 @@ fn main() {
         numbers.as_secs_f64() * 1e3
     );
     let t0 = Instant::now();
-    let import = match load_data("big.txt", &bytes) {
+    let cell_by_cell = load_data("big.txt", &bytes);
+    let by_cell = t0.elapsed();
+    let t0 = Instant::now();
+    let import = match load_data_in_one_pass("big.txt", &bytes) {
         Ok(i) => i,
         Err(e) => {
             eprintln!("{e}");
@@ -62,6 +67,12 @@ fn main() {
         }
     };
     let read = t0.elapsed();
+    println!(
+        "load_data {:.0} ms, load_data_in_one_pass {:.0} ms (the same import: {})",
+        by_cell.as_secs_f64() * 1e3,
+        read.as_secs_f64() * 1e3,
+        cell_by_cell.as_ref() == Ok(&import)
+    );
     let mapping = Mapping {
         displacement: Some(Source {
             column: 0,

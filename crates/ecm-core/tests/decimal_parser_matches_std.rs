@@ -1,7 +1,8 @@
 //! `decimal_parser::parse_decimal` against `str::parse::<f64>`: the same bits
 //! for random decimal strings across the whole range of `f64`, and the same
-//! refusals for random text.
-use ecm_core::numbers::decimal_parser::parse_decimal;
+//! refusals for random text; and `parse_short`, its one-pass reading of a
+//! data file's numbers, the same bits for every text it reads.
+use ecm_core::numbers::decimal_parser::{parse_decimal, parse_short};
 use proptest::prelude::*;
 
 proptest! {
@@ -25,6 +26,29 @@ proptest! {
         let want: f64 = text.parse().unwrap();
         let got = parse_decimal(&text).unwrap();
         prop_assert_eq!(got.to_bits(), want.to_bits(), "{}", text);
+    }
+
+    #[test]
+    fn short_decimals_round_exactly_as_std(
+        sign in "[-+]?",
+        digits in "[0-9]{1,21}",
+        point in 0usize..22,
+        exp in "([eE][-+]?[0-9]{1,5})?",
+    ) {
+        let point = point.min(digits.len());
+        let text = format!("{sign}{}.{}{exp}", &digits[..point], &digits[point..]);
+        let want: f64 = text.parse().unwrap();
+        prop_assert_eq!(parse_decimal(&text).map(f64::to_bits), Some(want.to_bits()), "{}", text);
+        if let Some(got) = parse_short(text.as_bytes()) {
+            prop_assert_eq!(got.to_bits(), want.to_bits(), "{}", text);
+        }
+        // Without the point, as integers are written.
+        let whole = format!("{sign}{digits}{exp}");
+        let want: f64 = whole.parse().unwrap();
+        prop_assert_eq!(parse_decimal(&whole).map(f64::to_bits), Some(want.to_bits()), "{}", whole);
+        if let Some(got) = parse_short(whole.as_bytes()) {
+            prop_assert_eq!(got.to_bits(), want.to_bits(), "{}", whole);
+        }
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! plain tables), given arbitrary bytes, truncated copies of well-formed
 //! exports, or well-formed exports with bytes replaced, returns an `Import`
 //! or an `ImportError`, and never panics. 10 000 cases each; an `Ok` always
-//! has columns of equal length and segments inside them.
+//! has columns of equal length and segments inside them, and the worker's
+//! one-pass reading (`load_data_in_one_pass`) gives the very same result.
 
-use ecm_core::import::{load_data, Import, READERS};
+use ecm_core::import::{load_data, load_data_in_one_pass, Import, READERS};
 use ecm_core::measurement::pipeline::*;
 use ecm_core::measurement::taper::TaperArea;
 use proptest::prelude::*;
@@ -22,6 +23,13 @@ const SAMPLES: &[&[u8]] = &[
     b"\"\\Spring Constant: 0.07444\"\r\n\"\\*Force file list end\"\r\nTime_s_Ex\tTime_s_Rt\tDefl_nm_Ex\tDefl_nm_Rt\t\r\n0\t0.5\t1\t2\t\r\n0.1\t0.6\t1.5\t2.5\t\r\n",
     b"// export\nIndex [#]\tPhase [#]\tDisplacement [um]\tForce A [uN]\n1\t1\t0\t0\n2\t1\t0.01\t50\n3\t4\t0.01\t0\n",
 ];
+
+/// `load_data`, checked to give what the worker's one-pass reading gives.
+fn read(file: &str, bytes: &[u8]) -> Result<Import, ecm_core::import::ImportError> {
+    let result = load_data(file, bytes);
+    assert_eq!(load_data_in_one_pass(file, bytes), result);
+    result
+}
 
 fn check(result: Result<Import, ecm_core::import::ImportError>) {
     match result {
@@ -53,20 +61,20 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        check(load_data("any.txt", &bytes));
+        check(read("any.txt", &bytes));
     }
 
     #[test]
     fn arbitrary_text_lines(lines in proptest::collection::vec("[0-9a-zA-Z ,;.:=#/\t()\\[\\]µ_-]{0,30}", 0..12),
                             ends in proptest::collection::vec(prop_oneof![Just("\n"), Just("\r"), Just("\r\n")], 12)) {
         let text: String = lines.iter().zip(&ends).map(|(l, e)| format!("{l}{e}")).collect();
-        check(load_data("lines.txt", text.as_bytes()));
+        check(read("lines.txt", text.as_bytes()));
     }
 
     #[test]
     fn truncated_samples(sample in 0..SAMPLES.len(), cut in any::<prop::sample::Index>()) {
         let s = SAMPLES[sample];
-        check(load_data("cut.txt", &s[..cut.index(s.len() + 1)]));
+        check(read("cut.txt", &s[..cut.index(s.len() + 1)]));
     }
 
     #[test]
@@ -74,7 +82,7 @@ proptest! {
         let mut s = SAMPLES[sample].to_vec();
         let i = at.index(s.len());
         s[i] = byte;
-        check(load_data("damaged.txt", &s));
+        check(read("damaged.txt", &s));
     }
 
     #[test]
@@ -82,7 +90,8 @@ proptest! {
         // Each reader on text it may not recognise: still no panic.
         let s = SAMPLES[sample];
         let s = &s[..cut.index(s.len() + 1)];
-        if let Ok(text) = ecm_core::import::text_decoding::decode_lines("r.txt", s) {
+        if let Ok(decoded) = ecm_core::import::text_decoding::decode_text("r.txt", s) {
+            let text = decoded.lines();
             for r in READERS {
                 check((r.read)("r.txt", &text));
             }

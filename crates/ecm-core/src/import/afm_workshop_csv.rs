@@ -38,8 +38,8 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             "no table header (“Extend Z-Sense(nm),Extend Force(nN),…”) was found.",
         ));
     };
-    let metadata = header_values(text.lines[..header_line].iter().map(String::as_str));
-    let table = read_table(file, &text.lines, header_line)?;
+    let metadata = header_values(text.lines[..header_line].iter().copied());
+    let table = read_table(file, &text.lines, header_line, text.one_pass)?;
     let labels = table.header.clone().ok_or_else(|| {
         ImportError::at(
             file,

@@ -28,7 +28,7 @@ pub fn recognises(text: &TextLines) -> bool {
 }
 
 fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
-    let table = read_table(file, &text.lines, 0)?;
+    let table = read_table(file, &text.lines, 0, text.one_pass)?;
     let metadata = header_values(
         text.lines
             .iter()

@@ -59,7 +59,7 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
     } else {
         "Number of Points"
     };
-    let count_text = count_after(&lines[count_line], key).unwrap_or("");
+    let count_text = count_after(lines[count_line], key).unwrap_or("");
     let declared: Option<usize> = count_text.parse().ok();
     let mut metadata: Vec<(String, String)> = Vec::new();
     if !hld {
@@ -72,30 +72,29 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
         }
     }
     if hld {
-        metadata.extend(header_values(
-            lines[..count_line].iter().map(String::as_str),
-        ));
+        metadata.extend(header_values(lines[..count_line].iter().copied()));
     }
     metadata.push((key.to_string(), count_text.to_string()));
     // In a .hld file other sections follow the test data: read its N rows only.
-    let section: Vec<String> = match (hld, declared) {
+    let section: &[&str] = match (hld, declared) {
         (true, Some(n)) => {
-            let mut taken = Vec::new();
+            let after = &lines[count_line + 1..];
+            let mut taken = 0;
             let mut rows = 0;
-            for l in &lines[count_line + 1..] {
+            for l in after {
                 if rows == n {
                     break;
                 }
                 if super::table_reader::numeric_layout(l).is_some() {
                     rows += 1;
                 }
-                taken.push(l.clone());
+                taken += 1;
             }
-            taken
+            &after[..taken]
         }
-        _ => lines[count_line + 1..].to_vec(),
+        _ => &lines[count_line + 1..],
     };
-    let table = read_table(file, &section, 0).map_err(|mut e| {
+    let table = read_table(file, section, 0, text.one_pass).map_err(|mut e| {
         if e.line > 0 {
             e.line += count_line + 1;
         }

@@ -44,7 +44,7 @@ fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
             .map(|l| l.trim().trim_matches('"').trim_start_matches('\\'))
             .filter(|l| !l.starts_with('*')),
     );
-    let table = read_table(file, &text.lines, end + 1)?;
+    let table = read_table(file, &text.lines, end + 1, text.one_pass)?;
     let labels = table.header.clone().ok_or_else(|| {
         ImportError::at(
             file,

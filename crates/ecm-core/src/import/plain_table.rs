@@ -25,7 +25,7 @@ pub const READER: Reader = Reader {
 };
 
 fn read(file: &str, text: &TextLines) -> Result<Import, ImportError> {
-    let table = read_table(file, &text.lines, 0)?;
+    let table = read_table(file, &text.lines, 0, text.one_pass)?;
     let metadata = header_values(
         text.lines
             .iter()

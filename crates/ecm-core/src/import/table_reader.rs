@@ -9,7 +9,7 @@
 //! blank lines between rows start a new segment.
 
 use super::{ImportError, Segment};
-use crate::numbers::decimal_parser::parse_decimal;
+use crate::numbers::decimal_parser::{parse_decimal, short_prefix};
 
 /// What separates the cells of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,45 @@ impl Separator {
     }
 }
 
+/// A way to read a row of plain numbers in one pass ([`plain_row`]), given
+/// to [`read_table`] by a caller that reads large files.
+pub type OnePass = fn(line: &[u8], separator: Separator, row: &mut [f64]) -> bool;
+
+/// The most columns a row can have to be read by [`plain_row`].
+const PLAIN_ROW_CELLS: usize = 16;
+
+/// Reads `line` (trimmed) into `row` in one pass when it is a row of
+/// exactly `row.len()` plain numbers (see [`short_prefix`]) split by single
+/// separators, which is nearly every row of a large export; `false` for
+/// anything else (a quoted or decimal-comma cell, a trailing separator, an
+/// exponent, runs of spaces), which [`read_table`] then reads cell by cell.
+/// Where this reads a row, the cell by cell reading gives the same numbers
+/// (`tests/table_rows_read_as_cells.rs`).
+pub fn plain_row(line: &[u8], separator: Separator, row: &mut [f64]) -> bool {
+    let one = match separator {
+        Separator::Tab => b'\t',
+        Separator::Semicolon => b';',
+        Separator::Comma => b',',
+        Separator::Spaces => b' ',
+    };
+    let mut p = 0;
+    for (k, slot) in row.iter_mut().enumerate() {
+        // A separator before every cell but the first.
+        if k > 0 {
+            if line.get(p) != Some(&one) {
+                return false;
+            }
+            p += 1;
+        }
+        let Some((v, used)) = line.get(p..).and_then(short_prefix) else {
+            return false;
+        };
+        *slot = v;
+        p += used;
+    }
+    p == line.len()
+}
+
 /// A table read from lines.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
@@ -63,6 +102,16 @@ pub struct Table {
     pub separator: Separator,
     /// Whether `,` was read as the decimal mark.
     pub decimal_comma: bool,
+}
+
+/// `line` without the whitespace around it, as `str::trim` gives it, found
+/// at once for a line that starts and ends in a printable ASCII character
+/// (every row of a table, nearly).
+fn trimmed(line: &str) -> &str {
+    match line.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 /// Whether a line is a comment (`#…` or `//…`).
@@ -121,8 +170,14 @@ pub fn numeric_layout(line: &str) -> Option<(Separator, bool)> {
 /// Reads the table that starts at or after line index `from` (0-based) in
 /// `lines`: the first line that is all numbers starts the data; the line
 /// before it is the header if it has one cell per column. Every later
-/// non-blank, non-comment line must be a row of as many numbers.
-pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, ImportError> {
+/// non-blank, non-comment line must be a row of as many numbers, read with
+/// `one_pass` where given (and it reads the row), else cell by cell.
+pub fn read_table(
+    file: &str,
+    lines: &[&str],
+    from: usize,
+    one_pass: Option<OnePass>,
+) -> Result<Table, ImportError> {
     let start = lines
         .iter()
         .enumerate()
@@ -146,14 +201,17 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
         .map(|l| separator.split_cells(l.trim()))
         .filter(|cells| cells.len() == width)
         .map(|cells| cells.iter().map(|c| c.trim().to_string()).collect());
-    let mut columns = vec![Vec::new(); width];
-    let mut row_lines = Vec::new();
+    // Nearly every line left is a row.
+    let rows = lines.len() - start;
+    let mut columns: Vec<Vec<f64>> = (0..width).map(|_| Vec::with_capacity(rows)).collect();
+    let mut row_lines = Vec::with_capacity(rows);
     let mut segments = Vec::new();
     let mut segment_start = 0;
     let mut cells: Vec<&str> = Vec::with_capacity(width);
+    let mut row = [0.0; PLAIN_ROW_CELLS];
     for (i, line) in lines.iter().enumerate().skip(start) {
         let number = i + 1;
-        let t = line.trim();
+        let t = trimmed(line);
         if t.is_empty() {
             let rows = row_lines.len();
             if rows > segment_start {
@@ -162,8 +220,18 @@ pub fn read_table(file: &str, lines: &[String], from: usize) -> Result<Table, Im
             }
             continue;
         }
-        if is_comment(t) {
+        // `t` is trimmed: a comment starts with its mark.
+        if matches!(t.as_bytes(), [b'#', ..] | [b'/', b'/', ..]) {
             continue;
+        }
+        if let (Some(one_pass), Some(row)) = (one_pass, row.get_mut(..width)) {
+            if one_pass(t.as_bytes(), separator, row) {
+                for (column, &v) in columns.iter_mut().zip(row.iter()) {
+                    column.push(v);
+                }
+                row_lines.push(number);
+                continue;
+            }
         }
         separator.split_into(t, &mut cells);
         if cells.len() != width {
@@ -233,7 +301,7 @@ pub fn shown(cell: &str) -> String {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<String> {
+    fn lines(text: &str) -> Vec<&str> {
         super::super::text_decoding::split_lines(text)
     }
 
@@ -243,6 +311,7 @@ mod tests {
             "a.txt",
             &lines("Depth (nm)\tLoad (µN)\n1\t2\n3\t4\n\n5\t6\n"),
             0,
+            None,
         )
         .unwrap();
         assert_eq!(t.header.unwrap(), ["Depth (nm)", "Load (µN)"]);
@@ -255,7 +324,13 @@ mod tests {
 
     #[test]
     fn semicolons_with_decimal_commas() {
-        let t = read_table("eu.csv", &lines("Weg;Kraft\r\n0,5;1,25\r\n1,0;2,5\r\n"), 0).unwrap();
+        let t = read_table(
+            "eu.csv",
+            &lines("Weg;Kraft\r\n0,5;1,25\r\n1,0;2,5\r\n"),
+            0,
+            None,
+        )
+        .unwrap();
         assert_eq!(t.columns, [vec![0.5, 1.0], vec![1.25, 2.5]]);
         assert!(t.decimal_comma);
         assert_eq!(t.separator, Separator::Semicolon);
@@ -263,7 +338,7 @@ mod tests {
 
     #[test]
     fn nt_mdt_tabs_with_decimal_commas_and_no_header() {
-        let t = read_table("m.txt", &lines("-7999,9482\t1,4726\t1,4711\n"), 0).unwrap();
+        let t = read_table("m.txt", &lines("-7999,9482\t1,4726\t1,4711\n"), 0, None).unwrap();
         assert_eq!(t.header, None);
         assert_eq!(t.columns, [vec![-7999.9482], vec![1.4726], vec![1.4711]]);
     }
@@ -274,6 +349,7 @@ mod tests {
             "n.txt",
             &lines("# note\nA_nm\tB_nN\t\n// more\n1\t2\t\n3\t4\t\n"),
             0,
+            None,
         )
         .unwrap();
         assert_eq!(t.header.unwrap(), ["A_nm", "B_nN"]);
@@ -282,24 +358,24 @@ mod tests {
 
     #[test]
     fn errors_name_the_line_and_column() {
-        let e = read_table("r.csv", &lines("x,y\n1,2\n3,abc\n"), 0).unwrap_err();
+        let e = read_table("r.csv", &lines("x,y\n1,2\n3,abc\n"), 0, None).unwrap_err();
         assert_eq!(
             e.to_string(),
             "r.csv, line 3, column 2: “abc” is not a number."
         );
-        let e = read_table("r.csv", &lines("x,y\n1,2\n3\n"), 0).unwrap_err();
+        let e = read_table("r.csv", &lines("x,y\n1,2\n3\n"), 0, None).unwrap_err();
         assert!(
             e.to_string().starts_with(
                 "r.csv, line 3: this row has 1 value, but the table has 2 columns (from line 2)"
             ),
             "{e}"
         );
-        let e = read_table("t.txt", &lines("just words\nmore words\n"), 0).unwrap_err();
+        let e = read_table("t.txt", &lines("just words\nmore words\n"), 0, None).unwrap_err();
         assert!(
             e.to_string().starts_with("t.txt: no rows of numbers"),
             "{e}"
         );
-        let e = read_table("big.csv", &lines("1,2\n1e400,3\n"), 0).unwrap_err();
+        let e = read_table("big.csv", &lines("1,2\n1e400,3\n"), 0, None).unwrap_err();
         assert_eq!(e.line, 2);
         assert_eq!(e.column, 1);
     }

@@ -1,7 +1,9 @@
 //! Reading the files the user opens, drops or pastes into imports: small
 //! files on the page's thread, large ones (over [`WORKER_BYTES`]) in the
 //! import worker so the page stays responsive; where there is no worker (the
-//! single file opened from disk), on the page's thread.
+//! single file opened from disk), on the page's thread. The worker is
+//! started before the file is read, so that its module loads while the
+//! browser reads the bytes.
 
 use crate::import_transfer::decode;
 use ecm_core::import::{load_data, Import, ImportError};
@@ -21,15 +23,23 @@ fn worker_script() -> Option<String> {
         .as_string()
 }
 
-/// Reads `bytes` in a new worker, which ends when it has answered.
+/// A new import worker, for a file of `size` bytes that is large enough to
+/// need one (and where the page has a worker script).
+fn start_worker(size: f64) -> Option<web_sys::Worker> {
+    if size <= WORKER_BYTES {
+        return None;
+    }
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    web_sys::Worker::new_with_options(&worker_script()?, &options).ok()
+}
+
+/// Reads `bytes` in `worker`, which ends when it has answered.
 async fn in_worker(
-    script: &str,
+    worker: web_sys::Worker,
     name: &str,
     bytes: ArrayBuffer,
 ) -> Option<Result<Import, ImportError>> {
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(script, &options).ok()?;
     let answer = Promise::new(&mut |resolve, reject| {
         let on_message = Closure::once_into_js(move |ev: web_sys::MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &ev.data());
@@ -65,9 +75,13 @@ async fn in_worker(
 /// Reads one file the user chose or dropped.
 pub async fn read_file(file: web_sys::File) -> (String, Result<Import, ImportError>) {
     let name = file.name();
+    let worker = start_worker(file.size());
     let buffer = match JsFuture::from(file.array_buffer()).await {
         Ok(b) => ArrayBuffer::from(b),
         Err(_) => {
+            if let Some(w) = worker {
+                w.terminate();
+            }
             let e = ImportError::file(
                 &name,
                 "the browser could not read the file (was it moved or deleted?).",
@@ -75,11 +89,9 @@ pub async fn read_file(file: web_sys::File) -> (String, Result<Import, ImportErr
             return (name, Err(e));
         }
     };
-    if file.size() > WORKER_BYTES {
-        if let Some(script) = worker_script() {
-            if let Some(r) = in_worker(&script, &name, buffer.clone()).await {
-                return (name, r);
-            }
+    if let Some(worker) = worker {
+        if let Some(r) = in_worker(worker, &name, buffer.clone()).await {
+            return (name, r);
         }
     }
     let bytes = Uint8Array::new(&buffer).to_vec();

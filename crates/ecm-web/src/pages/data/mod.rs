@@ -487,12 +487,9 @@ pub fn DataPage(
         Some(Err(e)) => Some(e),
         _ => link_notice.get(),
     });
-    let max = Memo::new(move |_| {
-        settled
-            .get()
-            .and_then(|c| c.ok())
-            .and_then(|c| max_force(&c))
-    });
+    // The recorded maximum as soon as the curve is corrected: one pass over
+    // it, on screen with the first frame after the correction.
+    let max = Memo::new(move |_| curve.get().and_then(|c| c.ok()).and_then(|c| max_force(&c)));
     let steps = Memo::new(move |_| {
         curve
             .get()

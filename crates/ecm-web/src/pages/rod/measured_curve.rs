@@ -16,7 +16,7 @@ use crate::compute::{point, Missing, Outcome};
 use crate::link_state::PageLink;
 use crate::series_text;
 use ecm_core::import::column_header::{check_unit, Dimension};
-use ecm_core::import::text_decoding::decode_lines;
+use ecm_core::import::text_decoding::decode_text;
 use ecm_core::import::{load_table, PlainTable};
 use ecm_core::measurement::loading_analysis::Analysis;
 use ecm_core::measurement::pipeline::{
@@ -333,14 +333,14 @@ pub fn measured_curve(
             };
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             source_name.set(name.clone());
-            match decode_lines(&name, &bytes) {
-                Ok(text) if text.lines.iter().all(|l| l.trim().is_empty()) => {
+            match decode_text(&name, &bytes).map(|d| d.with_newlines()) {
+                Ok(text) if text.trim().is_empty() => {
                     data.set(String::new());
                     file_error.set(Some(format!("{name}: the file is empty.")));
                 }
                 Ok(text) => {
                     file_error.set(None);
-                    data.set(text.lines.join("\n"));
+                    data.set(text);
                 }
                 Err(e) => {
                     data.set(String::new());
