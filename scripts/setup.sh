@@ -65,6 +65,21 @@ ensure_chromium() {
   fi
 }
 
+# Debian's Python, which python3-lxml installs into (a python3 earlier on
+# PATH, e.g. pyenv's, would not see it).
+SYSTEM_PYTHON="/usr/bin/python3"
+
+ensure_python_lxml() {
+  # The exports' check (tests/exports/check_exports.py) validates QTI against
+  # its XML schema with lxml.
+  if ! "$SYSTEM_PYTHON" -c 'import lxml.etree' 2>/dev/null; then
+    step "installing python3-lxml from Debian (once)"
+    as_root apt-get update -qq || fail "apt-get update" "check that Debian's package mirror is reachable"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-lxml >/dev/null \
+      || fail "python3-lxml" "run: apt-get install -y python3-lxml"
+  fi
+}
+
 build_release() {
   step "building the release site: one WebAssembly module per page (scripts/build-pages.mjs)"
   node "$ROOT/scripts/build-pages.mjs" "$ROOT/dist" || fail "release build" "read the error above (cargo, wasm-bindgen, wasm-opt or esbuild); run scripts/check for the full checks"

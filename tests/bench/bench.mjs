@@ -327,6 +327,17 @@ if (section(5)) {
 }
 await browser.close();
 
+// ---- Exercises: 1 000 variants drawn and exported (native, release) ----------
+{
+  try {
+    const out = execFileSync('cargo', ['test', '--release', '-q', '-p', 'ecm-core', '--test', 'exercise_exports', '--', '--ignored', '--nocapture'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const line = out.split('\n').find((l) => l.startsWith('1000 variants'));
+    console.log(`\nExercises (native, release): ${line ?? 'not measured'}`);
+  } catch {
+    console.log('\nExercises: not measured (cargo test failed)');
+  }
+}
+
 // ---- 6. Lighthouse (mobile) ---------------------------------------------------
 if (LIGHTHOUSE && section(6)) {
   const lh = join('.bench-tools', 'node_modules', '.bin', 'lighthouse');

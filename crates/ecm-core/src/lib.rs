@@ -45,6 +45,7 @@
 //! | [`measurement::afm_indentation`] | an AFM approach curve fitted with Hertz, Sneddon or Bilodeau contact (E, contact point) |
 //! | [`measurement::pipeline`] | an imported curve to a paper's Table 1 numbers (the data and rod pages) |
 //! | [`measurement::batch`] | many curves → a summary table and the strength–size fit |
+//! | [`exercise`] | exercises for courses: answers checked with a unit and a tolerance, variants, LMS exports |
 //! | [`numbers::number_parser`] | what people type → numbers, with reasons |
 //! | [`numbers::number_format`] | significant figures for display, shortest form for files |
 //! | [`numbers::decimal_parser`] | decimal text → `f64`, correctly rounded, small in wasm |
@@ -53,6 +54,7 @@
 //! | [`ranges`] | intervals of inputs → ranges of results and of categories |
 //! | [`input_limits`] | the valid range of every input |
 //! | [`units`] | display units and their factors to SI |
+//! | [`worked`] | worked solutions, written by the function that computes the result |
 //! | [`csv_cell`] | one CSV cell, quoted as RFC 4180 says |
 //! | [`constants`] | Faraday, gas, Boltzmann and Avogadro constants |
 //! | [`error`] | the error type |
@@ -62,6 +64,7 @@ pub mod constants;
 pub mod creep;
 pub mod csv_cell;
 pub mod error;
+pub mod exercise;
 pub mod fitting;
 pub mod import;
 pub mod input_limits;
@@ -71,5 +74,6 @@ pub mod numbers;
 pub mod ranges;
 pub mod reference;
 pub mod units;
+pub mod worked;
 
 pub use error::{Error, Result};

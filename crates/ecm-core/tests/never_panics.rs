@@ -97,6 +97,18 @@ proptest! {
         prop_assert!(finite_ok(stress_from_overpotential(a, b)));
         prop_assert!(finite_ok(overpotential_from_stress(a, b)));
         prop_assert!(finite_ok(molar_volume(a, b)));
+        // A worked solution exists exactly when the result does, and its
+        // result is that result, for every number of figures.
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                stress_worked(a, b, sig).map(|w| w.result_si).ok(),
+                stress_from_overpotential(a, b).ok()
+            );
+            prop_assert_eq!(
+                overpotential_worked(a, b, sig).map(|w| w.result_si).ok(),
+                overpotential_from_stress(a, b).ok()
+            );
+        }
     }
 
     #[test]

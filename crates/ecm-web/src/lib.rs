@@ -11,6 +11,7 @@ mod components;
 mod compute;
 mod copy_feedback;
 mod embed;
+mod exercise_link;
 mod field_value;
 pub mod import_transfer;
 mod link_state;

@@ -183,7 +183,9 @@ impl LinkReader {
         Some(first.clone())
     }
 
-    fn notice(&self, text: String) {
+    /// Adds a notice about the link (a key read elsewhere whose value
+    /// cannot be used, with what is used instead).
+    pub fn notice(&self, text: String) {
         self.notices.borrow_mut().push(text);
     }
 

@@ -10,6 +10,8 @@
 use crate::constants::FARADAY;
 use crate::error::{finite, Result};
 use crate::input_limits::{DENSITY, MOLAR_MASS, MOLAR_VOLUME, OVERPOTENTIAL, STRESS};
+use crate::numbers::number_format::format_sig;
+use crate::worked::{converted, quantity, Worked};
 
 /// Stress σ (Pa) that an overpotential `overpotential_v` (V) can build up in a
 /// metal of molar volume `molar_volume` (m³/mol): `σ = Δφ · F / Vm`.
@@ -37,6 +39,84 @@ pub fn overpotential_from_stress(stress_pa: f64, molar_volume: f64) -> Result<f6
     let sigma = STRESS.check(stress_pa)?;
     let vm = MOLAR_VOLUME.check(molar_volume)?;
     finite("overpotential", sigma * vm / FARADAY)
+}
+
+/// [`stress_from_overpotential`] worked out, for an exercise's solution:
+/// Δφ in mV and Vm in cm³/mol as the page shows them, numbers to `sig`
+/// significant figures. The result is the one `stress_from_overpotential`
+/// returns.
+///
+/// ```
+/// let w = ecm_core::models::electrochemical_stress::stress_worked(0.120, 23.7e-6, 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "σ = 11580 J/mol ÷ 2.370 × 10⁻⁵ m³/mol = 4.885 × 10⁸ Pa = 488.5 MPa");
+/// ```
+pub fn stress_worked(overpotential_v: f64, molar_volume: f64, sig: usize) -> Result<Worked> {
+    let sigma = stress_from_overpotential(overpotential_v, molar_volume)?;
+    let work = overpotential_v * FARADAY;
+    Ok(Worked {
+        formula: "σ = Δφ · F / Vm (the paper's eq. 3)".to_string(),
+        steps: vec![
+            format!(
+                "Δφ = {}, Vm = {}, F = {}",
+                converted(overpotential_v * 1e3, "mV", 1e-3, "V", sig),
+                converted(molar_volume * 1e6, "cm³/mol", 1e-6, "m³/mol", sig),
+                quantity(FARADAY, "C/mol", 7)
+            ),
+            format!(
+                "Δφ · F = {} × {} = {}",
+                quantity(overpotential_v, "V", sig),
+                quantity(FARADAY, "C/mol", 7),
+                quantity(work, "J/mol", sig)
+            ),
+            format!(
+                "σ = {} ÷ {} = {} = {} MPa",
+                quantity(work, "J/mol", sig),
+                quantity(molar_volume, "m³/mol", sig),
+                quantity(sigma, "Pa", sig),
+                format_sig(sigma / 1e6, sig)
+            ),
+        ],
+        result_si: sigma,
+    })
+}
+
+/// [`overpotential_from_stress`] worked out, for an exercise's solution:
+/// σ in MPa and Vm in cm³/mol as the page shows them, numbers to `sig`
+/// significant figures. The result is the one `overpotential_from_stress`
+/// returns.
+///
+/// ```
+/// let w = ecm_core::models::electrochemical_stress::overpotential_worked(357e6, 23.7e-6, 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "Δφ = 8461 J/mol ÷ 96485.33 C/mol = 0.08769 V = 87.69 mV");
+/// ```
+pub fn overpotential_worked(stress_pa: f64, molar_volume: f64, sig: usize) -> Result<Worked> {
+    let dphi = overpotential_from_stress(stress_pa, molar_volume)?;
+    let work = stress_pa * molar_volume;
+    Ok(Worked {
+        formula: "Δφ = σ · Vm / F (the paper's eq. 3, solved for Δφ)".to_string(),
+        steps: vec![
+            format!(
+                "σ = {}, Vm = {}, F = {}",
+                converted(stress_pa / 1e6, "MPa", 1e6, "Pa", sig),
+                converted(molar_volume * 1e6, "cm³/mol", 1e-6, "m³/mol", sig),
+                quantity(FARADAY, "C/mol", 7)
+            ),
+            format!(
+                "σ · Vm = {} × {} = {}",
+                quantity(stress_pa, "Pa", sig),
+                quantity(molar_volume, "m³/mol", sig),
+                quantity(work, "J/mol", sig)
+            ),
+            format!(
+                "Δφ = {} ÷ {} = {} = {} mV",
+                quantity(work, "J/mol", sig),
+                quantity(FARADAY, "C/mol", 7),
+                quantity(dphi, "V", sig),
+                format_sig(dphi * 1e3, sig)
+            ),
+        ],
+        result_si: dphi,
+    })
 }
 
 /// Molar volume Vm = M / ρ (m³/mol) from molar mass `molar_mass` (kg/mol) and

@@ -2,16 +2,20 @@
 
 use crate::charts::stress_chart::StressChart;
 use crate::components::choice_field::ChoiceField;
+use crate::components::exercise::ExerciseBox;
 use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
 use crate::compute::{compute, Outcome};
+use crate::exercise_link::{read_exercise, Askable, KEYS};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use crate::settings::settings;
 use ecm_core::input_limits::{DENSITY, MOLAR_MASS, MOLAR_VOLUME, OVERPOTENTIAL, STRESS};
 use ecm_core::models::electrochemical_stress::{
-    molar_volume, overpotential_from_stress, stress_from_overpotential,
+    molar_volume, overpotential_from_stress, overpotential_worked, stress_from_overpotential,
+    stress_worked,
 };
 use ecm_core::numbers::number_format::format_sig;
 use ecm_core::ranges::Interval;
@@ -67,6 +71,22 @@ static FIELD_RHO: FieldSpec = FieldSpec {
     limit: &DENSITY,
 };
 
+/// The stress, as an exercise asks for it (`ask=stress`).
+const ASK_STRESS: Askable = Askable {
+    id: "stress",
+    label: "Stress σ",
+    units: units::STRESS,
+    shown: 1,
+};
+
+/// The overpotential, as an exercise asks for it (`ask=overpotential`).
+const ASK_OVERPOTENTIAL: Askable = Askable {
+    id: "overpotential",
+    label: "Overpotential Δφ",
+    units: units::VOLTAGE,
+    shown: 0,
+};
+
 /// The overpotential ↔ stress calculator.
 #[component]
 pub fn StressPage() -> impl IntoView {
@@ -89,6 +109,21 @@ pub fn StressPage() -> impl IntoView {
     link.only_when(FIELD_VM.key, move || metal.get() == "custom-vm");
     link.only_when(FIELD_M.key, move || metal.get() == "custom-mrho");
     link.only_when(FIELD_RHO.key, move || metal.get() == "custom-mrho");
+    // An exercise (`ask`): the result the link's direction gives.
+    let askable = if direction.get_untracked() == "to-stress" {
+        ASK_STRESS
+    } else {
+        ASK_OVERPOTENTIAL
+    };
+    let exercise = read_exercise(&link, &[askable], ranges.get_untracked());
+    if exercise.is_some() {
+        for key in KEYS {
+            let v = link.text(key);
+            if !v.is_empty() {
+                link.keep(key, move |p| p.push((key.to_string(), v.clone())));
+            }
+        }
+    }
     keep_in_link(Route::Stress, link);
 
     let library = StoredValue::new(metals.clone());
@@ -181,16 +216,31 @@ pub fn StressPage() -> impl IntoView {
         ])
         .collect();
     let is_to_stress = move || direction.get() == "to-stress";
+    // The exercise's worked solution; its result is the answer.
+    let sig = settings().sig;
+    let solve = move || {
+        let v = vm_used.get().ok().filter(|i| i.is_point())?.min;
+        if is_to_stress() {
+            stress_worked(dphi.value().ok()?, v, sig.get()).ok()
+        } else {
+            overpotential_worked(sigma.value().ok()?, v, sig.get()).ok()
+        }
+    };
+    let locked = exercise.is_some_and(|e| !e.edit);
+    let asked = exercise;
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Overpotential ↔ stress under confinement"</h1>
             <p class="lead">"The largest stress that plating at an overpotential Δφ can build in a metal held by a rigid confinement, and the overpotential a stress needs."</p>
-            <div class="toolbar">
-                <ChoiceField id="dir" label="Calculate" value=direction
-                    options=vec![("to-stress".into(), "stress from overpotential".into()), ("to-overpotential".into(), "overpotential from stress".into())] />
-                <RangesToggle ranges=ranges />
-            </div>
-            <div class="inputs">
+            {exercise.is_none().then(|| view! {
+                <div class="toolbar">
+                    <ChoiceField id="dir" label="Calculate" value=direction
+                        options=vec![("to-stress".into(), "stress from overpotential".into()), ("to-overpotential".into(), "overpotential from stress".into())] />
+                    <RangesToggle ranges=ranges />
+                </div>
+            })}
+            <fieldset class="inputs given" disabled=locked>
+                {exercise.map(|_| view! { <legend class="visually-hidden">"Given"</legend> })}
                 <ChoiceField id="metal" label="Metal" value=metal options=metal_options />
                 <Show when=move || metal.get() == "custom-vm">
                     <NumberField field=vm id="vm" />
@@ -202,17 +252,21 @@ pub fn StressPage() -> impl IntoView {
                 <Show when=is_to_stress fallback=move || view! { <NumberField field=sigma id="sigma" slider=(0.0, 2e9) /> }>
                     <NumberField field=dphi id="dphi" slider=(0.0, 0.5) />
                 </Show>
-            </div>
+            </fieldset>
             <div class="results">
-                <Show when=is_to_stress fallback=move || view! {
-                    <ResultValue label="Overpotential Δφ" unit="mV" to_si=1e-3 value=overpotential testid="overpotential" />
-                }>
-                    <ResultValue label="Stress σ" unit="MPa" to_si=1e6 value=stress testid="stress" />
-                </Show>
+                {asked.map(|e| view! { <ExerciseBox exercise=e solve=solve /> })}
+                {asked.is_none().then(|| view! {
+                    <Show when=is_to_stress fallback=move || view! {
+                        <ResultValue label="Overpotential Δφ" unit="mV" to_si=1e-3 value=overpotential testid="overpotential" />
+                    }>
+                        <ResultValue label="Stress σ" unit="MPa" to_si=1e6 value=stress testid="stress" />
+                    </Show>
+                })}
                 <ResultValue label="Molar volume used" unit="cm³/mol" to_si=1e-6 value=vm_shown testid="vm-used" />
             </div>
             <equations::StressEquations />
-            <Plot id="stress-plot" title="Stress against overpotential" chart=chart />
+            // The plot would give the answer away.
+            {exercise.is_none().then(|| view! { <Plot id="stress-plot" title="Stress against overpotential" chart=chart /> })}
         </section>
     }
 }
