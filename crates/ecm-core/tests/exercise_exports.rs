@@ -6,59 +6,20 @@
 
 use ecm_core::exercise::blackboard::blackboard_tsv;
 use ecm_core::exercise::moodle_xml::moodle_xml;
-use ecm_core::exercise::problem::{Problem, Quantity};
+use ecm_core::exercise::problem::Problem;
 use ecm_core::exercise::qti12::{qti12, qti12_package};
 use ecm_core::exercise::qti21::qti21_package;
+use ecm_core::exercise::stress_problem::{stress_problem, stress_ranges};
 use ecm_core::exercise::tolerance::DEFAULT;
 use ecm_core::exercise::variants::{draw, InputRange, Variant};
 use ecm_core::models::electrochemical_stress::stress_from_overpotential;
-use ecm_core::units::{MOLAR_VOLUME, STRESS, VOLTAGE};
 
 fn problem() -> Problem {
-    Problem {
-        title: "Stress from an overpotential".into(),
-        question: "A Na deposit grows under an overpotential of {dphi} mV in a confined pore \
-                   (Vm = {vm} cm³/mol). What stress can it build?"
-            .into(),
-        inputs: vec![
-            Quantity {
-                key: "dphi",
-                label: "Overpotential Δφ",
-                unit: &VOLTAGE[0],
-            },
-            Quantity {
-                key: "vm",
-                label: "Molar volume Vm",
-                unit: &MOLAR_VOLUME[0],
-            },
-        ],
-        answer: Quantity {
-            key: "sigma",
-            label: "Stress σ",
-            unit: &STRESS[1],
-        },
-        moodle_formula: "{dphi}*1e-3*96485.33212/({vm}*1e-6)/1e6".into(),
-        tolerance: DEFAULT,
-        solution: "σ = Δφ·F/Vm = {dphi} mV × 96485.33212 C/mol / {vm} cm³/mol = {answer} MPa"
-            .into(),
-    }
+    stress_problem(DEFAULT)
 }
 
 fn ranges() -> [InputRange; 2] {
-    [
-        InputRange {
-            key: "dphi",
-            lo: 50.0,
-            hi: 200.0,
-            decimals: 0,
-        },
-        InputRange {
-            key: "vm",
-            lo: 13.0,
-            hi: 23.7,
-            decimals: 1,
-        },
-    ]
+    stress_ranges()
 }
 
 fn compute(v: &[f64]) -> Option<f64> {

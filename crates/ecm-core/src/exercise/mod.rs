@@ -7,6 +7,7 @@ pub mod moodle_xml;
 pub mod problem;
 pub mod qti12;
 pub mod qti21;
+pub mod stress_problem;
 pub mod tolerance;
 pub mod typed_number;
 pub mod unit_registry;

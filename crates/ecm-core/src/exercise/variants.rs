@@ -213,20 +213,7 @@ mod tests {
     use super::*;
 
     fn ranges() -> [InputRange; 2] {
-        [
-            InputRange {
-                key: "dphi",
-                lo: 50.0,
-                hi: 200.0,
-                decimals: 0,
-            },
-            InputRange {
-                key: "vm",
-                lo: 13.0,
-                hi: 23.7,
-                decimals: 1,
-            },
-        ]
+        crate::exercise::stress_problem::stress_ranges()
     }
 
     fn product(v: &[f64]) -> Option<f64> {
