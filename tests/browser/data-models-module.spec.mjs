@@ -60,6 +60,21 @@ test('an AFM curve opened on the pillar\'s module: the models\' module takes the
   expect(new URL(page.url()).searchParams.get('specimen')).toBe('afm');
 });
 
+test('files opened one after another are all handed over, and the last one opened is shown', async ({ page }) => {
+  await open(page, 'data');
+  await page.getByTestId('data-example').click();
+  await expect(page.getByTestId('max-force')).toHaveText(sig(EXAMPLE_PEAK_UN));
+  await page.getByTestId('data-files').setInputFiles({ name: 'approach.txt', mimeType: 'text/plain', buffer: Buffer.from(jpkAfmCurve()) });
+  await page.getByTestId('tip_r').fill('5');
+  await expect(page.getByTestId('indent-modulus')).toHaveText(sig(AFM.E / 1e3));
+  await expect(page.getByTestId('import-summary')).toContainText('JPK force curve text export');
+  await expect(page.locator('#test-choice option')).toHaveText(['example_pillar.hld', 'approach.txt']);
+  // A sphere's empty diameter in the link is read back without a notice.
+  await page.getByTestId('specimen').selectOption('sphere');
+  await expect(page.getByTestId('ds')).toBeVisible();
+  await expect(page.getByTestId('link-notices')).not.toContainText('ds');
+});
+
 test('inputs changed before the hand-over are kept, and the example is not reset', async ({ page }) => {
   await open(page, 'data');
   await page.getByTestId('data-example').click();

@@ -39,7 +39,7 @@ pub enum Verdict {
 /// assert_eq!(check("488 MPa", STRESS, 1, 488.5e6, &tol), Verdict::Correct);
 /// assert_eq!(
 ///     check("548", STRESS, 1, 488.5e6, &tol).message(),
-///     "Not yet: your value is about 12 % too high"
+///     "Not yet: your value is too high (off by 10 to 50 %)"
 /// );
 /// ```
 pub fn check(
@@ -80,25 +80,28 @@ pub fn check(
 }
 
 impl Verdict {
-    /// "Correct", or "Not yet: …" saying what to change: "your value is
-    /// about 12 % too high" (a whole percent, or "less than 1 %"), "give
-    /// the value to 3 significant figures", or why the answer is unreadable.
+    /// "Correct", or "Not yet: …" saying what to change: "your value is too
+    /// high (off by 10 to 50 %)" (bands: less than 10 %, 10 to 50 %, more,
+    /// and a factor of more than 5, never a precise percentage that would
+    /// give the answer away), "give the value to 3 significant figures", or
+    /// why the answer is unreadable.
     pub fn message(&self) -> String {
         match self {
             Verdict::Correct => "Correct".to_string(),
             Verdict::Off { high, by_percent } => {
+                // Bands, never a precise percentage: from one, and the
+                // answer's direction, the answer could be worked out.
                 let way = if *high { "high" } else { "low" };
                 let p = *by_percent;
-                if p.is_nan() || p >= 1e9 {
-                    format!("Not yet: your value is far too {way}")
-                } else if p < 1.0 {
-                    format!("Not yet: your value is less than 1 % too {way}")
+                let far = if *high { p >= 400.0 } else { p >= 80.0 };
+                if p.is_nan() || far {
+                    format!("Not yet: your value is far too {way}, by a factor of more than 5: check the unit and the powers of ten")
+                } else if p < 10.0 {
+                    format!("Not yet: your value is a little too {way} (off by less than 10 %)")
+                } else if p < 50.0 {
+                    format!("Not yet: your value is too {way} (off by 10 to 50 %)")
                 } else {
-                    // p < 1e9: the cast is exact after rounding.
-                    format!(
-                        "Not yet: your value is about {} % too {way}",
-                        (p + 0.5) as u64
-                    )
+                    format!("Not yet: your value is too {way} (off by more than 50 %)")
                 }
             }
             Verdict::Figures { wanted: 1 } => {
@@ -127,31 +130,51 @@ mod tests {
         assert_eq!(check("0.1019 GPa", STRESS, 1, c, &REL), Verdict::Correct);
         let v = check("102.1", STRESS, 1, c, &REL);
         assert!(matches!(v, Verdict::Off { high: true, .. }), "{v:?}");
-        assert_eq!(v.message(), "Not yet: your value is about 2 % too high");
+        assert_eq!(
+            v.message(),
+            "Not yet: your value is a little too high (off by less than 10 %)"
+        );
         let v = check("97.9", STRESS, 1, c, &REL);
         assert!(matches!(v, Verdict::Off { high: false, .. }));
     }
 
     #[test]
-    fn off_messages_round_to_a_whole_percent() {
+    fn off_messages_give_bands_not_the_value() {
         let c = 488.5e6;
         assert_eq!(
             check("547.1", STRESS, 1, c, &REL).message(),
-            "Not yet: your value is about 12 % too high"
+            "Not yet: your value is too high (off by 10 to 50 %)"
+        );
+        assert_eq!(
+            check("1000", STRESS, 1, c, &REL).message(),
+            "Not yet: your value is too high (off by more than 50 %)"
+        );
+        assert_eq!(
+            check("4.885e8", STRESS, 1, c, &REL).message(),
+            "Not yet: your value is far too high, by a factor of more than 5: check the unit and the powers of ten"
         );
         assert_eq!(
             check("4.885", STRESS, 1, c, &REL).message(),
-            "Not yet: your value is about 99 % too low"
+            "Not yet: your value is far too low, by a factor of more than 5: check the unit and the powers of ten"
         );
         let tight = Tolerance::Relative(0.001);
         assert_eq!(
             check("490", STRESS, 1, c, &tight).message(),
-            "Not yet: your value is less than 1 % too high"
+            "Not yet: your value is a little too high (off by less than 10 %)"
         );
         assert_eq!(
             check("1", STRESS, 1, 0.0, &Tolerance::Absolute(1.0)).message(),
-            "Not yet: your value is far too high"
+            "Not yet: your value is far too high, by a factor of more than 5: check the unit and the powers of ten"
         );
+        // No message carries a number of the answer's.
+        for typed in ["1000", "48850", "4.885e8", "500", "478", "0.4885"] {
+            let m = check(typed, STRESS, 1, c, &REL).message();
+            assert!(
+                !m.chars()
+                    .any(|ch| ch.is_ascii_digit() && ch != '1' && ch != '5' && ch != '0'),
+                "{m}"
+            );
+        }
         let never = check("488.5", STRESS, 1, c, &REL).message();
         assert!(
             !check("600", STRESS, 1, c, &REL).message().contains("488"),

@@ -43,12 +43,13 @@ pub fn overpotential_from_stress(stress_pa: f64, molar_volume: f64) -> Result<f6
 
 /// [`stress_from_overpotential`] worked out, for an exercise's solution:
 /// Δφ in mV and Vm in cm³/mol as the page shows them, numbers to `sig`
-/// significant figures. The result is the one `stress_from_overpotential`
-/// returns.
+/// significant figures (the intermediate product to one more, so the next
+/// step can be redone from it). The result is the one
+/// `stress_from_overpotential` returns.
 ///
 /// ```
 /// let w = ecm_core::models::electrochemical_stress::stress_worked(0.120, 23.7e-6, 4).unwrap();
-/// assert_eq!(w.steps.last().unwrap(), "σ = 11580 J/mol ÷ 2.370 × 10⁻⁵ m³/mol = 4.885 × 10⁸ Pa = 488.5 MPa");
+/// assert_eq!(w.steps.last().unwrap(), "σ = 11578 J/mol ÷ 2.370 × 10⁻⁵ m³/mol = 4.885 × 10⁸ Pa = 488.5 MPa");
 /// ```
 pub fn stress_worked(overpotential_v: f64, molar_volume: f64, sig: usize) -> Result<Worked> {
     let sigma = stress_from_overpotential(overpotential_v, molar_volume)?;
@@ -66,11 +67,11 @@ pub fn stress_worked(overpotential_v: f64, molar_volume: f64, sig: usize) -> Res
                 "Δφ · F = {} × {} = {}",
                 quantity(overpotential_v, "V", sig),
                 quantity(FARADAY, "C/mol", 7),
-                quantity(work, "J/mol", sig)
+                quantity(work, "J/mol", sig + 1)
             ),
             format!(
                 "σ = {} ÷ {} = {} = {} MPa",
-                quantity(work, "J/mol", sig),
+                quantity(work, "J/mol", sig + 1),
                 quantity(molar_volume, "m³/mol", sig),
                 quantity(sigma, "Pa", sig),
                 format_sig(sigma / 1e6, sig)
@@ -82,12 +83,12 @@ pub fn stress_worked(overpotential_v: f64, molar_volume: f64, sig: usize) -> Res
 
 /// [`overpotential_from_stress`] worked out, for an exercise's solution:
 /// σ in MPa and Vm in cm³/mol as the page shows them, numbers to `sig`
-/// significant figures. The result is the one `overpotential_from_stress`
-/// returns.
+/// significant figures (the intermediate product to one more). The result
+/// is the one `overpotential_from_stress` returns.
 ///
 /// ```
 /// let w = ecm_core::models::electrochemical_stress::overpotential_worked(357e6, 23.7e-6, 4).unwrap();
-/// assert_eq!(w.steps.last().unwrap(), "Δφ = 8461 J/mol ÷ 96485.33 C/mol = 0.08769 V = 87.69 mV");
+/// assert_eq!(w.steps.last().unwrap(), "Δφ = 8460.9 J/mol ÷ 96485.33 C/mol = 0.08769 V = 87.69 mV");
 /// ```
 pub fn overpotential_worked(stress_pa: f64, molar_volume: f64, sig: usize) -> Result<Worked> {
     let dphi = overpotential_from_stress(stress_pa, molar_volume)?;
@@ -105,11 +106,11 @@ pub fn overpotential_worked(stress_pa: f64, molar_volume: f64, sig: usize) -> Re
                 "σ · Vm = {} × {} = {}",
                 quantity(stress_pa, "Pa", sig),
                 quantity(molar_volume, "m³/mol", sig),
-                quantity(work, "J/mol", sig)
+                quantity(work, "J/mol", sig + 1)
             ),
             format!(
                 "Δφ = {} ÷ {} = {} = {} mV",
-                quantity(work, "J/mol", sig),
+                quantity(work, "J/mol", sig + 1),
                 quantity(FARADAY, "C/mol", 7),
                 quantity(dphi, "V", sig),
                 format_sig(dphi * 1e3, sig)

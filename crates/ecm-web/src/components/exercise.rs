@@ -96,11 +96,13 @@ where
         })
         .flatten();
     view! {
+        // The answer takes a text keyboard on phones: units and exponents
+        // need letters.
         <div class="exercise" data-testid="exercise">
             <form class="exercise-form" on:submit=on_check>
                 <label for="exercise-answer">{a.label}" = ?"</label>
                 <div class="input-row">
-                    <input id="exercise-answer" data-testid="exercise-answer" type="text" inputmode="decimal"
+                    <input id="exercise-answer" data-testid="exercise-answer" type="text"
                         autocomplete="off" spellcheck="false" aria-describedby="exercise-verdict exercise-tol"
                         prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev)) />
                     <span class="unit-fixed">{unit.symbol}</span>

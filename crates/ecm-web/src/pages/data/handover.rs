@@ -35,8 +35,9 @@ fn window() -> Option<web_sys::Window> {
 /// Remembers a batch of things opened together, to pass on at a hand-over.
 pub fn remember(batch: Vec<Opened>) {
     let Some(w) = window() else { return };
-    let list = match Reflect::get(&w, &OPENED.into()) {
-        Ok(a) if Array::is_array(&a) => Array::from(&a),
+    // The array itself (`Array::from` would copy it).
+    let list = match Reflect::get(&w, &OPENED.into()).map(|a| a.dyn_into::<Array>()) {
+        Ok(Ok(a)) => a,
         _ => {
             let a = Array::new();
             let _ = Reflect::set(&w, &OPENED.into(), &a);

@@ -200,7 +200,15 @@ impl SpecimenFields {
         let keys: Vec<&str> = Specimen::ALL.iter().map(|s| s.key()).collect();
         let specimen = link.kept_choice("specimen", &keys, "pillar");
         let chosen = Specimen::from_key(&specimen.get_untracked()).unwrap_or_default();
-        let field = |spec| FieldState::new(link, never, spec);
+        // A field that starts empty is written `key=` while empty, and read
+        // back so without a notice.
+        let field = |spec: &'static FieldSpec| {
+            if spec.default.is_empty() {
+                FieldState::optional_with_default(link, never, spec, "")
+            } else {
+                FieldState::new(link, never, spec)
+            }
+        };
         let tips: Vec<&str> = AFM_TIPS.iter().chain(&INDENT_TIPS).map(|t| t.0).collect();
         let tip_default = if chosen == Specimen::Nanoindent {
             "berkovich"

@@ -240,7 +240,7 @@ pub fn StressPage() -> impl IntoView {
                 </div>
             })}
             <fieldset class="inputs given" disabled=locked>
-                {exercise.map(|_| view! { <legend class="visually-hidden">"Given"</legend> })}
+                {exercise.map(|e| view! { <legend class="given-note">{if e.edit { "Given values: you may change them" } else { "Given values, fixed for this exercise" }}</legend> })}
                 <ChoiceField id="metal" label="Metal" value=metal options=metal_options />
                 <Show when=move || metal.get() == "custom-vm">
                     <NumberField field=vm id="vm" />
