@@ -75,6 +75,24 @@ test('files opened one after another are all handed over, and the last one opene
   await expect(page.getByTestId('link-notices')).not.toContainText('ds');
 });
 
+test('a test picked while the models download wins over the file\'s proposal', async ({ page }) => {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/data_models-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await open(page, 'data');
+  await page.getByTestId('data-files').setInputFiles({ name: 'approach.txt', mimeType: 'text/plain', buffer: Buffer.from(jpkAfmCurve()) });
+  await expect(page.getByTestId('models-loading')).toBeVisible();
+  await page.getByTestId('specimen').selectOption('pillar');
+  await page.getByTestId('dt').fill('500');
+  await expect(page).toHaveURL(/dt=500/);
+  release();
+  // The models' module takes over: still a pillar, with its diameter.
+  await expect(page.getByTestId('models-loading')).toHaveCount(0);
+  await expect(page.getByTestId('specimen')).toHaveValue('pillar');
+  await expect(page.getByTestId('dt')).toHaveValue('500');
+  await expect(page.getByTestId('import-summary')).toContainText('JPK force curve text export');
+});
+
 test('inputs changed before the hand-over are kept, and the example is not reset', async ({ page }) => {
   await open(page, 'data');
   await page.getByTestId('data-example').click();

@@ -100,6 +100,14 @@ pub fn take_test_proposed() -> bool {
     v.is_truthy()
 }
 
+/// The user named the test (picked it): the module taking over keeps it,
+/// also when a hand-over is already on its way.
+pub fn test_named() {
+    if let Some(w) = window() {
+        let _ = Reflect::set(&w, &PROPOSED.into(), &false.into());
+    }
+}
+
 /// Loads the module with the models, which takes the page over; `note`
 /// says so meanwhile, or why it could not be loaded (the pillar's analysis
 /// goes on working).

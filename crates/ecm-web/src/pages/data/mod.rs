@@ -695,7 +695,7 @@ pub fn DataPage(
                         </select>
                     </div>
                     <ChoiceField id="specimen" label="Test and model" value=sf.specimen options=specimen_options.clone()
-                        on_pick=Callback::new(move |_| { specimen_named.set_value(true); specimen_reason.set(String::new()); }) />
+                        on_pick=Callback::new(move |_| { specimen_named.set_value(true); specimen_reason.set(String::new()); handover::test_named(); }) />
                     {move || match sf.chosen() {
                         Specimen::Pillar => view! {
                             <ChoiceField id="mode" label="Test" value=mode options=vec![("compression".into(), "compression".into()), ("tension".into(), "tension".into())] />
