@@ -607,7 +607,7 @@ proptest! {
         use ecm_core::measurement::pipeline::{CorrectedCurve, CurveKind, Corrections, Mapping, Source};
         use ecm_core::measurement::segments::find_segments;
         use ecm_core::measurement::specimen::*;
-        use ecm_core::measurement::two_clocks::{merge_files, VideoColumns};
+        use ecm_core::measurement::two_clocks::{merge_files, TwoFiles, VideoColumns};
         use ecm_core::numbers::tangent::tan_degrees;
         let t = tan_degrees(x);
         prop_assert!(t.is_nan() || t.is_finite());
@@ -667,7 +667,8 @@ proptest! {
         let src = |column| Source { column, to_si: 1.0 };
         let mapping = Mapping { time: Some(src(0)), force: Some(src(1)), ..Mapping::default() };
         let cols = VideoColumns { height: src(1), time: (pick % 2 == 0).then(|| src(0)), frame: Some(src(0)) };
-        if let Ok(m) = merge_files(&log, &mapping, &Corrections::default(), &video, &cols, Some(x), y) {
+        let files = TwoFiles { log: &log, mapping: &mapping, corrections: &Corrections::default(), video: &video, columns: &cols, fps: Some(x) };
+        if let Ok(m) = merge_files(&files, y) {
             prop_assert!(all_finite(&m.curve.force) && all_finite(&m.curve.displacement));
         }
     }

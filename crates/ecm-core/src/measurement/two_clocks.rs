@@ -62,18 +62,28 @@ pub struct TwoClocks {
     pub video: (Vec<f64>, Vec<f64>),
 }
 
-/// Merges a force log (`log`, read with `mapping` and `corrections`) with
-/// the heights of a video file (`video`, its columns `columns`; frame
-/// numbers need `fps`), the video's clock shifted by `shift` seconds.
-pub fn merge_files(
-    log: &Import,
-    mapping: &Mapping,
-    corrections: &Corrections,
-    video: &Import,
-    columns: &VideoColumns,
-    fps: Option<f64>,
-    shift: f64,
-) -> Result<TwoClocks> {
+/// The two files of a merge and how each is read: the force log (`log`,
+/// read with `mapping` and `corrections`) and the video's heights (`video`,
+/// its columns `columns`; frame numbers need `fps`).
+#[derive(Clone, Copy)]
+pub struct TwoFiles<'a> {
+    /// The force log.
+    pub log: &'a Import,
+    /// Its columns.
+    pub mapping: &'a Mapping,
+    /// Its corrections.
+    pub corrections: &'a Corrections,
+    /// The video's heights.
+    pub video: &'a Import,
+    /// Its columns.
+    pub columns: &'a VideoColumns,
+    /// The video's frame rate, for frame numbers.
+    pub fps: Option<f64>,
+}
+
+/// Merges the force log of `files` with its video's heights, the video's
+/// clock shifted by `shift` seconds.
+pub fn merge_files(files: &TwoFiles, shift: f64) -> Result<TwoClocks> {
     let Series {
         log_time,
         force,
@@ -81,7 +91,7 @@ pub fn merge_files(
         video_time,
         height,
         clock,
-    } = series(log, mapping, corrections, video, columns, fps)?;
+    } = series(files)?;
     let merged = merge_on_time(&log_time, &force, &video_time, &height, shift)?;
     steps.push(format!(
         "force log and video heights merged on time: the video's clock from {clock}, shifted by {} s; {} points on the {}'s times, the other interpolated (never extrapolated; {} before and {} after the overlap dropped)",
@@ -140,28 +150,21 @@ pub type TwoSeries = ((Vec<f64>, Vec<f64>), (Vec<f64>, Vec<f64>));
 /// The two series on the force log's clock (the video's shifted by
 /// `shift`), for drawing even when they do not overlap: force log time (s)
 /// and force (N), video time (s) and height (m).
-pub fn series_on_one_clock(
-    log: &Import,
-    mapping: &Mapping,
-    corrections: &Corrections,
-    video: &Import,
-    columns: &VideoColumns,
-    fps: Option<f64>,
-    shift: f64,
-) -> Result<TwoSeries> {
-    let s = series(log, mapping, corrections, video, columns, fps)?;
+pub fn series_on_one_clock(files: &TwoFiles, shift: f64) -> Result<TwoSeries> {
+    let s = series(files)?;
     let shifted = s.video_time.iter().map(|t| t + shift).collect();
     Ok(((s.log_time, s.force), (shifted, s.height)))
 }
 
-fn series(
-    log: &Import,
-    mapping: &Mapping,
-    corrections: &Corrections,
-    video: &Import,
-    columns: &VideoColumns,
-    fps: Option<f64>,
-) -> Result<Series> {
+fn series(files: &TwoFiles) -> Result<Series> {
+    let TwoFiles {
+        log,
+        mapping,
+        corrections,
+        video,
+        columns,
+        fps,
+    } = *files;
     let (log_time, force, steps) = read_force_log(log, 0..log.rows(), mapping, corrections)?;
     let column = |s: Source| -> Result<Vec<f64>> {
         let c = video
@@ -244,12 +247,14 @@ mod tests {
         choices[2].unit = crate::import::column_header::unit_from_symbol("nm");
         let columns = VideoColumns::from_mapping(&mapping_from_choices(&choices).unwrap()).unwrap();
         let two = merge_files(
-            &log,
-            &p.mapping,
-            &p.corrections,
-            &video,
-            &columns,
-            Some(25.0),
+            &TwoFiles {
+                log: &log,
+                mapping: &p.mapping,
+                corrections: &p.corrections,
+                video: &video,
+                columns: &columns,
+                fps: Some(25.0),
+            },
             1.3,
         )
         .unwrap();
@@ -274,12 +279,14 @@ mod tests {
         pm[2].unit = crate::import::column_header::unit_from_symbol("pm");
         let small = VideoColumns::from_mapping(&mapping_from_choices(&pm).unwrap()).unwrap();
         let two = merge_files(
-            &log,
-            &p.mapping,
-            &p.corrections,
-            &video,
-            &small,
-            Some(25.0),
+            &TwoFiles {
+                log: &log,
+                mapping: &p.mapping,
+                corrections: &p.corrections,
+                video: &video,
+                columns: &small,
+                fps: Some(25.0),
+            },
             1.3,
         )
         .unwrap();
@@ -290,12 +297,14 @@ mod tests {
         );
         // Without the frame rate, the page is told what to give.
         let e = merge_files(
-            &log,
-            &p.mapping,
-            &p.corrections,
-            &video,
-            &columns,
-            None,
+            &TwoFiles {
+                log: &log,
+                mapping: &p.mapping,
+                corrections: &p.corrections,
+                video: &video,
+                columns: &columns,
+                fps: None,
+            },
             1.3,
         )
         .unwrap_err()
@@ -303,12 +312,14 @@ mod tests {
         assert!(e.contains("fps"), "{e}");
         // A shift that leaves no overlap says both spans.
         let e = merge_files(
-            &log,
-            &p.mapping,
-            &p.corrections,
-            &video,
-            &columns,
-            Some(25.0),
+            &TwoFiles {
+                log: &log,
+                mapping: &p.mapping,
+                corrections: &p.corrections,
+                video: &video,
+                columns: &columns,
+                fps: Some(25.0),
+            },
             30.0,
         )
         .unwrap_err()

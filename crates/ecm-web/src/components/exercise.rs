@@ -106,7 +106,7 @@ where
                         autocomplete="off" spellcheck="false" aria-describedby="exercise-verdict exercise-tol"
                         prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev)) />
                     <span class="unit-fixed">{unit.symbol}</span>
-                    <button type="submit" data-testid="exercise-check">"Check"</button>
+                    <button type="submit" class="print-skip" data-testid="exercise-check">"Check"</button>
                 </div>
             </form>
             <p class="hint" id="exercise-tol">

@@ -19,7 +19,9 @@ use ecm_core::measurement::batch::BatchSettings;
 use ecm_core::measurement::pipeline::{CorrectedCurve, Corrections};
 use ecm_core::measurement::proposal::{force_log_mapping, ColumnChoice};
 use ecm_core::measurement::specimen::{ModelSettings, Specimen};
-use ecm_core::measurement::two_clocks::{merge_files, series_on_one_clock, TwoClocks, TwoSeries};
+use ecm_core::measurement::two_clocks::{
+    merge_files, series_on_one_clock, TwoClocks, TwoFiles, TwoSeries,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -188,17 +190,18 @@ fn merge(w: MergeWiring) -> MergeOutputs {
         Some((|| -> Result<Arc<TwoClocks>, String> {
             let mapping = w.choices.with(|c| force_log_mapping(c))?;
             let cols = video_columns(&video, &mf.unit.get())?;
-            merge_files(
-                &im,
-                &mapping,
-                &w.corrections.get()?,
-                &video,
-                &cols,
-                mf.fps.value().ok(),
-                mf.shift.value()?,
-            )
-            .map(Arc::new)
-            .map_err(|e| format!("The two files cannot be merged: {e}."))
+            let corrections = w.corrections.get()?;
+            let files = TwoFiles {
+                log: &im,
+                mapping: &mapping,
+                corrections: &corrections,
+                video: &video,
+                columns: &cols,
+                fps: mf.fps.value().ok(),
+            };
+            merge_files(&files, mf.shift.value()?)
+                .map(Arc::new)
+                .map_err(|e| format!("The two files cannot be merged: {e}."))
         })())
     });
     let series = Memo::new(move |_| {
@@ -209,16 +212,16 @@ fn merge(w: MergeWiring) -> MergeOutputs {
         let video = video()?;
         let mapping = w.choices.with(|c| force_log_mapping(c)).ok()?;
         let cols = video_columns(&video, &mf.unit.get()).ok()?;
-        series_on_one_clock(
-            &im,
-            &mapping,
-            &w.corrections.get().ok()?,
-            &video,
-            &cols,
-            mf.fps.value().ok(),
-            mf.shift.value().ok()?,
-        )
-        .ok()
+        let corrections = w.corrections.get().ok()?;
+        let files = TwoFiles {
+            log: &im,
+            mapping: &mapping,
+            corrections: &corrections,
+            video: &video,
+            columns: &cols,
+            fps: mf.fps.value().ok(),
+        };
+        series_on_one_clock(&files, mf.shift.value().ok()?).ok()
     });
     MergeOutputs { merged, series }
 }
