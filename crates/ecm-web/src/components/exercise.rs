@@ -66,9 +66,9 @@ where
                 w.result_si,
                 &exercise.tol,
             ),
-            None => Verdict::Unreadable(
-                "Not yet: the given inputs have no result; check them above".to_string(),
-            ),
+            None => {
+                Verdict::Unreadable("the given inputs have no result; check them above".to_string())
+            }
         };
         let ok = v == Verdict::Correct;
         right.set(ok);
