@@ -2,6 +2,7 @@
 
 pub mod answer;
 pub mod blackboard;
+pub mod catalog;
 pub mod moodle_formula;
 pub mod moodle_xml;
 pub mod problem;
