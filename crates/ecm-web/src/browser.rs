@@ -120,9 +120,19 @@ pub fn is_file_page() -> bool {
 
 /// Offers `content` as a file download named `name`.
 pub fn download_text(name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    download_parts(name, mime, &wasm_bindgen::JsValue::from_str(content));
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    download_parts(name, mime, &js_sys::Uint8Array::from(bytes));
+}
+
+/// Offers a blob of `part` (a string or bytes) as a download.
+fn download_parts(name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
+    let parts = js_sys::Array::of1(part);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };
@@ -131,6 +141,28 @@ pub fn download_text(name: &str, mime: &str, content: &str) {
     };
     download_url(name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Prints the page with `data-print="<what>"` on `<html>` (style.css
+/// prints only that part), and removes it after.
+pub fn print_with(what: &str) {
+    let Some(w) = window() else { return };
+    let root = w.document().and_then(|d| d.document_element());
+    if let Some(r) = &root {
+        let _ = r.set_attribute("data-print", what);
+    }
+    let _ = w.print();
+    if let Some(r) = &root {
+        let _ = r.remove_attribute("data-print");
+    }
+}
+
+/// Says the page's link changed (`ecm-link` on the window), for a module
+/// beside the page that follows it (the exercise builder).
+pub fn announce_link() {
+    if let (Some(w), Ok(e)) = (window(), web_sys::Event::new("ecm-link")) {
+        let _ = w.dispatch_event(&e);
+    }
 }
 
 /// Offers the resource at `url` (a data: or blob: URL) as a download named `name`.

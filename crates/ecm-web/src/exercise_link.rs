@@ -38,6 +38,11 @@ pub struct Exercise {
 /// The keys the exercise reads.
 pub const KEYS: [&str; 4] = ["ask", "tol", "edit", "key"];
 
+/// The exercise builder's keys: a link with `variants` opens the builder
+/// (`components/make_exercise.rs`) and keeps the calculator as it is;
+/// `ask` and `tol` are then the builder's.
+pub const BUILDER_KEYS: [&str; 4] = ["variants", "seed", "ask", "tol"];
+
 /// Reads the exercise keys: `None` without `ask` or when it cannot be used
 /// (an unknown result, or ranges on: an exercise asks for one number).
 /// `available` lists what the page can ask for in its present state.
@@ -46,7 +51,7 @@ pub fn read_exercise(link: &LinkReader, available: &[Askable], ranges: bool) -> 
     let tol_text = link.text("tol");
     let edit = link.flag("edit", false);
     let key = link.flag("key", false);
-    if asked.is_empty() {
+    if asked.is_empty() || !link.text("variants").is_empty() {
         return None;
     }
     let Some(ask) = available.iter().find(|a| a.id == asked).copied() else {

@@ -11,6 +11,7 @@ mod components;
 mod compute;
 mod copy_feedback;
 mod embed;
+pub mod exercise_builder;
 mod exercise_link;
 mod field_value;
 pub mod import_transfer;
@@ -25,8 +26,24 @@ mod settings;
 mod url_state;
 
 pub use app::Site;
+pub use components::make_exercise::builder_in_this_module;
 pub use leptos::prelude::{AnyView, IntoAny};
 pub use route::Route;
+
+/// "Make an exercise" under a calculator, for [`Site::make_exercise`]:
+/// not in an embed, nor for a student's exercise (`ask` without
+/// `variants`); open at once when the link has `variants`.
+pub fn make_exercise(route: Route, embedded: bool) -> Option<AnyView> {
+    let calculator = matches!(
+        route,
+        Route::Stress | Route::Fracture | Route::Sphere | Route::Rod | Route::Creep
+    );
+    let pairs = url_state::parse_query(&browser::query());
+    let has = |key: &str| pairs.iter().any(|(k, v)| k == key && !v.is_empty());
+    let open = has("variants");
+    (calculator && !embedded && (open || !has("ask")))
+        .then(|| leptos::view! { <components::make_exercise::MakeExercise open=open /> }.into_any())
+}
 
 /// Starts the page: installs the panic notice, removes the plain-HTML home
 /// page of `index.html`, mounts the shell with the pages of `site`, and

@@ -4,9 +4,10 @@
 //! page's [`PageLink`] when it is made; nothing else lists them.
 
 use crate::browser;
+use crate::exercise_link::BUILDER_KEYS;
 use crate::route::Route;
 use crate::settings::{settings, theme_from_link, DEFAULT_SIG};
-use crate::url_state::{build_query, LinkReader};
+use crate::url_state::{build_query, parse_query, LinkReader};
 use leptos::prelude::*;
 
 /// Settings every page's link may carry besides its own.
@@ -89,6 +90,10 @@ impl PageLink {
 pub fn read_link() -> PageLink {
     let link = LinkReader::new(&browser::query());
     link.allow(&SHARED_KEYS);
+    // A teacher's link with the exercise builder open (`variants`).
+    if !link.text("variants").is_empty() {
+        link.allow(&BUILDER_KEYS);
+    }
     let _ = link.integer("sig", 2, 8, DEFAULT_SIG);
     if !link.text("theme").is_empty() {
         let _ = link.choice("theme", &["light", "dark"], "the visitor's own theme");
@@ -122,7 +127,17 @@ pub fn keep_in_link(route: Route, link: PageLink) {
         if embed {
             pairs.push(("embed".to_string(), "1".to_string()));
         }
+        // The exercise builder's keys stay while it is open (it writes them).
+        let now = parse_query(&browser::query());
+        if now.iter().any(|(k, _)| k == "variants") {
+            for (k, v) in now {
+                if BUILDER_KEYS.contains(&k.as_str()) && !pairs.iter().any(|(p, _)| *p == k) {
+                    pairs.push((k, v));
+                }
+            }
+        }
         browser::replace_query(&build_query(&pairs));
+        browser::announce_link();
         s.link.set(browser::href());
     });
 }

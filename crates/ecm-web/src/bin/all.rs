@@ -9,6 +9,7 @@ use ecm_web::{start, IntoAny, Route, Site};
 use leptos::view;
 
 fn main() {
+    ecm_web::builder_in_this_module(ecm_web::exercise_builder::mount);
     start(Site {
         routes: &Route::ALL,
         render: |route| match route {
@@ -22,5 +23,6 @@ fn main() {
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),
         },
+        make_exercise: Some(ecm_web::make_exercise),
     });
 }

@@ -6,5 +6,6 @@ fn main() {
     start(Site {
         routes: &[Route::Materials],
         render: |_| leptos::view! { <MaterialsPage /> }.into_any(),
+        make_exercise: None,
     });
 }

@@ -6,5 +6,6 @@ fn main() {
     start(Site {
         routes: &[Route::Stress],
         render: |_| leptos::view! { <StressPage /> }.into_any(),
+        make_exercise: Some(ecm_web::make_exercise),
     });
 }

@@ -71,6 +71,9 @@ static FIELD_RHO: FieldSpec = FieldSpec {
     limit: &DENSITY,
 };
 
+/// The page's number fields, for the exercise builder's defaults.
+pub static FIELDS: &[&FieldSpec] = &[&FIELD_DPHI, &FIELD_SIGMA, &FIELD_VM, &FIELD_M, &FIELD_RHO];
+
 /// The stress, as an exercise asks for it (`ask=stress`).
 const ASK_STRESS: Askable = Askable {
     id: "stress",

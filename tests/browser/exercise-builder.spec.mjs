@@ -1,0 +1,183 @@
+// The exercise builder ("Make an exercise", `exercise-builder`): a teacher
+// draws variants from the page's inputs (`variants`, `seed`, ranges on the
+// page), sees each with its answer, copies a student's link, and exports
+// them (`export-moodle`, `export-qti21`, `export-qti12`,
+// `export-blackboard`). Answers are checked against σ = Δφ·F/Vm worked here.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+import { test, expect, open, FARADAY, gotoWaitsForReady } from './fixtures.mjs';
+
+/** σ in MPa of Δφ in mV and Vm in cm³/mol (the paper's eq. 3). */
+const sigma = (mv, vm) => (mv * 1e-3 * FARADAY) / (vm * 1e-6) / 1e6;
+
+/** The builder's table: each row's cells as text. */
+async function rows(page) {
+  const table = page.getByTestId('exercise-variants');
+  await expect(table).toBeVisible();
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+}
+
+const RANGED = { ranges: '1', metal: 'custom-vm', dphi: '50', dphi_max: '200', vm: '13.0', vm_max: '23.7', variants: '12', seed: '2020' };
+
+test('"Make an exercise" downloads the builder and draws variants of the page\'s values', async ({ page }) => {
+  await open(page, 'stress', { dphi: '120' });
+  await expect(page.getByTestId('exercise-builder')).toBeVisible();
+  // Not loaded before it is opened.
+  await expect(page.getByTestId('exercise-variants')).toHaveCount(0);
+  await page.getByTestId('exercise-builder').locator('summary').click();
+  const table = await rows(page);
+  expect(table.length).toBe(20);
+  // Ranges off: every variant is the page's own values, Na's Vm = 23.7.
+  for (const r of table) {
+    expect(r.slice(1, 3)).toEqual(['120', '23.7']);
+    expect(Math.abs(Number(r[3]) - sigma(120, 23.7))).toBeLessThan(0.06);
+  }
+  const url = new URL(page.url());
+  expect(url.searchParams.get('variants')).toBe('20');
+  expect(url.searchParams.get('ask')).toBe('stress');
+  // The calculator stays a calculator: its result is shown.
+  await expect(page.getByTestId('stress')).toContainText('488');
+});
+
+test('a link with variants opens the builder; each variant\'s answer is σ = Δφ·F/Vm of its inputs, inside the ranges', async ({ page }) => {
+  await open(page, 'stress', RANGED);
+  const table = await rows(page);
+  expect(table.length).toBe(12);
+  const seen = new Set();
+  for (const [n, dphi, vm, answer, link] of table) {
+    const [d, v] = [Number(dphi), Number(vm)];
+    expect(Number.isInteger(d) && d >= 50 && d <= 200, `row ${n}: Δφ ${dphi}`).toBe(true);
+    expect(v >= 13 && v <= 23.7 && Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, `row ${n}: Vm ${vm}`).toBe(true);
+    const want = sigma(d, v);
+    expect(Math.abs(Number(answer) - want) / want, `row ${n}`).toBeLessThan(5e-4);
+    expect(link).toBe('open');
+    seen.add(`${dphi} ${vm}`);
+  }
+  expect(seen.size).toBeGreaterThan(8);
+  await expect(page.getByTestId('exercise-builder-summary')).toContainText('12 variants drawn');
+  // The calculator's own result is not hidden for the teacher.
+  await expect(page.getByTestId('stress')).toBeVisible();
+});
+
+test('the same seed draws the same variants; another seed others', async ({ page }) => {
+  await open(page, 'stress', RANGED);
+  const first = await rows(page);
+  await page.reload();
+  await expect(page.getByTestId('exercise-variants')).toBeVisible();
+  expect(await rows(page)).toEqual(first);
+  await page.getByTestId('exercise-builder-seed').fill('7');
+  await page.getByTestId('exercise-builder-seed').press('Enter');
+  await expect.poll(async () => JSON.stringify(await rows(page))).not.toBe(JSON.stringify(first));
+  expect(new URL(page.url()).searchParams.get('seed')).toBe('7');
+});
+
+test('the builder follows the page: a new range on the page draws new variants, and the builder\'s keys stay in the link', async ({ page }) => {
+  await open(page, 'stress', RANGED);
+  await rows(page);
+  await page.getByTestId('dphi').fill('300');
+  await page.getByTestId('dphi-max').fill('310');
+  await expect.poll(async () => (await rows(page)).every((r) => Number(r[1]) >= 300 && Number(r[1]) <= 310)).toBe(true);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('variants')).toBe('12');
+  expect(url.searchParams.get('seed')).toBe('2020');
+  expect(url.searchParams.get('dphi')).toBe('300');
+});
+
+test('a student\'s link from the table asks for that variant, and its answer is correct', async ({ page, context }) => {
+  await open(page, 'stress', { ...RANGED, tol: '3sf' });
+  const table = await rows(page);
+  const href = await page.getByTestId('exercise-variants').locator('tbody tr').nth(2).getByRole('link').getAttribute('href');
+  const link = new URL(href);
+  expect(link.searchParams.get('ask')).toBe('stress');
+  expect(link.searchParams.get('tol')).toBe('3sf');
+  for (const k of ['variants', 'seed', 'ranges', 'dphi_max', 'vm_max']) expect(link.searchParams.has(k), k).toBe(false);
+  const student = await context.newPage();
+  await student.goto(href);
+  await expect(student.getByTestId('exercise-answer')).toBeVisible();
+  await expect(student.getByTestId('exercise-builder')).toHaveCount(0);
+  await expect(student.getByTestId('dphi')).toHaveValue(table[2][1]);
+  await student.getByTestId('exercise-answer').fill(table[2][3]);
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveText('Correct');
+});
+
+test('each export holds every variant with the table\'s answers', async ({ page }) => {
+  await open(page, 'stress', RANGED);
+  const table = await rows(page);
+  const answers = table.map((r) => sigma(Number(r[1]), Number(r[2])));
+  const download = async (id) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+    return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+  };
+  const moodle = await download('export-moodle');
+  expect(moodle.name).toBe('ecm-calc-stress-stress-moodle.xml');
+  const xml = moodle.bytes.toString('utf8');
+  expect(xml).toContain('<question type="calculatedsimple">');
+  expect((xml.match(/<dataset_item>/g) ?? []).length).toBe(2 * table.length);
+  const bb = await download('export-blackboard');
+  const lines = bb.bytes.toString('utf8').trimEnd().split('\n');
+  expect(lines.length).toBe(table.length);
+  lines.forEach((line, i) => {
+    const [kind, question, answer, tol] = line.split('\t');
+    expect(kind).toBe('NUM');
+    expect(question).toContain(`${table[i][1]} mV`);
+    expect(Math.abs(Number(answer) - answers[i]) / answers[i]).toBeLessThan(1e-8);
+    // 2 % either side, as an amount.
+    expect(Math.abs(Number(tol) - 0.02 * answers[i]) / answers[i]).toBeLessThan(1e-6);
+  });
+  for (const [id, name, marker] of [['export-qti21', 'ecm-calc-stress-stress-qti21.zip', '<assessmentItem '], ['export-qti12', 'ecm-calc-stress-stress-qti12.zip', '<questestinterop']]) {
+    const zip = await download(id);
+    expect(zip.name).toBe(name);
+    expect(zip.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
+    const text = zip.bytes.toString('utf8');
+    expect(text).toContain('imsmanifest.xml');
+    if (id === 'export-qti21') {
+      expect(text.split(marker).length - 1).toBe(table.length);
+      const correct = [...text.matchAll(/<correctResponse><value>([^<]+)<\/value>/g)].map((m) => Number(m[1]));
+      expect(correct.length).toBe(table.length);
+      correct.forEach((c, i) => expect(Math.abs(c - answers[i]) / answers[i]).toBeLessThan(1e-8));
+    } else {
+      expect(text).toContain(marker);
+    }
+  }
+  await expect(page.getByTestId('exercise-builder-status')).toContainText('12 variants');
+});
+
+test('bad builder keys get notices naming them, and the builder goes on', async ({ page }) => {
+  await open(page, 'stress', { ...RANGED, variants: '5000', seed: 'abc', ask: 'fracture-stress' });
+  const notices = page.getByTestId('exercise-builder-notices');
+  await expect(notices).toContainText('variants=5000');
+  await expect(notices).toContainText('1000 variants are drawn');
+  await expect(notices).toContainText('seed=abc');
+  await expect(notices).toContainText('ask=fracture-stress');
+  expect((await rows(page)).length).toBe(1000);
+  await page.getByTestId('exercise-builder-tol').fill('5 furlongs');
+  await page.getByTestId('exercise-builder-tol').press('Enter');
+  await expect(page.getByTestId('exercise-builder-tol-error')).toContainText('2 % is used');
+});
+
+test('a student\'s exercise and an embed have no builder', async ({ page }) => {
+  await open(page, 'stress', { ask: 'stress' });
+  await expect(page.getByTestId('exercise-answer')).toBeVisible();
+  await expect(page.getByTestId('exercise-builder')).toHaveCount(0);
+  await open(page, 'stress', { embed: '1' });
+  await expect(page.getByTestId('exercise-builder')).toHaveCount(0);
+});
+
+base('the single file has the builder in its own module: it opens from disk, with no request', async ({ page }) => {
+  gotoWaitsForReady(page);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => !/^(file|data|blob):/.test(r.url()) && problems.push(`request: ${r.url()}`));
+  await page.goto(`file://${resolve('dist/ecm-calc.html')}?page=stress&dphi=120`);
+  await page.getByTestId('exercise-builder').locator('summary').click();
+  const table = await rows(page);
+  expect(table.length).toBe(20);
+  expect(Math.abs(Number(table[0][3]) - sigma(120, 23.7))).toBeLessThan(0.06);
+  // Another page in place: its own builder (none of its results asks yet
+  // or its own list), and no error.
+  await page.getByTestId('nav-fracture').click();
+  await expect(page.getByTestId('exercise-builder')).toBeVisible();
+  expect(problems).toEqual([]);
+});
