@@ -324,11 +324,54 @@ if (section(5)) {
   // (PEERS_PYTHON, else python3): nanite's fit of the same 2 000-point approach.
   const nanite = peer(`import time, numpy as np, nanite\nd=np.loadtxt(${JSON.stringify(afmFile)}, comments='#')\nk=${0.05}; s=${40e-9}\nz=-d[:,0]; f=d[:,1]*s*k\nts=[]\nfor _ in range(20):\n  t=time.perf_counter(); idnt=nanite.Indentation(data={'height (measured)': -z, 'force': f, 'segment': np.zeros(len(f), dtype=np.uint8), 'time': d[:,2]}, metadata={'spring constant': k, 'sensitivity': s, 'imaging mode': 'force-distance', 'enum': 0, 'path': 'x'}); idnt.apply_preprocessing(['compute_tip_position','correct_force_offset','correct_tip_offset']); p=idnt.get_initial_fit_parameters(model_key='hertz_para'); p['R'].set(value=5e-6); idnt.fit_model(model_key='hertz_para', params_initial=p, x_axis='tip position', y_axis='force', segment=0); ts.append(time.perf_counter()-t)\nprint(sorted(ts)[10]*1000, idnt.fit_properties['params_fitted']['E'].value)`);
   console.log(`  nanite, the same 2 000-point approach: ${nanite ? `${Number(nanite.split(' ')[0]).toFixed(1)} ms per fit, preprocessing included (median of 20; nanite caches a fit, so each is a new curve object), E = ${Number(nanite.split(' ')[1]).toFixed(0)} Pa` : 'not measured (no nanite; set PEERS_PYTHON to a Python that has it)'}`);
+
+  // A batch: 1 000 such approaches (E from 45 to 55 kPa, so each file is its
+  // own curve) opened at once on the AFM page, from choosing the files until
+  // every row of the batch table has its modulus or reason and the summary
+  // counts them all, and the longest task on the page's thread meanwhile.
+  const BATCH = 1000;
+  const batchDir = join(site, 'afm-batch');
+  mkdirSync(batchDir, { recursive: true });
+  const batchFiles = Array.from({ length: BATCH }, (_, i) => {
+    const f = join(batchDir, `cell-${String(i + 1).padStart(4, '0')}.txt`);
+    writeFileSync(f, jpkAfmCurve(2000, 45e3 + (10e3 * i) / (BATCH - 1)));
+    return f;
+  });
+  const batchRuns = [];
+  for (let run = 0; run < 2; run++) {
+    batchRuns.push(await withPage(1, async (page) => {
+      await page.goto(`${base}?page=data&specimen=afm`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 });
+      await page.evaluate(() => {
+        window.longest = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({ type: 'longtask' });
+        window.t0 = performance.now();
+      });
+      await page.getByTestId('data-files').setInputFiles(batchFiles);
+      await page.waitForFunction((n) => {
+        const rows = document.querySelectorAll('[data-testid^=model-batch-row-]');
+        const done = rows.length === n && ![...rows].some((r) => r.querySelector('td')?.textContent === '…')
+          && !document.querySelector('[data-testid=model-batch-progress]')
+          && /\d/.test(document.querySelector('[data-testid=model-batch-summary]')?.textContent ?? '');
+        if (done) window.tDone ??= performance.now();
+        return done;
+      }, BATCH, { timeout: 300_000, polling: 'raf' });
+      return page.evaluate(() => {
+        const mark = (n) => performance.getEntriesByType('mark').filter((m) => m.name === n).pop()?.startTime - window.t0;
+        return { total: window.tDone - window.t0, longest: window.longest, read: mark('ecm-files-read'),
+          summary: document.querySelector('[data-testid=model-batch-summary]').textContent };
+      });
+    }));
+  }
+  rmSync(batchDir, { recursive: true, force: true });
+  console.log(`  AFM batch, 1 000 curves of 2 000 points (2 runs): ${batchRuns.map((r) => `${(r.total / 1000).toFixed(2)} s`).join(', ')} (files chosen → every row and the summary); files read by ${batchRuns.map((r) => `${(r.read / 1000).toFixed(2)} s`).join(', ')}; longest main-thread task ${batchRuns.map((r) => ms(r.longest)).join(', ')}`);
+  console.log(`    ${batchRuns[0].summary}`);
 }
 await browser.close();
 
 // ---- Exercises: 1 000 variants drawn and exported (native, release) ----------
-{
+// A native release build of the core: only in a full run, not with BENCH_ONLY.
+if (!ONLY.length) {
   try {
     const out = execFileSync('cargo', ['test', '--release', '-q', '-p', 'ecm-core', '--test', 'exercise_exports', '--', '--ignored', '--nocapture'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const line = out.split('\n').find((l) => l.startsWith('1000 variants'));

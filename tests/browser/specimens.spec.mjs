@@ -4,6 +4,8 @@
 // named on its panel; the model is proposed from the file and one click
 // changes it; every key is in the link.
 import { test, expect, open, sig } from './fixtures.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   AFM, jpkAfmCurve, INDENT, indentTruth, triboscanIndent, SPHERE, sphereForce, sphereTable,
 } from './synthetic-specimens.mjs';
@@ -168,6 +170,45 @@ test('a batch of AFM curves gives a column of moduli with their mean ± SD', asy
   await expect(page.getByTestId('model-batch-row-3')).toContainText(sig(60));
   // 40, 50, 60 kPa: mean 50, sample SD 10.
   await expect(page.getByTestId('model-batch-summary')).toContainText(`E = ${sig(50)} ± 10 kPa (mean ± SD of 3 files`);
+});
+
+test('a batch of 200 AFM curves cancelled while it runs: the rows not yet done say so, the summary counts the rest', async ({ page }, testInfo) => {
+  await open(page, 'data', { specimen: 'afm', tip_r: '5' });
+  // 200 files of 1 500 points, written to disk (85 kB each).
+  const files = Array.from({ length: 200 }, (_, i) => {
+    const path = testInfo.outputPath(`cell-${i + 1}.txt`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, jpkAfmCurve(AFM.points, 40e3 + 100 * i));
+    return path;
+  });
+  await page.getByTestId('data-files').setInputFiles(files);
+  // Cancel in the same task that sees the batch running with its first row
+  // done, so the batch cannot finish between the look and the click.
+  await page.waitForFunction(() => {
+    const cancel = document.querySelector('[data-testid=model-batch-cancel]');
+    const first = document.querySelector('[data-testid=model-batch-row-1] td')?.textContent ?? '…';
+    if (!cancel || first === '…') return false;
+    cancel.click();
+    return true;
+  }, null, { polling: 'raf', timeout: 60_000 });
+  await expect(page.getByTestId('model-batch-progress')).toHaveCount(0);
+  await expect(page.getByTestId('model-batch-row-200')).toContainText('cancelled');
+  const rows = await page.evaluate(() => [...document.querySelectorAll('[data-testid^=model-batch-row-]')]
+    .map((r) => ({ e: r.querySelector('td').textContent, why: r.querySelector('td.problem').textContent })));
+  expect(rows).toHaveLength(200);
+  const done = rows.filter((r) => /\d/.test(r.e)).length;
+  const cancelled = rows.filter((r) => r.why === 'cancelled').length;
+  expect(done).toBeGreaterThanOrEqual(1);
+  expect(cancelled).toBeGreaterThanOrEqual(1);
+  expect(done + cancelled).toBe(200);
+  // Rows are analysed in order: the first ones have their modulus.
+  await expect(page.getByTestId('model-batch-row-1')).toContainText(sig(40));
+  await expect(page.getByTestId('model-batch-summary')).toContainText(`(mean ± SD of ${done} files`);
+  // The page still works: a new tip radius analyses every file again.
+  await page.getByTestId('tip_r').fill('10');
+  await expect(page.getByTestId('model-batch-summary')).toContainText('(mean ± SD of 200 files', { timeout: 60_000 });
+  await expect(page.getByTestId('model-batch-row-200')).not.toContainText('cancelled');
+  await expect(page.getByTestId('model-batch-progress')).toHaveCount(0);
 });
 
 /**

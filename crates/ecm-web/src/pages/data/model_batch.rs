@@ -1,8 +1,10 @@
 //! A batch of curves under the chosen specimen's model (sphere, AFM or
 //! nanoindent): a row per file with its Young's modulus or the reason it has
 //! none, their mean ± SD, and the table as CSV; the files are analysed a few
-//! per task, with a progress bar and a cancel button. The rows are the core's
-//! (`ecm_core::measurement::batch::model_row`).
+//! milliseconds' worth per task, with a progress bar and a cancel button.
+//! The table's rows are made once per list of files and each fills in its
+//! own cells, so a task redraws the rows it analysed, not the whole table.
+//! The rows are the core's (`ecm_core::measurement::batch::model_row`).
 
 use super::batch_section::BatchFile;
 use super::specimen_results::modulus_unit;
@@ -16,9 +18,11 @@ use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Files analysed per task: a few milliseconds of work each, so the page
-/// stays responsive and the progress bar moves.
-const FILES_PER_TASK: usize = 10;
+/// The work of one task (ms): files are analysed until it is spent (at least
+/// one per task), so the page stays responsive and the progress bar moves,
+/// in few enough tasks that a thousand small curves do not wait on the
+/// browser's minimum delay between timer tasks.
+const TASK_BUDGET_MS: f64 = 20.0;
 
 /// The model's table of moduli.
 #[component]
@@ -52,21 +56,26 @@ pub fn ModelBatch(
         let next = StoredValue::new(0usize);
         let step = move || {
             let start = next.get_value();
-            let end = (start + FILES_PER_TASK).min(list.len());
-            for (i, (_, file)) in list.iter().enumerate().take(end).skip(start) {
-                let value = match &model {
-                    Ok(Some(m)) => {
-                        model_row(i, file.as_deref().map_err(String::as_str), &settings, m)
-                    }
+            let began = js_sys::Date::now();
+            let mut values = Vec::new();
+            while start + values.len() < list.len()
+                && (values.is_empty() || js_sys::Date::now() - began < TASK_BUDGET_MS)
+            {
+                let i = start + values.len();
+                let file = list[i].1.as_deref().map_err(String::as_str);
+                values.push(match &model {
+                    Ok(Some(m)) => model_row(i, file, &settings, m),
                     Ok(None) => Err(String::new()),
                     Err(e) => Err(e.clone()),
-                };
-                rows.update(|r| {
-                    if let Some(row) = r.get_mut(i) {
-                        row.1 = Some(value);
-                    }
                 });
             }
+            let end = start + values.len();
+            // One update per task: the rows' cells redraw once.
+            rows.update(|r| {
+                for (row, value) in r.iter_mut().skip(start).zip(values) {
+                    row.1 = Some(value);
+                }
+            });
             next.set_value(end);
             if end >= list.len() {
                 stop();
@@ -137,22 +146,23 @@ pub fn ModelBatch(
                     <th scope="col">"Problem"</th>
                 </tr></thead>
                 <tbody>
-                    {move || {
-                        let sig = s.sig.get();
-                        let (_, to) = unit();
-                        rows.get().into_iter().enumerate().map(|(i, (name, v))| {
-                            let (e, why) = match v {
-                                Some(Ok(e)) => (format_sig(e / to, sig), String::new()),
+                    // A row per file, made when the files change; its cells
+                    // follow the row's outcome.
+                    {move || files.with(|f| f.iter().enumerate().map(|(i, (name, _))| {
+                        let cells = move || {
+                            let (e, why) = match rows.with(|r| r.get(i).and_then(|x| x.1.clone())) {
+                                Some(Ok(e)) => (format_sig(e / unit().1, s.sig.get()), String::new()),
                                 Some(Err(w)) => ("—".to_string(), w),
                                 None => ("…".to_string(), String::new()),
                             };
-                            view! {
-                                <tr data-testid=format!("model-batch-row-{}", i + 1)>
-                                    <th scope="row">{name}</th><td>{e}</td><td class="problem">{why}</td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
+                            view! { <td>{e}</td><td class="problem">{why}</td> }
+                        };
+                        view! {
+                            <tr data-testid=format!("model-batch-row-{}", i + 1)>
+                                <th scope="row">{name.clone()}</th>{cells}
+                            </tr>
+                        }
+                    }).collect_view())}
                 </tbody>
             </table>
         </div>
