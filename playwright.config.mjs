@@ -1,7 +1,8 @@
 // Browser tests: the release build (dist/), served locally, in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 
-// PW_PORT runs a second suite beside one already serving on 4173.
+// PW_PORT runs specs beside a suite already serving on 4173 (not the
+// sub-path and CORS specs, whose addresses are 4174 and 4175).
 const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({

@@ -175,9 +175,41 @@ base('the single file has the builder in its own module: it opens from disk, wit
   const table = await rows(page);
   expect(table.length).toBe(20);
   expect(Math.abs(Number(table[0][3]) - sigma(120, 23.7))).toBeLessThan(0.06);
-  // Another page in place: its own builder (none of its results asks yet
-  // or its own list), and no error.
+  // Another page in place: its own builder, and no error.
   await page.getByTestId('nav-fracture').click();
   await expect(page.getByTestId('exercise-builder')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+// Every page's exercises: the builder's answer of a variant is what the
+// page, opened from that variant's student link, accepts as correct, and a
+// value 10 % off is not. (The builder and the page compute independently:
+// the catalog's answer function against the page's own.)
+for (const [key, asks] of [['stress', ['stress', 'overpotential']], ['fracture', ['fracture-stress', 'critical-overpotential']], ['sphere', ['sphere-stress']], ['rod', ['rod-stress', 'rod-force']], ['creep', ['rate-power-law']]]) {
+  test(`${key}: each result the builder asks for is the one the student's page accepts`, async ({ page, context }) => {
+    await open(page, key, { variants: '3', seed: '11' });
+    const choices = await page.getByTestId('exercise-builder-ask').locator('option').evaluateAll((o) => o.map((x) => x.value));
+    expect(choices).toEqual(asks);
+    for (const ask of asks) {
+      await page.getByTestId('exercise-builder-ask').selectOption(ask);
+      await expect.poll(() => new URL(page.url()).searchParams.get('ask')).toBe(ask);
+      const table = await rows(page);
+      expect(table.length).toBe(3);
+      const href = await page.getByTestId('exercise-variants').locator('tbody tr').first().getByRole('link').getAttribute('href');
+      expect(new URL(href).searchParams.get('ask')).toBe(ask);
+      const student = await context.newPage();
+      await student.goto(href);
+      await expect(student.getByTestId('exercise-answer')).toBeVisible();
+      // The table writes 2.482 × 10⁻³; typed as 2.482e-3.
+      const sup = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+      const typed = table[0][table[0].length - 2].replace(/\s*×\s*10([⁻⁰-⁹¹²³]+)/, (_, e) => `e${[...e].map((c) => sup[c]).join('')}`);
+      await student.getByTestId('exercise-answer').fill(String(Number(typed) * 1.1));
+      await student.getByTestId('exercise-check').click();
+      await expect(student.getByTestId('exercise-verdict')).toContainText('Not yet');
+      await student.getByTestId('exercise-answer').fill(typed);
+      await student.getByTestId('exercise-check').click();
+      await expect(student.getByTestId('exercise-verdict'), `${ask}: ${typed}`).toHaveText('Correct');
+      await student.close();
+    }
+  });
+}

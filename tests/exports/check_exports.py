@@ -5,8 +5,11 @@ Usage:
     EXERCISE_EXPORTS_DIR=DIR cargo test -p ecm-core --test exercise_exports
     python3 tests/exports/check_exports.py DIR
 
-DIR holds moodle.xml, qti21.zip, qti12.xml, blackboard.txt and variants.csv
-(columns: the inputs by key, then answer in the answer's shown unit).
+DIR holds one subdirectory per exercise of the catalog, named <page>-<ask>
+(stress-stress, fracture-fracture-stress, …), each with moodle.xml,
+qti21.zip, qti12.xml, blackboard.txt and variants.csv (columns: the inputs
+by key, then answer in the answer's shown unit). Every subdirectory is
+checked; a DIR that holds these files itself is checked as one exercise.
 
 Checks:
   * every QTI 2.1 item in qti21.zip validates against the IMS QTI 2.1.2
@@ -227,12 +230,24 @@ def main():
     directory = pathlib.Path(sys.argv[1])
     if not SCHEMA.exists():
         fail(f"the QTI 2.1 schema is missing: {SCHEMA}")
+    if (directory / "variants.csv").exists():
+        exercises = [directory]
+    else:
+        exercises = sorted(d for d in directory.iterdir() if (d / "variants.csv").exists())
+    if not exercises:
+        fail(f"no exercise exports in {directory} (no variants.csv in it or its subdirectories)")
+    for exercise in exercises:
+        print(f"== {exercise.name}")
+        check_exercise(exercise)
+    print(f"check_exports: all exports of {len(exercises)} exercises agree")
+
+
+def check_exercise(directory):
     variants = read_variants(directory)
     tolerance, tolerance_type = check_moodle(directory, variants)
     check_qti21(directory, variants, tolerance, tolerance_type)
     check_qti12(directory, variants)
     check_blackboard(directory, variants, tolerance, tolerance_type)
-    print("check_exports: all exports agree")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
-//! The four exports of one exercise, σ = Δφ·F/Vm, read back: the QTI 2.1
-//! zip opened by an independent reader with its own CRC-32, every XML file
-//! checked well-formed, and each format's answers compared with the
-//! variants'. With `EXERCISE_EXPORTS_DIR` set, the files are also written
-//! there (with `variants.csv`) for tests/exports/check_exports.py.
+//! The four exports of every exercise in the catalog
+//! (`exercise::catalog::CATALOG`) read back: the QTI 2.1 zip opened by an
+//! independent reader with its own CRC-32, every XML file checked
+//! well-formed, and each format's answers compared with the variants'. With
+//! `EXERCISE_EXPORTS_DIR` set, each exercise's files are also written to a
+//! subdirectory named `<page>-<ask>` (with `variants.csv`) for
+//! tests/exports/check_exports.py.
 
 use ecm_core::exercise::blackboard::blackboard_tsv;
+use ecm_core::exercise::catalog::{Exercisable, CATALOG};
 use ecm_core::exercise::moodle_xml::moodle_xml;
 use ecm_core::exercise::problem::Problem;
 use ecm_core::exercise::qti12::{qti12, qti12_package};
@@ -146,88 +149,117 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * b.abs().max(1e-300)
 }
 
+/// The variants of one catalog entry: 20 drawn with seed 2020.
+fn entry_variants(e: &Exercisable) -> Vec<Variant> {
+    draw(20, 2020, &(e.ranges)(), &e.answer)
+        .expect("the ranges have answers")
+        .variants
+}
+
 #[test]
-fn every_export_carries_the_same_answers() {
-    let p = problem();
-    let vs = variants();
-    assert_eq!(vs.len(), 20);
-    let answers: Vec<f64> = vs.iter().map(|v| v.answer_si / 1e6).collect();
+fn every_export_of_every_exercise_carries_the_same_answers() {
+    assert!(CATALOG.len() >= 2);
+    for e in CATALOG {
+        let name = format!("{}-{}", e.page, e.ask);
+        let p = (e.problem)(DEFAULT);
+        let vs = entry_variants(e);
+        assert_eq!(vs.len(), 20, "{name}");
+        let n = p.inputs.len();
+        let answers: Vec<f64> = vs.iter().map(|v| p.answer_shown(v)).collect();
 
-    let moodle = moodle_xml(&p, &vs).unwrap();
-    assert_well_formed(&moodle);
-    assert_eq!(moodle.matches("<dataset_definition>").count(), 2);
-    assert_eq!(moodle.matches("<dataset_item>").count(), 40);
-    assert!(moodle.contains("<tolerance>0.02</tolerance>"));
-    assert!(moodle.contains("<tolerancetype>1</tolerancetype>"));
-    assert!(moodle.contains("<name><text>dphi</text></name>"));
-    assert!(moodle.contains("{=") && !moodle.contains('^'));
-    let dphi = values(&moodle, "<value>", "</value>");
-    for (v, d) in vs.iter().zip(&dphi) {
-        assert_eq!(v.inputs[0], *d);
-    }
-
-    let zip = qti21_package(&p, &vs).unwrap();
-    let files = read_zip(&zip);
-    assert_eq!(files.len(), 21);
-    assert_eq!(files[0].0, "imsmanifest.xml");
-    let manifest = String::from_utf8(files[0].1.clone()).unwrap();
-    assert_well_formed(&manifest);
-    assert_eq!(manifest.matches("type=\"imsqti_item_xmlv2p1\"").count(), 20);
-    for (i, (name, data)) in files[1..].iter().enumerate() {
-        assert_eq!(name, &format!("item-{:03}.xml", i + 1));
-        let item = String::from_utf8(data.clone()).unwrap();
-        assert_well_formed(&item);
-        let correct = values(&item, "<value>", "</value>")[0];
-        assert!(close(correct, answers[i]), "{correct} vs {}", answers[i]);
-        let bounds = values(&item, "<baseValue baseType=\"float\">", "</baseValue>");
-        let (lo, hi) = (bounds[0], bounds[1]);
-        assert!(lo < correct && correct < hi);
-        assert!(close(hi - correct, 0.02 * correct) && close(correct - lo, 0.02 * correct));
-        assert!(item.contains("<modalFeedback"));
-    }
-
-    let canvas = qti12(&p, &vs).unwrap();
-    assert_well_formed(&canvas);
-    assert_eq!(canvas.matches("<var_set ").count(), 20);
-    assert!(canvas.contains("<answer_tolerance>2%</answer_tolerance>"));
-    assert!(canvas.contains("[dphi]") && canvas.contains("<formula>dphi*1e-3"));
-    let canvas_answers = values(&canvas, "<answer>", "</answer>");
-    for (a, b) in canvas_answers.iter().zip(&answers) {
-        assert!(close(*a, *b));
-    }
-    let package = read_zip(&qti12_package(&p, &vs).unwrap());
-    assert_eq!(package.len(), 2);
-    assert_eq!(package[1].1, canvas.as_bytes());
-
-    let bb = blackboard_tsv(&p, &vs).unwrap();
-    let lines: Vec<&str> = bb.lines().collect();
-    assert_eq!(lines.len(), 20);
-    for (line, answer) in lines.iter().zip(&answers) {
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 4, "{line}");
-        assert_eq!(fields[0], "NUM");
-        let (a, t): (f64, f64) = (fields[2].parse().unwrap(), fields[3].parse().unwrap());
-        assert!(close(a, *answer) && close(t, 0.02 * answer));
-    }
-
-    if let Some(dir) = std::env::var_os("EXERCISE_EXPORTS_DIR") {
-        let dir = std::path::PathBuf::from(dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("moodle.xml"), &moodle).unwrap();
-        std::fs::write(dir.join("qti21.zip"), &zip).unwrap();
-        std::fs::write(dir.join("qti12.xml"), &canvas).unwrap();
-        std::fs::write(dir.join("qti12.zip"), qti12_package(&p, &vs).unwrap()).unwrap();
-        std::fs::write(dir.join("blackboard.txt"), &bb).unwrap();
-        let mut csv = String::from("dphi,vm,answer\n");
-        for v in &vs {
-            csv.push_str(&format!(
-                "{:?},{:?},{:?}\n",
-                v.inputs[0],
-                v.inputs[1],
-                v.answer_si / 1e6
-            ));
+        let moodle = moodle_xml(&p, &vs).unwrap();
+        assert_well_formed(&moodle);
+        assert_eq!(moodle.matches("<dataset_definition>").count(), n, "{name}");
+        assert_eq!(moodle.matches("<dataset_item>").count(), 20 * n, "{name}");
+        assert!(moodle.contains("<tolerance>0.02</tolerance>"));
+        assert!(moodle.contains("<tolerancetype>1</tolerancetype>"));
+        for q in &p.inputs {
+            let tag = format!("<name><text>{}</text></name>", q.key);
+            assert!(moodle.contains(&tag), "{name}: {tag}");
         }
-        std::fs::write(dir.join("variants.csv"), csv).unwrap();
+        assert!(moodle.contains("{=") && !moodle.contains('^'), "{name}");
+        // The first dataset's items are the first input's values.
+        let first = values(&moodle, "<value>", "</value>");
+        for (v, d) in vs.iter().zip(&first) {
+            assert_eq!(v.inputs[0], *d, "{name}");
+        }
+
+        let zip = qti21_package(&p, &vs).unwrap();
+        let files = read_zip(&zip);
+        assert_eq!(files.len(), 21, "{name}");
+        assert_eq!(files[0].0, "imsmanifest.xml");
+        let manifest = String::from_utf8(files[0].1.clone()).unwrap();
+        assert_well_formed(&manifest);
+        assert_eq!(manifest.matches("type=\"imsqti_item_xmlv2p1\"").count(), 20);
+        for (i, (file, data)) in files[1..].iter().enumerate() {
+            assert_eq!(file, &format!("item-{:03}.xml", i + 1));
+            let item = String::from_utf8(data.clone()).unwrap();
+            assert_well_formed(&item);
+            let correct = values(&item, "<value>", "</value>")[0];
+            assert!(
+                close(correct, answers[i]),
+                "{name}: {correct} vs {}",
+                answers[i]
+            );
+            let bounds = values(&item, "<baseValue baseType=\"float\">", "</baseValue>");
+            let (lo, hi) = (bounds[0], bounds[1]);
+            assert!(lo < correct && correct < hi, "{name}");
+            assert!(close(hi - correct, 0.02 * correct) && close(correct - lo, 0.02 * correct));
+            assert!(item.contains("<modalFeedback"));
+        }
+
+        let canvas = qti12(&p, &vs).unwrap();
+        assert_well_formed(&canvas);
+        assert_eq!(canvas.matches("<var_set ").count(), 20, "{name}");
+        assert!(canvas.contains("<answer_tolerance>2%</answer_tolerance>"));
+        for q in &p.inputs {
+            assert!(
+                canvas.contains(&format!("[{}]", q.key)),
+                "{name}: [{}]",
+                q.key
+            );
+        }
+        let canvas_answers = values(&canvas, "<answer>", "</answer>");
+        assert_eq!(canvas_answers.len(), 20, "{name}");
+        for (a, b) in canvas_answers.iter().zip(&answers) {
+            assert!(close(*a, *b), "{name}: {a} vs {b}");
+        }
+        let package = read_zip(&qti12_package(&p, &vs).unwrap());
+        assert_eq!(package.len(), 2);
+        assert_eq!(package[1].1, canvas.as_bytes());
+
+        let bb = blackboard_tsv(&p, &vs).unwrap();
+        let lines: Vec<&str> = bb.lines().collect();
+        assert_eq!(lines.len(), 20, "{name}");
+        for (line, answer) in lines.iter().zip(&answers) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 4, "{line}");
+            assert_eq!(fields[0], "NUM");
+            let (a, t): (f64, f64) = (fields[2].parse().unwrap(), fields[3].parse().unwrap());
+            assert!(
+                close(a, *answer) && close(t, 0.02 * answer),
+                "{name}: {line}"
+            );
+        }
+
+        if let Some(root) = std::env::var_os("EXERCISE_EXPORTS_DIR") {
+            let dir = std::path::PathBuf::from(root).join(&name);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("moodle.xml"), &moodle).unwrap();
+            std::fs::write(dir.join("qti21.zip"), &zip).unwrap();
+            std::fs::write(dir.join("qti12.xml"), &canvas).unwrap();
+            std::fs::write(dir.join("qti12.zip"), qti12_package(&p, &vs).unwrap()).unwrap();
+            std::fs::write(dir.join("blackboard.txt"), &bb).unwrap();
+            let keys: Vec<&str> = p.inputs.iter().map(|q| q.key).collect();
+            let mut csv = format!("{},answer\n", keys.join(","));
+            for (v, a) in vs.iter().zip(&answers) {
+                for x in &v.inputs {
+                    csv.push_str(&format!("{x:?},"));
+                }
+                csv.push_str(&format!("{a:?}\n"));
+            }
+            std::fs::write(dir.join("variants.csv"), csv).unwrap();
+        }
     }
 }
 

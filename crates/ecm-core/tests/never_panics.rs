@@ -115,10 +115,24 @@ proptest! {
     fn cantilever_fns(a in num(), b in num()) {
         prop_assert!(finite_ok(force_from_deflection(a, b)));
         prop_assert!(finite_ok(deflection_from_force(a, b)));
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                force_worked(a, b, sig).map(|w| w.result_si).ok(),
+                force_from_deflection(a, b).ok()
+            );
+        }
     }
 
     #[test]
     fn uniaxial_fns(f in num(), s in section(), d in num(), l0 in num(), l in num(), with_len in any::<bool>()) {
+        // The rod page's stress, worked out, with f as the spring constant
+        // and d as the deflection: a solution exactly when a stress.
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                rod_stress_worked(f, d, s, sig).map(|w| w.result_si).ok(),
+                force_from_deflection(f, d).and_then(|force| engineering_stress(force, s)).ok()
+            );
+        }
         prop_assert!(finite_ok(s.area()));
         prop_assert!(finite_ok(circle_area(d)));
         prop_assert!(finite_ok(equivalent_diameter(d)));
@@ -140,6 +154,18 @@ proptest! {
         prop_assert!(finite_ok(flaw_size_for_stress(k, v, g, c)));
         prop_assert!(finite_ok(critical_overpotential(k, flaw, vm)));
         prop_assert!(finite_ok(critical_flaw_size(k, v, vm, g, c)));
+        // A worked solution exists exactly when the result does, and its
+        // result is that result.
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                fracture_stress_worked(k, flaw, sig).map(|w| w.result_si).ok(),
+                fracture_stress(k, flaw).ok()
+            );
+            prop_assert_eq!(
+                critical_overpotential_worked(k, flaw, vm, sig).map(|w| w.result_si).ok(),
+                critical_overpotential(k, flaw, vm).ok()
+            );
+        }
     }
 
     #[test]
@@ -167,6 +193,14 @@ proptest! {
         let choice = if auto { ModelChoice::Auto { small: m } } else { ModelChoice::Fixed(m) };
         if let Ok(s) = sphere_stress(f, r, d, choice) {
             prop_assert!(all_finite(&[s.area, s.stress, s.contact_radius, s.relative_deformation]));
+        }
+        // A worked solution exists exactly when the stress does, and its
+        // result is that stress.
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                sphere_stress_worked(f, r, d, choice, sig).map(|w| w.result_si).ok(),
+                sphere_stress(f, r, d, choice).map(|s| s.stress).ok()
+            );
         }
     }
 
@@ -341,6 +375,13 @@ proptest! {
             prop_assert!(r.total > 0.0);
         }
         prop_assert!(finite_ok(total_rate(&m, s, t, d)));
+        // The power-law rate worked out: exactly when the page has one.
+        for sig in [1, 4, 8] {
+            prop_assert_eq!(
+                power_law_rate_worked(&m, s, t, d, sig).map(|w| w.result_si).ok(),
+                creep_rates(&m, s, t, d).ok().and_then(|r| r.power_law)
+            );
+        }
         prop_assert!(finite_ok(stress_for_rate(&m, v[15], t, d)));
         prop_assert!(finite_ok(relaxation_time(&m, e, s, s1, t, d)));
         prop_assert!(finite_ok(power_law_relaxation_time(&m, e, s, s1, t)));
@@ -365,6 +406,10 @@ proptest! {
         use ecm_core::creep::relaxation::*;
         let m = ecm_core::reference::materials::metal("Na").unwrap().creep_model();
         prop_assert!(finite_ok(total_rate(&m, s, t, d)));
+        prop_assert_eq!(
+            power_law_rate_worked(&m, s, t, d, 4).map(|w| w.result_si).ok(),
+            creep_rates(&m, s, t, d).ok().and_then(|r| r.power_law)
+        );
         prop_assert!(finite_ok(stress_for_rate(&m, rate, t, d)));
         prop_assert!(finite_ok(relaxation_time(&m, e, s, s * f, t, d)));
         prop_assert!(finite_ok(power_law_relaxation_time(&m, e, s, s * f, t)));

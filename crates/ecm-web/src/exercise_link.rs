@@ -5,6 +5,7 @@
 //! naming the key and what is used instead; the page then stays the normal
 //! calculator (docs/exercises.md).
 
+use crate::link_state::PageLink;
 use crate::url_state::LinkReader;
 use ecm_core::exercise::tolerance::{parse_tolerance, Tolerance, DEFAULT};
 use ecm_core::units::Unit;
@@ -87,6 +88,17 @@ pub fn read_exercise(link: &LinkReader, available: &[Askable], ranges: bool) -> 
         edit,
         key,
     })
+}
+
+/// Keeps the exercise's keys in the page's link as they were given, so the
+/// address bar stays a link to the exercise.
+pub fn keep_exercise_keys(link: &PageLink) {
+    for key in KEYS {
+        let v = link.text(key);
+        if !v.is_empty() {
+            link.keep(key, move |p| p.push((key.to_string(), v.clone())));
+        }
+    }
 }
 
 fn short(s: &str) -> String {

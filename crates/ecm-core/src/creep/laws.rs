@@ -291,6 +291,82 @@ pub fn creep_rates(
     })
 }
 
+/// The power-law creep rate of [`creep_rates`] worked out, for an
+/// exercise's solution: ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)] with σ in MPa,
+/// Q in kJ/mol and T in K as the creep page shows them, numbers to `sig`
+/// significant figures (σⁿ and the Arrhenius factor to one more). `size`
+/// is the page's d, which the power law does not use (the rates are
+/// computed together). The result is `creep_rates(…).power_law`, the
+/// page's power-law rate; without a power-law fit there is none.
+///
+/// ```
+/// use ecm_core::creep::laws::power_law_rate_worked;
+/// let na = ecm_core::reference::materials::metal("Na").unwrap().creep_model();
+/// let w = power_law_rate_worked(&na, 0.26e6, 298.0, 300e-9, 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "ε̇ = 0.5300 × 0.0011881 × 1.0000 = 0.0006297 s⁻¹");
+/// ```
+pub fn power_law_rate_worked(
+    model: &CreepModel,
+    stress: f64,
+    temperature: f64,
+    size: f64,
+    sig: usize,
+) -> Result<crate::worked::Worked> {
+    use crate::numbers::number_format::format_sig;
+    use crate::worked::quantity;
+    let rates = creep_rates(model, stress, temperature, size)?;
+    let (Some(p), Some(rate)) = (model.power_law, rates.power_law) else {
+        return Err(Error::Inconsistent {
+            message: "no power-law creep fit is given: enter n, A and Q".into(),
+        });
+    };
+    let s_mpa = stress / 1e6;
+    let power = s_mpa.powf(p.n);
+    // + 0.0: at T = T_ref the exponent is 0, not −0.
+    let exponent = -p.q / GAS_CONSTANT * (1.0 / temperature - 1.0 / p.t_ref) + 0.0;
+    let arrhenius = exponent.exp();
+    let n = format_sig(p.n, sig);
+    let r = quantity(GAS_CONSTANT, "J/(mol·K)", 7);
+    Ok(crate::worked::Worked {
+        formula: "ε̇ = A · σⁿ · exp[−(Q/R)(1/T − 1/T_ref)], σ in MPa (power-law creep as fitted \
+                  to bulk tests; docs/science.md §8)"
+            .to_string(),
+        steps: vec![
+            format!(
+                "A = {} MPa⁻ⁿ s⁻¹, n = {n}, Q = {} kJ/mol = {}, T_ref = {}, σ = {} MPa, T = {}, R = {r}",
+                format_sig(p.a, sig),
+                format_sig(p.q / 1e3, sig),
+                quantity(p.q, "J/mol", sig),
+                quantity(p.t_ref, "K", sig),
+                format_sig(s_mpa, sig),
+                quantity(temperature, "K", sig)
+            ),
+            format!(
+                "σⁿ = {}^{n} = {}",
+                format_sig(s_mpa, sig),
+                format_sig(power, sig + 1)
+            ),
+            format!(
+                "−(Q/R)(1/T − 1/T_ref) = −({} ÷ {r}) × (1/{} − 1/{}) = {}; exp({}) = {}",
+                quantity(p.q, "J/mol", sig),
+                quantity(temperature, "K", sig),
+                quantity(p.t_ref, "K", sig),
+                format_sig(exponent, sig + 1),
+                format_sig(exponent, sig + 1),
+                format_sig(arrhenius, sig + 1)
+            ),
+            format!(
+                "ε̇ = {} × {} × {} = {}",
+                format_sig(p.a, sig),
+                format_sig(power, sig + 1),
+                format_sig(arrhenius, sig + 1),
+                quantity(rate, "s⁻¹", sig)
+            ),
+        ],
+        result_si: rate,
+    })
+}
+
 /// The total strain rate (s⁻¹) of `model` at `stress` (Pa): the sum of
 /// [`creep_rates`].
 pub fn total_rate(model: &CreepModel, stress: f64, temperature: f64, size: f64) -> Result<f64> {
@@ -446,6 +522,37 @@ pub(crate) mod tests {
 
     fn close(a: f64, b: f64, rel: f64) {
         assert!((a - b).abs() <= rel * b.abs(), "{a} vs {b}");
+    }
+
+    #[test]
+    fn worked_power_law_rate_matches_a_hand_computation_and_the_page() {
+        // Na (A = 0.53 MPa⁻ⁿ s⁻¹, n = 5, Q = 42 kJ/mol, T_ref = 298 K) at
+        // 0.4 MPa and 310 K, by hand: 0.4⁵ = 0.01024; −(42000 / 8.314462618)
+        // × (1/310 − 1/298) = 0.656173, exp = 1.927402; ε̇ = 0.53 × 0.01024
+        // × 1.927402 = 0.0104604 s⁻¹.
+        let w = power_law_rate_worked(&sodium(), 0.4e6, 310.0, 300e-9, 4).unwrap();
+        close(w.result_si, 0.0104604, 1e-5);
+        let page = creep_rates(&sodium(), 0.4e6, 310.0, 300e-9).unwrap();
+        assert_eq!(Some(w.result_si), page.power_law);
+        assert_eq!(w.steps[1], "σⁿ = 0.4000^5.000 = 0.010240");
+        assert!(
+            w.steps[2].ends_with("= 0.65617; exp(0.65617) = 1.9274"),
+            "{}",
+            w.steps[2]
+        );
+        assert_eq!(w.steps[3], "ε̇ = 0.5300 × 0.010240 × 1.9274 = 0.01046 s⁻¹");
+        // At T = T_ref the Arrhenius factor is 1; without a power law, no solution.
+        let w = power_law_rate_worked(&sodium(), 0.4e6, 298.0, 300e-9, 4).unwrap();
+        assert!(
+            w.steps[2].ends_with("= 0; exp(0) = 1.0000"),
+            "{}",
+            w.steps[2]
+        );
+        let k = CreepModel {
+            power_law: None,
+            ..sodium()
+        };
+        assert!(power_law_rate_worked(&k, 0.4e6, 298.0, 300e-9, 4).is_err());
     }
 
     #[test]

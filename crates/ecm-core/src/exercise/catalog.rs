@@ -8,7 +8,17 @@
 //! problem gives each (`Quantity::unit`), so a builder can take their
 //! values and ranges from the page's link (`key`, `key_max`, `key_unit`).
 
+use super::creep_problem::{rate_power_law_answer, rate_power_law_problem, rate_power_law_ranges};
+use super::fracture_problem::{
+    critical_overpotential_answer, critical_overpotential_problem, critical_overpotential_ranges,
+    fracture_stress_answer, fracture_stress_problem, fracture_stress_ranges,
+};
 use super::problem::Problem;
+use super::rod_problem::{
+    rod_force_answer, rod_force_problem, rod_force_ranges, rod_stress_answer, rod_stress_problem,
+    rod_stress_ranges,
+};
+use super::sphere_problem::{sphere_stress_answer, sphere_stress_problem, sphere_stress_ranges};
 use super::stress_problem::{
     overpotential_answer, overpotential_problem, overpotential_ranges, stress_answer,
     stress_problem, stress_ranges,
@@ -47,6 +57,48 @@ pub static CATALOG: &[Exercisable] = &[
         problem: overpotential_problem,
         ranges: || overpotential_ranges().to_vec(),
         answer: overpotential_answer,
+    },
+    Exercisable {
+        page: "fracture",
+        ask: "fracture-stress",
+        problem: fracture_stress_problem,
+        ranges: || fracture_stress_ranges().to_vec(),
+        answer: fracture_stress_answer,
+    },
+    Exercisable {
+        page: "fracture",
+        ask: "critical-overpotential",
+        problem: critical_overpotential_problem,
+        ranges: || critical_overpotential_ranges().to_vec(),
+        answer: critical_overpotential_answer,
+    },
+    Exercisable {
+        page: "sphere",
+        ask: "sphere-stress",
+        problem: sphere_stress_problem,
+        ranges: || sphere_stress_ranges().to_vec(),
+        answer: sphere_stress_answer,
+    },
+    Exercisable {
+        page: "rod",
+        ask: "rod-stress",
+        problem: rod_stress_problem,
+        ranges: || rod_stress_ranges().to_vec(),
+        answer: rod_stress_answer,
+    },
+    Exercisable {
+        page: "rod",
+        ask: "rod-force",
+        problem: rod_force_problem,
+        ranges: || rod_force_ranges().to_vec(),
+        answer: rod_force_answer,
+    },
+    Exercisable {
+        page: "creep",
+        ask: "rate-power-law",
+        problem: rate_power_law_problem,
+        ranges: || rate_power_law_ranges().to_vec(),
+        answer: rate_power_law_answer,
     },
 ];
 

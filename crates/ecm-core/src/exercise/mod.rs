@@ -3,11 +3,15 @@
 pub mod answer;
 pub mod blackboard;
 pub mod catalog;
+pub mod creep_problem;
+pub mod fracture_problem;
 pub mod moodle_formula;
 pub mod moodle_xml;
 pub mod problem;
 pub mod qti12;
 pub mod qti21;
+pub mod rod_problem;
+pub mod sphere_problem;
 pub mod stress_problem;
 pub mod tolerance;
 pub mod typed_number;

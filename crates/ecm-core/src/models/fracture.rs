@@ -23,7 +23,9 @@ use crate::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, OVERPOTENTIAL,
     POSITIVE_OVERPOTENTIAL,
 };
+use crate::numbers::number_format::format_sig;
 use crate::ranges::Interval;
+use crate::worked::{converted, quantity, Worked};
 use serde::{Deserialize, Serialize};
 use std::f64::consts::PI;
 
@@ -143,6 +145,137 @@ pub fn critical_overpotential(kic: f64, flaw: Flaw, molar_volume: f64) -> Result
     let sf = fracture_stress(kic, flaw)?;
     let vm = MOLAR_VOLUME.check(molar_volume)?;
     finite("critical overpotential", sf * vm / FARADAY)
+}
+
+/// The first steps of a fracture solution: the inputs substituted with
+/// their units (KIC in MPa·√m and the flaw in µm as the page shows them,
+/// and any `extra` inputs), a from the stated size, and √(π a) to `sig + 1`
+/// figures. Returns the lines, Y and √(π a) in √m.
+fn flaw_steps(kic: f64, flaw: Flaw, extra: &str, sig: usize) -> Result<(Vec<String>, f64, f64)> {
+    let y = flaw.geometry.y()?;
+    let a = flaw.convention.a_from_size(flaw.size);
+    let root = (PI * a).sqrt();
+    let size = match flaw.convention {
+        SizeConvention::SizeIsA => {
+            format!("a = {}", converted(flaw.size * 1e6, "µm", 1e-6, "m", sig))
+        }
+        SizeConvention::SizeIs2A => format!(
+            "2a = {}, so a = {}",
+            converted(flaw.size * 1e6, "µm", 1e-6, "m", sig),
+            quantity(a, "m", sig)
+        ),
+    };
+    let y_text = match flaw.geometry {
+        FlawGeometry::ThroughCrack => "Y = 1 (internal through crack)".to_string(),
+        FlawGeometry::EdgeCrack => "Y = 1.12 (edge crack)".to_string(),
+        FlawGeometry::PennyCrack => format!("Y = 2/π = {} (penny crack)", format_sig(y, sig)),
+        FlawGeometry::Custom(_) => format!("Y = {}", format_sig(y, sig)),
+    };
+    let lines = vec![
+        format!(
+            "KIC = {}, {size}, {y_text}{extra}",
+            converted(kic / 1e6, "MPa·√m", 1e6, "Pa·√m", sig)
+        ),
+        format!(
+            "√(π a) = √(π × {}) = {}",
+            quantity(a, "m", sig),
+            quantity(root, "√m", sig + 1)
+        ),
+    ];
+    Ok((lines, y, root))
+}
+
+/// [`fracture_stress`] worked out, for an exercise's solution: KIC in
+/// MPa·√m and the flaw in µm as the page shows them, numbers to `sig`
+/// significant figures (the intermediate √(π a) to one more). The result is
+/// the one `fracture_stress` returns.
+///
+/// ```
+/// use ecm_core::models::fracture::{fracture_stress_worked, Flaw};
+/// let w = fracture_stress_worked(1e6, Flaw::paper(5e-6), 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "σf = 1.000 × 10⁶ Pa·√m ÷ (1 × 0.0039633 √m) = 2.523 × 10⁸ Pa = 252.3 MPa");
+/// ```
+pub fn fracture_stress_worked(kic: f64, flaw: Flaw, sig: usize) -> Result<Worked> {
+    let sf = fracture_stress(kic, flaw)?;
+    let (mut steps, y, root) = flaw_steps(kic, flaw, "", sig)?;
+    steps.push(format!(
+        "σf = {} ÷ ({} × {}) = {} = {} MPa",
+        quantity(kic, "Pa·√m", sig),
+        y_number(flaw.geometry, y, sig),
+        quantity(root, "√m", sig + 1),
+        quantity(sf, "Pa", sig),
+        format_sig(sf / 1e6, sig)
+    ));
+    Ok(Worked {
+        formula: "σf = KIC / (Y · √(π a)) (the paper's eq. 4, with the geometry factor Y)"
+            .to_string(),
+        steps,
+        result_si: sf,
+    })
+}
+
+/// [`critical_overpotential`] worked out, for an exercise's solution: KIC in
+/// MPa·√m, the flaw in µm and Vm in cm³/mol as the page shows them, numbers
+/// to `sig` significant figures (intermediate values to one more). The
+/// result is the one `critical_overpotential` returns.
+///
+/// ```
+/// use ecm_core::models::fracture::{critical_overpotential_worked, Flaw};
+/// let w = critical_overpotential_worked(1e6, Flaw::paper(5e-6), 13e-6, 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "Δφc = 3280.1 J/mol ÷ 96485.33 C/mol = 0.03400 V = 34.00 mV");
+/// ```
+pub fn critical_overpotential_worked(
+    kic: f64,
+    flaw: Flaw,
+    molar_volume: f64,
+    sig: usize,
+) -> Result<Worked> {
+    let dphi = critical_overpotential(kic, flaw, molar_volume)?;
+    let sf = fracture_stress(kic, flaw)?;
+    let work = sf * molar_volume;
+    let extra = format!(
+        ", Vm = {}, F = {}",
+        converted(molar_volume * 1e6, "cm³/mol", 1e-6, "m³/mol", sig),
+        quantity(FARADAY, "C/mol", 7)
+    );
+    let (mut steps, y, root) = flaw_steps(kic, flaw, &extra, sig)?;
+    steps.push(format!(
+        "σf = {} ÷ ({} × {}) = {}",
+        quantity(kic, "Pa·√m", sig),
+        y_number(flaw.geometry, y, sig),
+        quantity(root, "√m", sig + 1),
+        quantity(sf, "Pa", sig + 1)
+    ));
+    steps.push(format!(
+        "σf · Vm = {} × {} = {}",
+        quantity(sf, "Pa", sig + 1),
+        quantity(molar_volume, "m³/mol", sig),
+        quantity(work, "J/mol", sig + 1)
+    ));
+    steps.push(format!(
+        "Δφc = {} ÷ {} = {} = {} mV",
+        quantity(work, "J/mol", sig + 1),
+        quantity(FARADAY, "C/mol", 7),
+        quantity(dphi, "V", sig),
+        format_sig(dphi * 1e3, sig)
+    ));
+    Ok(Worked {
+        formula:
+            "Δφc = σf · Vm / F with σf = KIC / (Y · √(π a)) (the paper's eq. 4 chained with eq. 3)"
+                .to_string(),
+        steps,
+        result_si: dphi,
+    })
+}
+
+/// Y as a number in a step: the exact 1 and 1.12 as they are, others to
+/// `sig` figures.
+fn y_number(geometry: FlawGeometry, y: f64, sig: usize) -> String {
+    match geometry {
+        FlawGeometry::ThroughCrack => "1".to_string(),
+        FlawGeometry::EdgeCrack => "1.12".to_string(),
+        _ => format_sig(y, sig),
+    }
 }
 
 /// Critical flaw size (m, in `convention`) for an overpotential `overpotential_v`
@@ -294,6 +427,65 @@ mod tests {
 
     fn mpa1(x: f64) -> f64 {
         (x / 1e5).round() / 10.0
+    }
+
+    #[test]
+    fn worked_solutions_match_a_hand_computation_and_the_calculator() {
+        // An edge crack (Y = 1.12) stated as 2a = 20 µm, so a = 10 µm, in an
+        // electrolyte of KIC = 2 MPa·√m, by hand: √(π × 1e-5 m) =
+        // 5.604991e-3 √m; × 1.12 = 6.277590e-3; 2e6 / 6.277590e-3 =
+        // 318.594 MPa.
+        let flaw = Flaw {
+            size: 20e-6,
+            geometry: FlawGeometry::EdgeCrack,
+            convention: SizeConvention::SizeIs2A,
+        };
+        let w = fracture_stress_worked(2e6, flaw, 4).unwrap();
+        assert!(
+            (w.result_si / 1e6 - 318.594).abs() < 1e-3,
+            "{}",
+            w.result_si
+        );
+        assert_eq!(w.result_si, fracture_stress(2e6, flaw).unwrap());
+        assert_eq!(
+            w.steps[0],
+            "KIC = 2.000 MPa·√m = 2.000 × 10⁶ Pa·√m, 2a = 20.00 µm = 2.000 × 10⁻⁵ m, \
+             so a = 1.000 × 10⁻⁵ m, Y = 1.12 (edge crack)"
+        );
+        assert!(w.steps[2].ends_with("= 318.6 MPa"), "{}", w.steps[2]);
+        // Na (Vm = 23.7 cm³/mol) against KIC = 2.5 MPa·√m with a = 10 µm
+        // (Y = 1), by hand: σf = 2.5e6 / 5.604991e-3 = 446.031 MPa;
+        // σf · Vm = 446.031e6 × 23.7e-6 = 10570.94 J/mol; ÷ 96485.33212 C/mol
+        // = 0.109560 V = 109.560 mV.
+        let w = critical_overpotential_worked(2.5e6, Flaw::paper(10e-6), 23.7e-6, 4).unwrap();
+        assert!(
+            (w.result_si * 1e3 - 109.560).abs() < 1e-3,
+            "{}",
+            w.result_si
+        );
+        assert_eq!(
+            w.result_si,
+            critical_overpotential(2.5e6, Flaw::paper(10e-6), 23.7e-6).unwrap()
+        );
+        assert!(
+            w.steps.iter().any(|s| s.contains("= 10571 J/mol")),
+            "{:?}",
+            w.steps
+        );
+        assert!(w.steps.last().unwrap().ends_with("= 109.6 mV"));
+        // A penny crack shows Y as 2/π; no result, no solution.
+        let penny = Flaw {
+            geometry: FlawGeometry::PennyCrack,
+            ..Flaw::paper(5e-6)
+        };
+        let w = fracture_stress_worked(1e6, penny, 3).unwrap();
+        assert!(
+            w.steps[0].contains("Y = 2/π = 0.637 (penny crack)"),
+            "{}",
+            w.steps[0]
+        );
+        assert!(fracture_stress_worked(-1.0, penny, 4).is_err());
+        assert!(critical_overpotential_worked(1e6, penny, 0.0, 4).is_err());
     }
 
     #[test]

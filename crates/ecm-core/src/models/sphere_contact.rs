@@ -25,6 +25,8 @@ use crate::input_limits::{
     FORCE, HEIGHT_CHANGE, POISSON_RATIO, RADIUS, YIELD_STRENGTH, YOUNGS_MODULUS,
 };
 use crate::numbers::decimal_writer::fixed;
+use crate::numbers::number_format::format_sig;
+use crate::worked::{converted, quantity, Worked};
 use serde::{Deserialize, Serialize};
 use std::f64::consts::{PI, SQRT_2};
 
@@ -292,6 +294,90 @@ pub fn sphere_stress(force: f64, r: f64, dt: f64, choice: ModelChoice) -> Result
     })
 }
 
+/// [`sphere_stress`] worked out, for an exercise's solution: F in µN and the
+/// diameter 2r and δt in nm as the page shows them, numbers to `sig`
+/// significant figures (the intermediate area to one more). `choice` is
+/// the page's model choice; the solution says which model it picks and
+/// why. The result is the stress `sphere_stress` returns.
+///
+/// ```
+/// use ecm_core::models::sphere_contact::{sphere_stress_worked, ModelChoice, PlasticModel};
+/// let auto = ModelChoice::Auto { small: PlasticModel::FirstOrder };
+/// let w = sphere_stress_worked(10e-6, 300e-9, 30e-9, auto, 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "σ = 1.000 × 10⁻⁵ N ÷ 2.8274 × 10⁻¹⁴ m² = 3.537 × 10⁸ Pa = 353.7 MPa");
+/// ```
+pub fn sphere_stress_worked(
+    force: f64,
+    r: f64,
+    dt: f64,
+    choice: ModelChoice,
+    sig: usize,
+) -> Result<Worked> {
+    let s = sphere_stress(force, r, dt, choice)?;
+    let q = |x: f64, unit: &str| quantity(x, unit, sig);
+    let mut steps = vec![
+        format!(
+            "F = {}, 2r = {}, so r = {}, δt = {}",
+            converted(force * 1e6, "µN", 1e-6, "N", sig),
+            converted(2.0 * r * 1e9, "nm", 1e-9, "m", sig),
+            q(r, "m"),
+            converted(dt * 1e9, "nm", 1e-9, "m", sig)
+        ),
+        format!(
+            "δt/2r = {} ÷ {} = {} %{}",
+            q(dt, "m"),
+            q(2.0 * r, "m"),
+            format_sig(s.relative_deformation * 100.0, sig),
+            match (choice, s.model) {
+                (ModelChoice::Auto { .. }, PlasticModel::Barrel) => {
+                    ", at least 10 %: the large-deformation (barrel) model"
+                }
+                (ModelChoice::Auto { .. }, _) => ", below 10 %: a small-deformation model",
+                (ModelChoice::Fixed(_), _) => "",
+            }
+        ),
+    ];
+    let area = quantity(s.area, "m²", sig + 1);
+    steps.push(match s.model {
+        PlasticModel::FirstOrder => {
+            format!("A = π r δt = π × {} × {} = {area}", q(r, "m"), q(dt, "m"))
+        }
+        PlasticModel::ExactCap => format!(
+            "A = π (r δt − δt²/4) = π × ({} × {} − ({})²/4) = {area}",
+            q(r, "m"),
+            q(dt, "m"),
+            q(dt, "m")
+        ),
+        PlasticModel::Barrel => {
+            let h = 2.0 * r - dt;
+            format!(
+                "h = 2r − δt = {}; A = π (4r³/(3h) − h²/6) = π × (8r³ − h³)/(6h) = {area}",
+                quantity(h, "m", sig + 1)
+            )
+        }
+    });
+    steps.push(format!(
+        "σ = {} ÷ {area} = {} = {} MPa",
+        q(force, "N"),
+        q(s.stress, "Pa"),
+        format_sig(s.stress / 1e6, sig)
+    ));
+    let model = match s.model {
+        PlasticModel::FirstOrder => "A = π r δt, small deformation to first order",
+        PlasticModel::ExactCap => "A = π (r δt − δt²/4), small deformation, exact cap",
+        PlasticModel::Barrel => {
+            "A = π (4r³/(3h) − h²/6) with h = 2r − δt, large deformation, barrel"
+        }
+    };
+    Ok(Worked {
+        formula: format!(
+            "σ = F / A with {model} (reconstructed after Mook et al., Phys. Rev. B 75, 214112, 2007; docs/science.md §2)"
+        ),
+        steps,
+        result_si: s.stress,
+    })
+}
+
 fn too_flat(dt: f64, r: f64) -> Error {
     Error::Inconsistent {
         message: format!(
@@ -305,6 +391,52 @@ fn too_flat(dt: f64, r: f64) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn worked_stress_matches_a_hand_computation_and_the_calculator() {
+        // F = 5 µN, 2r = 500 nm, δt = 60 nm: δt/2r = 12 %, so the automatic
+        // choice takes the barrel. By hand: h = 500 − 60 = 440 nm;
+        // 4r³/(3h) = 4 × (250e-9)³ / (3 × 440e-9) = 4.73485e-14 m²;
+        // h²/6 = (440e-9)² / 6 = 3.22667e-14 m²; A = π × 1.50818e-14 =
+        // 4.73809e-14 m²; σ = 5e-6 / 4.73809e-14 = 105.528 MPa.
+        let auto = ModelChoice::Auto {
+            small: PlasticModel::FirstOrder,
+        };
+        let w = sphere_stress_worked(5e-6, 250e-9, 60e-9, auto, 4).unwrap();
+        assert!(
+            (w.result_si / 1e6 - 105.528).abs() < 1e-3,
+            "{}",
+            w.result_si
+        );
+        assert_eq!(
+            w.result_si,
+            sphere_stress(5e-6, 250e-9, 60e-9, auto).unwrap().stress
+        );
+        assert!(w.formula.contains("barrel"), "{}", w.formula);
+        assert!(
+            w.steps[1].contains("12.00 %, at least 10 %"),
+            "{}",
+            w.steps[1]
+        );
+        assert!(w.steps[2].starts_with("h = 2r − δt = 4.4000 × 10⁻⁷ m"));
+        assert!(w.steps[3].ends_with("= 105.5 MPa"), "{}", w.steps[3]);
+        // The exact cap, F = 2 µN, r = 250 nm, δt = 20 nm, by hand:
+        // A = π × (250e-9 × 20e-9 − (20e-9)²/4) = π × 4.9e-15 = 1.53938e-14 m²;
+        // σ = 2e-6 / 1.53938e-14 = 129.922 MPa.
+        let cap = ModelChoice::Fixed(PlasticModel::ExactCap);
+        let w = sphere_stress_worked(2e-6, 250e-9, 20e-9, cap, 4).unwrap();
+        assert!(
+            (w.result_si / 1e6 - 129.922).abs() < 1e-3,
+            "{}",
+            w.result_si
+        );
+        assert_eq!(
+            w.steps[1],
+            "δt/2r = 2.000 × 10⁻⁸ m ÷ 5.000 × 10⁻⁷ m = 4.000 %"
+        );
+        // No result, no solution.
+        assert!(sphere_stress_worked(2e-6, 250e-9, 600e-9, cap, 4).is_err());
+    }
 
     #[test]
     fn hertz_hand_worked_case() {

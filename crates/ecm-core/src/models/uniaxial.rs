@@ -11,6 +11,9 @@
 
 use crate::error::{finite, Result};
 use crate::input_limits::{AREA, DIAMETER, FORCE, LENGTH};
+use crate::models::cantilever::force_from_deflection;
+use crate::numbers::number_format::format_sig;
+use crate::worked::{converted, quantity, Worked};
 use serde::{Deserialize, Serialize};
 use std::f64::consts::PI;
 
@@ -71,6 +74,66 @@ pub fn engineering_stress(force: f64, section: CrossSection) -> Result<f64> {
     let f = FORCE.check(force)?;
     let a = section.area()?;
     finite("stress", f / a)
+}
+
+/// The rod page's stress σ = F/A with F = k·ΔX, worked out for an
+/// exercise's solution: k in N/m, ΔX and the diameter in nm as the page
+/// shows them, numbers to `sig` significant figures (F and A to one more).
+/// A contact area is shown with its diameter √(4A/π), as the page takes it.
+/// The result is `engineering_stress(force_from_deflection(k, dx)?, section)`,
+/// the page's stress.
+///
+/// ```
+/// use ecm_core::models::uniaxial::{rod_stress_worked, CrossSection};
+/// let w = rod_stress_worked(6.0, 600e-9, CrossSection::InitialDiameter(355e-9), 4).unwrap();
+/// assert_eq!(w.steps.last().unwrap(), "σ = 3.6000 × 10⁻⁶ N ÷ 9.8980 × 10⁻¹⁴ m² = 3.637 × 10⁷ Pa = 36.37 MPa");
+/// ```
+pub fn rod_stress_worked(k: f64, dx: f64, section: CrossSection, sig: usize) -> Result<Worked> {
+    let f = force_from_deflection(k, dx)?;
+    let sigma = engineering_stress(f, section)?;
+    let a = section.area()?;
+    let (name, d) = match section {
+        CrossSection::InitialDiameter(d) => ("d0", d),
+        CrossSection::CurrentDiameter(d) => ("d", d),
+        CrossSection::ContactArea(a) => ("dc", (4.0 * a / PI).sqrt()),
+    };
+    let what = match section {
+        CrossSection::InitialDiameter(_) => "the initial diameter",
+        CrossSection::CurrentDiameter(_) => "the current diameter",
+        CrossSection::ContactArea(_) => "the contact diameter",
+    };
+    Ok(Worked {
+        formula: format!(
+            "σ = F / A with F = k · ΔX and A = π {name}²/4, on {what} (docs/science.md §1; the paper's Figure 4)"
+        ),
+        steps: vec![
+            format!(
+                "k = {}, ΔX = {}, {name} = {}",
+                quantity(k, "N/m", sig),
+                converted(dx * 1e9, "nm", 1e-9, "m", sig),
+                converted(d * 1e9, "nm", 1e-9, "m", sig)
+            ),
+            format!(
+                "F = k · ΔX = {} × {} = {}",
+                quantity(k, "N/m", sig),
+                quantity(dx, "m", sig),
+                quantity(f, "N", sig + 1)
+            ),
+            format!(
+                "A = π {name}²/4 = π × ({})²/4 = {}",
+                quantity(d, "m", sig),
+                quantity(a, "m²", sig + 1)
+            ),
+            format!(
+                "σ = {} ÷ {} = {} = {} MPa",
+                quantity(f, "N", sig + 1),
+                quantity(a, "m²", sig + 1),
+                quantity(sigma, "Pa", sig),
+                format_sig(sigma / 1e6, sig)
+            ),
+        ],
+        result_si: sigma,
+    })
 }
 
 /// Engineering strain `ε = |L − L0| / L0` (dimensionless, 0.126 = 12.6 %) from
@@ -170,6 +233,36 @@ mod tests {
 
     fn mpa1(x: f64) -> f64 {
         (x / 1e5).round() / 10.0
+    }
+
+    #[test]
+    fn worked_rod_stress_matches_a_hand_computation_and_the_page() {
+        // k = 3 N/m, ΔX = 400 nm on a current diameter of 250 nm, by hand:
+        // F = 3 × 400e-9 = 1.2e-6 N; A = π × (250e-9)² / 4 = 4.90874e-14 m²;
+        // σ = 1.2e-6 / 4.90874e-14 = 24.4462 MPa.
+        let on = CrossSection::CurrentDiameter(250e-9);
+        let w = rod_stress_worked(3.0, 400e-9, on, 4).unwrap();
+        assert!(
+            (w.result_si / 1e6 - 24.4462).abs() < 1e-4,
+            "{}",
+            w.result_si
+        );
+        let page = engineering_stress(force_from_deflection(3.0, 400e-9).unwrap(), on).unwrap();
+        assert_eq!(w.result_si, page);
+        assert_eq!(
+            w.steps[2],
+            "A = π d²/4 = π × (2.500 × 10⁻⁷ m)²/4 = 4.9087 × 10⁻¹⁴ m²"
+        );
+        assert!(w.steps[3].ends_with("= 24.45 MPa"), "{}", w.steps[3]);
+        // A contact area is shown with its diameter: the page's 195 nm.
+        let contact = CrossSection::ContactArea(circle_area(195e-9).unwrap());
+        let w = rod_stress_worked(6.0, 600e-9, contact, 4).unwrap();
+        assert!(
+            w.steps[0].ends_with("dc = 195.0 nm = 1.950 × 10⁻⁷ m"),
+            "{}",
+            w.steps[0]
+        );
+        assert!(rod_stress_worked(6.0, 600e-9, CrossSection::InitialDiameter(0.0), 4).is_err());
     }
 
     #[test]

@@ -126,3 +126,12 @@ where
         </div>
     }
 }
+
+/// The legend over an exercise's given values: fixed, or changeable with
+/// `edit=1`.
+#[component]
+pub fn GivenNote(exercise: Exercise) -> impl IntoView {
+    view! {
+        <legend class="given-note">{if exercise.edit { "Given values: you may change them" } else { "Given values, fixed for this exercise" }}</legend>
+    }
+}

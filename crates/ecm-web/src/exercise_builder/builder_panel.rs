@@ -5,7 +5,7 @@
 //! embed code, the answer key, and the four exports.
 
 use super::exports::{export, Format, FORMATS};
-use super::link_inputs::{get, link_inputs, student_query, LinkInput};
+use super::link_inputs::{fixed_choices, get, link_inputs, student_query, LinkInput};
 use crate::browser;
 use crate::exercise_link::BUILDER_KEYS;
 use crate::url_state::{build_query, parse_query};
@@ -269,8 +269,20 @@ pub fn BuilderPanel() -> impl IntoView {
                     1 => " 1 combination without a result (—) was skipped.".to_string(),
                     k => format!(" {k} combinations without a result (—) were skipped."),
                 };
+                let fixed: Vec<String> = fixed_choices(b.entry.page, b.entry.ask)
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
+                let fixed = if fixed.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " The exercise takes {} (as its question says); its student links set them.",
+                        fixed.join(", ")
+                    )
+                };
                 format!(
-                    "{} variants drawn: {}.{skipped}",
+                    "{} variants drawn: {}.{skipped}{fixed}",
                     b.drawn.variants.len(),
                     vary.join("; ")
                 )

@@ -17,7 +17,7 @@ use ecm_core::exercise::variants::{InputRange, Variant, MAX_DECIMALS};
 use ecm_core::exercise::xml_text::number;
 use ecm_core::models::electrochemical_stress::molar_volume;
 use ecm_core::numbers::decimal_writer::fixed;
-use ecm_core::reference::materials::metals;
+use ecm_core::reference::materials::{electrolytes, metals};
 use ecm_core::units::Unit;
 
 /// The link's pairs, in order.
@@ -45,6 +45,24 @@ pub struct LinkInput {
 pub fn page_fields(page: &str) -> &'static [&'static FieldSpec] {
     match page {
         "stress" => crate::pages::stress::FIELDS,
+        "fracture" => crate::pages::fracture::FIELDS,
+        "sphere" => crate::pages::sphere::FIELDS,
+        "rod" => crate::pages::rod::fields::FIELDS,
+        "creep" => crate::pages::creep::fields::FIELDS,
+        _ => &[],
+    }
+}
+
+/// The choices of a page that its exercises take as fixed (the catalog's
+/// problems state them in the question): a student's link sets them.
+pub fn fixed_choices(page: &str, ask: &str) -> &'static [(&'static str, &'static str)] {
+    match (page, ask) {
+        ("stress", "overpotential") => &[("dir", "to-overpotential")],
+        ("stress", _) => &[("dir", "to-stress")],
+        ("fracture", _) => &[("geometry", "through"), ("size_is", "a")],
+        ("sphere", _) => &[("model", "first")],
+        ("rod", _) => &[("section", "initial")],
+        ("creep", _) => &[("metal", "Na")],
         _ => &[],
     }
 }
@@ -101,10 +119,23 @@ fn read_in(
     Ok((shown, places.max(decimals_for(shown))))
 }
 
-/// The stress page's molar volume when the link names no `vm`: the
-/// metal's from the library, or M/ρ for "Other metal: enter M and ρ".
-fn stress_vm(pairs: &Pairs) -> Result<f64, String> {
-    let metal = get(pairs, "metal").unwrap_or("Na");
+/// The molar volume of the stress or fracture page when the link names no
+/// `vm`: the metal's from the library (the fracture page's default metal is
+/// its electrolyte's ion), or M/ρ for "Other metal: enter M and ρ".
+fn library_vm(page: &str, pairs: &Pairs) -> Result<f64, String> {
+    let ion = || {
+        let e = get(pairs, "electrolyte").unwrap_or("LLZO");
+        electrolytes()
+            .into_iter()
+            .find(|x| x.key == e)
+            .map_or_else(|| "Li".to_string(), |x| x.ion)
+    };
+    let metal = match get(pairs, "metal") {
+        Some(m) => m.to_string(),
+        None if page == "fracture" => ion(),
+        None => "Na".to_string(),
+    };
+    let metal = metal.as_str();
     if metal == "custom-mrho" {
         let field = |key: &str| -> Result<f64, String> {
             let spec = page_fields("stress")
@@ -147,8 +178,9 @@ pub fn link_inputs(
         .iter()
         .map(|q| {
             let text = get(pairs, q.key);
-            if e.page == "stress" && q.key == "vm" && get(pairs, "metal") != Some("custom-vm") {
-                let vm = stress_vm(pairs)?;
+            let custom = matches!(get(pairs, "metal"), Some("custom-vm" | "custom"));
+            if matches!(e.page, "stress" | "fracture") && q.key == "vm" && !custom {
+                let vm = library_vm(e.page, pairs)?;
                 let decimals = decimals_for(vm);
                 return Ok(LinkInput {
                     range: InputRange { key: q.key, lo: vm, hi: vm, decimals },
@@ -205,8 +237,15 @@ pub fn student_query(
                 .iter()
                 .any(|q| k == q.key || k.strip_suffix("_unit") == Some(q.key))
     };
+    let fixed = fixed_choices(e.page, e.ask);
     let mut out = vec![("page".to_string(), e.page.to_string())];
-    out.extend(pairs.iter().filter(|(k, _)| !dropped(k)).cloned());
+    out.extend(
+        pairs
+            .iter()
+            .filter(|(k, _)| !dropped(k) && !fixed.iter().any(|(f, _)| f == k))
+            .cloned(),
+    );
+    out.extend(fixed.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     for ((q, input), &x) in problem.inputs.iter().zip(inputs).zip(&v.inputs) {
         if input.in_link || input.range.lo != input.range.hi {
             out.push((q.key.to_string(), number(x)));
@@ -302,7 +341,7 @@ mod tests {
         let q = crate::url_state::build_query(&student_query(e, &p, &inputs, &link, &v, "3sf"));
         assert_eq!(
             q,
-            "?page=stress&sig=5&dphi=125&dphi_unit=mV&ask=stress&tol=3sf"
+            "?page=stress&sig=5&dir=to-stress&dphi=125&dphi_unit=mV&ask=stress&tol=3sf"
         );
     }
 }

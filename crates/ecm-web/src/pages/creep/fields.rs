@@ -180,6 +180,9 @@ static FIELD_TM: FieldSpec = FieldSpec {
     limit: &CREEP_TEMPERATURE,
 };
 
+/// The page's number fields, for the exercise builder's defaults and valid ranges.
+pub static FIELDS: &[&FieldSpec] = &[&FIELD_T, &FIELD_SIGMA];
+
 /// A creep parameter: its field, its element id, and the library value it
 /// starts from for a metal (`None` where the library has none).
 pub struct Parameter {

@@ -4,27 +4,31 @@
 //! `creep::relaxation` and `creep::mechanism_map`; this page only wires fields to them.
 
 use crate::components::choice_field::ChoiceField;
+use crate::components::exercise::{ExerciseBox, GivenNote};
 use crate::components::number_field::{FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
 use crate::compute::{compute, Missing, Outcome};
+use crate::exercise_link::{keep_exercise_keys, read_exercise, Askable};
 use crate::field_value::typed_number;
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use ecm_core::constants::AVOGADRO;
 use ecm_core::creep::laws::{
-    creep_rates, stress_for_rate, CreepModel, Diffusion, Mechanism, PowerLawCreep,
+    creep_rates, power_law_rate_worked, stress_for_rate, CreepModel, Diffusion, Mechanism,
+    PowerLawCreep,
 };
 use ecm_core::creep::relaxation::{
     build_up_time, plating_strain_rate, power_law_relaxation_time, relaxation_time,
 };
 use ecm_core::ranges::Interval;
 use ecm_core::reference::materials::{metals, Metal};
+use ecm_core::units;
 use leptos::prelude::*;
 
 mod equations;
-mod fields;
+pub mod fields;
 mod map;
 mod parameters;
 mod validity;
@@ -72,6 +76,15 @@ fn preset_text(spec: &crate::components::number_field::FieldSpec, p: Option<f64>
         .unwrap_or_default()
 }
 
+/// The power-law creep rate, as an exercise asks for it
+/// (`ask=rate-power-law`).
+const ASK_RATE_POWER_LAW: Askable = Askable {
+    id: "rate-power-law",
+    label: "Power-law creep ε̇",
+    units: units::STRAIN_RATE,
+    shown: 0,
+};
+
 /// The creep page.
 #[component]
 pub fn CreepPage() -> impl IntoView {
@@ -113,6 +126,22 @@ pub fn CreepPage() -> impl IntoView {
     let to = FieldState::new(&link, r, &FIELD_TO);
     let modulus = FieldState::with_default(&link, r, &FIELD_E, &e_default);
     let current = FieldState::new(&link, r, &FIELD_CURRENT);
+    // An exercise (`ask`): the power-law rate, from σ, T and the power law's
+    // parameters; the other sections' inputs are not among the given values.
+    let exercise = read_exercise(&link, &[ASK_RATE_POWER_LAW], ranges.get_untracked());
+    if exercise.is_some() {
+        for f in [
+            &FIELD_SIZE,
+            &FIELD_RATE,
+            &FIELD_FROM,
+            &FIELD_TO,
+            &FIELD_E,
+            &FIELD_CURRENT,
+        ] {
+            link.only_when(f.key, || false);
+        }
+        keep_exercise_keys(&link);
+    }
     keep_in_link(Route::Creep, link);
 
     // The parameter block opens by itself when the link sets one of them.
@@ -380,6 +409,36 @@ pub fn CreepPage() -> impl IntoView {
         rate_total,
         Signal::derive(move || t.interval().ok()),
     );
+    // The exercise's worked solution; its result is the answer.
+    let sig = sig_settings.sig;
+    let solve = move || {
+        let (m, s, tt, d) = nominal.get()?;
+        power_law_rate_worked(&m, s, tt, d, sig.get()).ok()
+    };
+    let locked = exercise.is_some_and(|e| !e.edit);
+    if let Some(e) = exercise {
+        return view! {
+            <section class="calculator" aria-labelledby="page-title">
+                <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
+                <p class="fit-lead" data-testid="fit-range-lead"><span data-testid="fit-range">{move || fit_range.get()}</span>" Outside that range the power law is an extrapolation, flagged under the answer."</p>
+                <fieldset class="inputs given" disabled=locked>
+                    <GivenNote exercise=e />
+                    <ChoiceField id="metal" label="Metal" value=metal options=metal_options on_pick=pick />
+                    <NumberField field=t id="t" />
+                    <NumberField field=sigma id="sigma" />
+                    <parameters::PowerLawFields params=params metal=chosen_metal />
+                </fieldset>
+                // Every other rate, the stress for a rate, relaxation, plating
+                // and the map would give the answer away or are not asked.
+                <div class="results">
+                    <ExerciseBox exercise=e solve=solve />
+                </div>
+                <validity::Validity notes=notes />
+                <equations::CreepEquations />
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
@@ -447,4 +506,5 @@ pub fn CreepPage() -> impl IntoView {
             <Plot id="creep-map" title="Deformation-mechanism map at the chosen temperature" chart=chart />
         </section>
     }
+    .into_any()
 }

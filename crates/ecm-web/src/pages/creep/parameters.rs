@@ -45,3 +45,29 @@ pub fn Parameters(
         </details>
     }
 }
+
+/// The power law's four fields alone (n, A, Q, T_ref), with their sources:
+/// the given values of an exercise asking for the power-law rate.
+#[component]
+pub fn PowerLawFields(
+    /// The fields, in the order of [`PARAMETERS`].
+    params: StoredValue<Vec<FieldState>>,
+    /// The chosen metal, or none for the user's own parameters.
+    metal: Memo<Option<Metal>>,
+) -> impl IntoView {
+    let field = move |i: usize| {
+        let f = params.with_value(|ps| ps[i]);
+        let hint = move || {
+            metal.with(|m| match m {
+                Some(m) => (PARAMETERS[i].value)(m)
+                    .map_or_else(|| "Not measured: no power law.".to_string(), source_line),
+                None => "Your value.".to_string(),
+            })
+        };
+        view! { <NumberField field=f id=PARAMETERS[i].id hint=hint optional=[N, A, Q].contains(&i) /> }
+    };
+    view! {
+        <h3 class="given-note">"Power-law creep ε̇ = A·σⁿ·exp[−(Q/R)(1/T − 1/T_ref)]"</h3>
+        {[N, A, Q, TREF].map(field).collect_view()}
+    }
+}

@@ -3,20 +3,23 @@
 //! failure map.
 
 use crate::components::choice_field::ChoiceField;
+use crate::components::exercise::{ExerciseBox, GivenNote};
 use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
 use crate::compute::{compute, Outcome};
+use crate::exercise_link::{keep_exercise_keys, read_exercise, Askable};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use crate::settings::settings;
 use ecm_core::input_limits::{
     FLAW_SIZE, FRACTURE_TOUGHNESS, GEOMETRY_FACTOR, MOLAR_VOLUME, POSITIVE_OVERPOTENTIAL,
 };
 use ecm_core::models::electrochemical_stress::stress_from_overpotential;
 use ecm_core::models::fracture::{
-    critical_flaw_size, critical_overpotential, fracture_stress, fracture_verdict, Flaw,
-    FlawGeometry, FractureVerdict, SizeConvention,
+    critical_flaw_size, critical_overpotential, critical_overpotential_worked, fracture_stress,
+    fracture_stress_worked, fracture_verdict, Flaw, FlawGeometry, FractureVerdict, SizeConvention,
 };
 use ecm_core::numbers::number_format::{format_clean, format_sig};
 use ecm_core::ranges::Interval;
@@ -90,6 +93,26 @@ static FIELD_DPHI: FieldSpec = FieldSpec {
     limit: &POSITIVE_OVERPOTENTIAL,
 };
 
+/// The page's number fields, for the exercise builder's defaults and valid ranges.
+pub static FIELDS: &[&FieldSpec] = &[&FIELD_KIC, &FIELD_FLAW, &FIELD_Y, &FIELD_VM, &FIELD_DPHI];
+
+/// The fracture stress, as an exercise asks for it (`ask=fracture-stress`).
+const ASK_FRACTURE_STRESS: Askable = Askable {
+    id: "fracture-stress",
+    label: "Fracture stress σf",
+    units: units::STRESS,
+    shown: 1,
+};
+
+/// The critical overpotential, as an exercise asks for it
+/// (`ask=critical-overpotential`).
+const ASK_CRITICAL_OVERPOTENTIAL: Askable = Askable {
+    id: "critical-overpotential",
+    label: "Critical overpotential Δφc",
+    units: units::VOLTAGE,
+    shown: 0,
+};
+
 /// The electrolyte fracture calculator.
 #[component]
 pub fn FracturePage() -> impl IntoView {
@@ -133,6 +156,22 @@ pub fn FracturePage() -> impl IntoView {
     let dphi = FieldState::new(&link, r, &FIELD_DPHI);
     link.only_when(FIELD_Y.key, move || geom.get() == "custom");
     link.only_when(FIELD_VM.key, move || metal.get() == "custom");
+    // An exercise (`ask`): σf or Δφc, neither of which needs Δφ, and σf
+    // not the metal either: those are not among the given values.
+    let exercise = read_exercise(
+        &link,
+        &[ASK_FRACTURE_STRESS, ASK_CRITICAL_OVERPOTENTIAL],
+        ranges.get_untracked(),
+    );
+    let needs_metal = exercise.is_none_or(|e| e.ask.id == ASK_CRITICAL_OVERPOTENTIAL.id);
+    if exercise.is_some() {
+        link.only_when(FIELD_DPHI.key, || false);
+        if !needs_metal {
+            link.only_when("metal", || false);
+            link.only_when(FIELD_VM.key, || false);
+        }
+        keep_exercise_keys(&link);
+    }
     keep_in_link(Route::Fracture, link);
 
     let library = StoredValue::new(lib.clone());
@@ -345,12 +384,31 @@ pub fn FracturePage() -> impl IntoView {
             None => "Your electrolyte's fracture toughness.".to_string(),
         })
     };
+    // The exercise's worked solution; its result is the answer.
+    let sig = settings().sig;
+    let solve = move || {
+        let at = Flaw {
+            size: flaw.value().ok()?,
+            geometry: geometry(&geom.get(), y_in().ok().filter(|i| i.is_point())?.min),
+            convention: convention(&conv.get()),
+        };
+        let k = kic.value().ok()?;
+        match exercise?.ask.id {
+            "fracture-stress" => fracture_stress_worked(k, at, sig.get()).ok(),
+            _ => {
+                let v = vm_used.get().ok().filter(|i| i.is_point())?.min;
+                critical_overpotential_worked(k, at, v, sig.get()).ok()
+            }
+        }
+    };
+    let locked = exercise.is_some_and(|e| !e.edit);
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Electrolyte fracture at a flaw"</h1>
             <p class="lead">"When does the stress of a confined metal deposit crack a solid electrolyte at a pore or crack? Fracture stress, the overpotential that reaches it, and the flaw size that fails at a given overpotential."</p>
-            <div class="toolbar"><RangesToggle ranges=ranges /></div>
-            <div class="inputs">
+            {exercise.is_none().then(|| view! { <div class="toolbar"><RangesToggle ranges=ranges /></div> })}
+            <fieldset class="inputs given" disabled=locked>
+                {exercise.map(|e| view! { <GivenNote exercise=e /> })}
                 <ChoiceField id="electrolyte" label="Electrolyte" value=electrolyte options=e_options on_pick=pick_electrolyte />
                 <NumberField field=kic id="kic" hint=kic_hint />
                 <NumberField field=flaw id="flaw" />
@@ -364,20 +422,30 @@ pub fn FracturePage() -> impl IntoView {
                         ("custom".into(), "other: enter Y".into()),
                     ] />
                 <Show when=move || geom.get() == "custom"><NumberField field=y id="y" /></Show>
-                <ChoiceField id="metal" label="Metal" value=metal options=m_options />
-                <Show when=move || metal.get() == "custom"><NumberField field=vm id="vm" /></Show>
-                <NumberField field=dphi id="dphi" slider=(0.001, 0.5) />
-            </div>
+                {needs_metal.then(|| view! {
+                    <ChoiceField id="metal" label="Metal" value=metal options=m_options />
+                    <Show when=move || metal.get() == "custom"><NumberField field=vm id="vm" /></Show>
+                })}
+                {exercise.is_none().then(|| view! { <NumberField field=dphi id="dphi" slider=(0.001, 0.5) /> })}
+            </fieldset>
             <p class="hint" data-testid="electrolyte-source">{source}</p>
             <div class="results">
-                <ResultValue label="Fracture stress σf" unit="MPa" to_si=1e6 value=sf testid="fracture-stress" />
-                <ResultValue label="Critical overpotential Δφc for this flaw" unit="mV" to_si=1e-3 value=dphi_c testid="critical-overpotential" />
-                <ResultValue label="Critical flaw size at this Δφ" unit="µm" to_si=1e-6 value=a_c testid="critical-flaw" />
-                <ResultValue label="Confined stress at this Δφ" unit="MPa" to_si=1e6 value=sigma_applied testid="applied-stress" />
+                {exercise.map(|e| view! { <ExerciseBox exercise=e solve=solve /> })}
+                // σf and Δφc give each other (Δφc = σf·Vm/F), and the
+                // critical flaw with the confined stress give σf: an exercise
+                // shows none of them, nor the verdict and the map.
+                {exercise.is_none().then(|| view! {
+                    <ResultValue label="Fracture stress σf" unit="MPa" to_si=1e6 value=sf testid="fracture-stress" />
+                    <ResultValue label="Critical overpotential Δφc for this flaw" unit="mV" to_si=1e-3 value=dphi_c testid="critical-overpotential" />
+                    <ResultValue label="Critical flaw size at this Δφ" unit="µm" to_si=1e-6 value=a_c testid="critical-flaw" />
+                    <ResultValue label="Confined stress at this Δφ" unit="MPa" to_si=1e6 value=sigma_applied testid="applied-stress" />
+                })}
             </div>
-            <p class="verdict" data-testid="verdict" data-state=move || verdict().1 role="status">{move || verdict().0}</p>
+            {exercise.is_none().then(|| view! {
+                <p class="verdict" data-testid="verdict" data-state=move || verdict().1 role="status">{move || verdict().0}</p>
+            })}
             <equations::FractureEquations />
-            <Plot id="failure-map" title="Failure map: flaw size against overpotential" chart=chart />
+            {exercise.is_none().then(|| view! { <Plot id="failure-map" title="Failure map: flaw size against overpotential" chart=chart /> })}
         </section>
     }
 }

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-/// Force, stress, strain and true stress, with their symbols and source.
+/// Force, stress, strain and true stress, with their symbols and source;
+/// with `example` the paper's worked numbers too.
 #[component]
-pub fn RodEquations() -> impl IntoView {
+pub fn RodEquations(example: bool) -> impl IntoView {
     view! {
         <div class="equation" data-testid="equations">
             <div class="formulas">
@@ -22,7 +23,13 @@ pub fn RodEquations() -> impl IntoView {
                 <dt>"L, L₀"</dt><dd>"current and initial length"</dd>
                 <dt>"σtrue, A₀"</dt><dd>"true stress at constant volume; initial cross-section πd₀²/4"</dd>
             </dl>
-            <p class="source">"The paper's Figure 4: 3.6 µN on a 355 nm rod gives 36 MPa on the initial diameter and 120 MPa on the contact area; 776 → 678 nm is 12.6 % engineering, 13.5 % true strain. True stress assumes constant volume."</p>
+            // An exercise leaves out the paper's numbers: with the page's
+            // default inputs they are its answers.
+            <p class="source">{if example {
+                "The paper's Figure 4: 3.6 µN on a 355 nm rod gives 36 MPa on the initial diameter and 120 MPa on the contact area; 776 → 678 nm is 12.6 % engineering, 13.5 % true strain. True stress assumes constant volume."
+            } else {
+                "The paper's Figure 4 (ACS Energy Lett. 2020, 5, 2546). True stress assumes constant volume."
+            }}</p>
         </div>
     }
 }

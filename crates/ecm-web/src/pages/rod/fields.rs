@@ -106,3 +106,6 @@ pub static FIELD_OFFSET: FieldSpec = FieldSpec {
     unit: 0,
     limit: &OFFSET_STRAIN,
 };
+
+/// The page's number fields, for the exercise builder's defaults and valid ranges.
+pub static FIELDS: &[&FieldSpec] = &[&FIELD_K, &FIELD_DX, &FIELD_D0];

@@ -3,19 +3,22 @@
 
 use crate::charts::sphere_chart::SphereChart;
 use crate::components::choice_field::ChoiceField;
+use crate::components::exercise::{ExerciseBox, GivenNote};
 use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
 use crate::compute::{compute, point, Outcome};
+use crate::exercise_link::{keep_exercise_keys, read_exercise, Askable};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
+use crate::settings::settings;
 use ecm_core::input_limits::{
     DIAMETER, FORCE, HEIGHT_CHANGE, POISSON_RATIO, YIELD_STRENGTH, YOUNGS_MODULUS,
 };
 use ecm_core::models::sphere_contact::{
-    effective_modulus, hertz_first_yield, hertz_two_plates, sphere_stress, ModelChoice,
-    PlasticModel,
+    effective_modulus, hertz_first_yield, hertz_two_plates, sphere_stress, sphere_stress_worked,
+    ModelChoice, PlasticModel,
 };
 use ecm_core::numbers::number_format::format_sig;
 use ecm_core::units;
@@ -133,6 +136,17 @@ static FIELD_Y: FieldSpec = FieldSpec {
     limit: &YIELD_STRENGTH,
 };
 
+/// The page's number fields, for the exercise builder's defaults and valid ranges.
+pub static FIELDS: &[&FieldSpec] = &[&FIELD_FORCE, &FIELD_D, &FIELD_DT];
+
+/// The plastic stress, as an exercise asks for it (`ask=sphere-stress`).
+const ASK_SPHERE_STRESS: Askable = Askable {
+    id: "sphere-stress",
+    label: "Stress σ",
+    units: units::STRESS,
+    shown: 1,
+};
+
 /// The sphere compression calculator.
 #[component]
 pub fn SpherePage() -> impl IntoView {
@@ -155,6 +169,23 @@ pub fn SpherePage() -> impl IntoView {
     let yield_s = FieldState::new(&link, r, &FIELD_Y);
     link.only_when(FIELD_E2.key, move || plate.get() == "elastic");
     link.only_when(FIELD_NU2.key, move || plate.get() == "elastic");
+    // An exercise (`ask`): the plastic stress, from the force, the sphere
+    // and δt with the model chosen; the elastic inputs are not among the
+    // given values.
+    let exercise = read_exercise(&link, &[ASK_SPHERE_STRESS], ranges.get_untracked());
+    if exercise.is_some() {
+        for key in [
+            FIELD_E.key,
+            FIELD_NU.key,
+            FIELD_E2.key,
+            FIELD_NU2.key,
+            FIELD_Y.key,
+            "plate",
+        ] {
+            link.only_when(key, || false);
+        }
+        keep_exercise_keys(&link);
+    }
     keep_in_link(Route::Sphere, link);
 
     let radius = move || {
@@ -295,6 +326,29 @@ pub fn SpherePage() -> impl IntoView {
             }
         })
     };
+    // The exercise's worked solution; its result is the answer.
+    let sig = settings().sig;
+    let solve = move || {
+        let (f, d, h) = (
+            force.value().ok()?,
+            diameter.value().ok()?,
+            dt.value().ok()?,
+        );
+        sphere_stress_worked(f, d / 2.0, h, choice(&model.get()), sig.get()).ok()
+    };
+    let locked = exercise.is_some_and(|e| !e.edit);
+    let model_field = move || {
+        view! {
+            <ChoiceField id="model" label="Plastic model" value=model
+                options=vec![
+                    ("auto".into(), "automatic: first order below δt/2r = 10 %, barrel from 10 %".into()),
+                    ("auto-cap".into(), "automatic: exact cap below 10 %, barrel from 10 %".into()),
+                    ("first".into(), "small deformation, first order (A = π r δt)".into()),
+                    ("cap".into(), "small deformation, exact cap".into()),
+                    ("barrel".into(), "large deformation, barrel".into()),
+                ] />
+        }
+    };
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Sphere compression between two plates"</h1>
@@ -303,28 +357,33 @@ pub fn SpherePage() -> impl IntoView {
                 <strong>"Reconstructed models. "</strong>
                 "The paper's two plastic contact-area equations (after Mook et al., Phys. Rev. B 75, 214112, 2007) are missing from our copy of its text. The formulas here are reconstructions: a spherical cap cut by each plate for small deformation, a volume-conserving barrel for large deformation."
             </p>
-            <div class="toolbar">
-                <ChoiceField id="model" label="Plastic model" value=model
-                    options=vec![
-                        ("auto".into(), "automatic: first order below δt/2r = 10 %, barrel from 10 %".into()),
-                        ("auto-cap".into(), "automatic: exact cap below 10 %, barrel from 10 %".into()),
-                        ("first".into(), "small deformation, first order (A = π r δt)".into()),
-                        ("cap".into(), "small deformation, exact cap".into()),
-                        ("barrel".into(), "large deformation, barrel".into()),
-                    ] />
-                <RangesToggle ranges=ranges />
-            </div>
-            <div class="inputs">
+            {exercise.is_none().then(|| view! {
+                <div class="toolbar">
+                    {model_field()}
+                    <RangesToggle ranges=ranges />
+                </div>
+            })}
+            <fieldset class="inputs given" disabled=locked>
+                {exercise.map(|e| view! {
+                    <GivenNote exercise=e />
+                    {model_field()}
+                })}
                 <NumberField field=force id="force" />
                 <NumberField field=diameter id="d" />
                 <NumberField field=dt id="dt" />
-            </div>
+            </fieldset>
             <div class="results">
-                <ResultValue label="Stress σ = F/A (chosen model)" unit="MPa" to_si=1e6 value=stress testid="sphere-stress" />
+                {exercise.map(|e| view! { <ExerciseBox exercise=e solve=solve /> })}
+                {exercise.is_none().then(|| view! {
+                    <ResultValue label="Stress σ = F/A (chosen model)" unit="MPa" to_si=1e6 value=stress testid="sphere-stress" />
+                })}
                 <ResultValue label="Relative deformation δt/2r" unit="%" to_si=1e-2 value=ratio testid="sphere-ratio" />
             </div>
-            <p class="hint" data-testid="sphere-model">{model_line}</p>
+            // The contact area with the force, and every model's stress,
+            // would give the answer away; so would the plot.
+            {exercise.is_none().then(|| view! { <p class="hint" data-testid="sphere-model">{model_line}</p> })}
             <p class="warning" data-testid="sphere-warning" role="status">{move || detail.get().and_then(|s| s.warning).map(|w| format!("Warning: {w}."))}</p>
+            {exercise.is_none().then(|| view! {
             <h2>"All models side by side"</h2>
             <div class="results">
                 <ResultValue label="First order π r δt (< 10 %)" unit="MPa" to_si=1e6 value=per_model(PlasticModel::FirstOrder) testid="stress-first" />
@@ -353,8 +412,9 @@ pub fn SpherePage() -> impl IntoView {
                 <ResultValue label="Force at first yield" unit="µN" to_si=1e-6 value=first_yield_force testid="yield-force" />
             </div>
             <p class="hint" data-testid="hertz-validity">{hertz_note}</p>
+            })}
             <equations::SphereEquations />
-            <Plot id="sphere-plot" title="Stress against relative deformation for each model" chart=chart />
+            {exercise.is_none().then(|| view! { <Plot id="sphere-plot" title="Stress against relative deformation for each model" chart=chart /> })}
         </section>
     }
 }

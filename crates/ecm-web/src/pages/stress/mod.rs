@@ -2,13 +2,13 @@
 
 use crate::charts::stress_chart::StressChart;
 use crate::components::choice_field::ChoiceField;
-use crate::components::exercise::ExerciseBox;
+use crate::components::exercise::{ExerciseBox, GivenNote};
 use crate::components::number_field::{FieldSpec, FieldState, NumberField};
 use crate::components::plot::Plot;
 use crate::components::ranges_toggle::RangesToggle;
 use crate::components::result_value::ResultValue;
 use crate::compute::{compute, Outcome};
-use crate::exercise_link::{read_exercise, Askable, KEYS};
+use crate::exercise_link::{keep_exercise_keys, read_exercise, Askable};
 use crate::link_state::{keep_in_link, read_link};
 use crate::route::Route;
 use crate::settings::settings;
@@ -120,12 +120,7 @@ pub fn StressPage() -> impl IntoView {
     };
     let exercise = read_exercise(&link, &[askable], ranges.get_untracked());
     if exercise.is_some() {
-        for key in KEYS {
-            let v = link.text(key);
-            if !v.is_empty() {
-                link.keep(key, move |p| p.push((key.to_string(), v.clone())));
-            }
-        }
+        keep_exercise_keys(&link);
     }
     keep_in_link(Route::Stress, link);
 
@@ -243,7 +238,7 @@ pub fn StressPage() -> impl IntoView {
                 </div>
             })}
             <fieldset class="inputs given" disabled=locked>
-                {exercise.map(|e| view! { <legend class="given-note">{if e.edit { "Given values: you may change them" } else { "Given values, fixed for this exercise" }}</legend> })}
+                {exercise.map(|e| view! { <GivenNote exercise=e /> })}
                 <ChoiceField id="metal" label="Metal" value=metal options=metal_options />
                 <Show when=move || metal.get() == "custom-vm">
                     <NumberField field=vm id="vm" />
