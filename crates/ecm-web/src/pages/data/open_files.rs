@@ -1,10 +1,11 @@
 //! Where data comes in: drop files, open them (one or many), paste a table,
-//! or load the worked example. Each file is read in turn; the page gets all
-//! the results at once (a file that fails comes with its message). What is
-//! opened is remembered, and what another module opened before handing the
-//! page over is opened again (`handover.rs`).
+//! or load the worked example. The files are read in turn
+//! (`file_loading.rs`); the page gets all the results at once (a file that
+//! fails comes with its message). What is opened is remembered, and what
+//! another module opened before handing the page over is opened again
+//! (`handover.rs`).
 
-use super::file_loading::read_file;
+use super::file_loading::read_files;
 use super::handover::{remember, take_opened, Opened};
 use ecm_core::import::{load_data, Import, ImportError};
 use leptos::prelude::*;
@@ -34,10 +35,7 @@ fn read_all(list: Option<web_sys::FileList>, done: Callback<Vec<Loaded>>, busy: 
 async fn read_batch(files: Vec<web_sys::File>, done: Callback<Vec<Loaded>>, busy: RwSignal<bool>) {
     remember(files.iter().cloned().map(Opened::File).collect());
     busy.set(true);
-    let mut out = Vec::with_capacity(files.len());
-    for f in files {
-        out.push(read_file(f).await);
-    }
+    let out = read_files(files).await;
     busy.set(false);
     crate::browser::mark("ecm-files-read");
     done.run(out);
