@@ -367,6 +367,38 @@ if (section(5)) {
   console.log(`  AFM batch, 1 000 curves of 2 000 points (2 runs): ${batchRuns.map((r) => `${(r.total / 1000).toFixed(2)} s`).join(', ')} (files chosen → every row and the summary); files read by ${batchRuns.map((r) => `${(r.read / 1000).toFixed(2)} s`).join(', ')}; longest main-thread task ${batchRuns.map((r) => ms(r.longest)).join(', ')}`);
   console.log(`    ${batchRuns[0].summary}`);
 }
+// ---- 7. The exercise builder: 1 000 variants in the page ----------------------
+// A teacher's link drawing 1 000 variants on the stress page: from
+// navigation to the calculator ready and to the preview table drawn (the
+// builder's module downloaded, the variants drawn and listed; a fresh
+// context each run, so nothing cached), then each export from its click to
+// the file.
+if (section(7)) {
+  const link = `${base}?page=stress&ranges=1&metal=custom-vm&dphi=50&dphi_max=200&vm=13.0&vm_max=23.7&variants=1000&seed=2020`;
+  const runs = [];
+  for (let run = 0; run < 3; run++) {
+    runs.push(await withPage(1, async (page) => {
+      await page.goto(link);
+      // Times since navigation start, noted in the page when each is seen.
+      await page.waitForFunction(() => {
+        if (document.documentElement.dataset.ready === '1') window.tReady ??= performance.now();
+        if (document.querySelectorAll('[data-testid=exercise-variants] tbody tr').length === 1000) window.tTable ??= performance.now();
+        return window.tReady && window.tTable;
+      }, null, { timeout: 60_000, polling: 'raf' });
+      const { tReady: ready, tTable: table } = await page.evaluate(() => ({ tReady: window.tReady, tTable: window.tTable }));
+      const exports = {};
+      for (const id of ['export-moodle', 'export-qti21', 'export-qti12', 'export-blackboard']) {
+        const t0 = await page.evaluate(() => performance.now());
+        await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+        exports[id] = (await page.evaluate(() => performance.now())) - t0;
+      }
+      return { ready, table, exports };
+    }));
+  }
+  console.log('\nExercise builder, 1 000 variants on the stress page (CPU ×1, 3 runs):');
+  console.log(`  navigation → calculator ready: ${runs.map((r) => ms(r.ready)).join(', ')}; → builder downloaded, 1 000 variants drawn and listed: ${runs.map((r) => ms(r.table)).join(', ')}`);
+  for (const id of Object.keys(runs[0].exports)) console.log(`  ${id}: click → download ${runs.map((r) => ms(r.exports[id])).join(', ')}`);
+}
 await browser.close();
 
 // ---- Exercises: 1 000 variants drawn and exported (native, release) ----------
