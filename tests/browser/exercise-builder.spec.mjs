@@ -213,3 +213,19 @@ for (const [key, asks] of [['stress', ['stress', 'overpotential']], ['fracture',
     }
   });
 }
+
+test('sphere variants beyond the first-order area\'s 10 % are skipped and counted', async ({ page }) => {
+  // δt from 10 to 30 nm on a 200 nm sphere: δt/2r from 5 to 15 %; only
+  // those below 10 % (δt < 20 nm) have an answer.
+  await open(page, 'sphere', { ranges: '1', force: '10', d: '200', dt: '10', dt_max: '30', variants: '10', seed: '5' });
+  const table = await rows(page);
+  expect(table.length).toBe(10);
+  for (const r of table) {
+    const [force, d, dt] = [Number(r[1]), Number(r[2]), Number(r[3])];
+    expect(dt / d, `row ${r[0]}`).toBeLessThan(0.1);
+    // σ = F/(π r δt), F in µN, lengths in nm, σ in MPa.
+    const want = (force * 1e-6) / (Math.PI * (d / 2) * 1e-9 * dt * 1e-9) / 1e6;
+    expect(Math.abs(Number(r[4]) - want) / want).toBeLessThan(5e-4);
+  }
+  await expect(page.getByTestId('exercise-builder-summary')).toContainText(/\d+ combinations? without a result/);
+});

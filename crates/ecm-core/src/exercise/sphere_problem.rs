@@ -81,6 +81,9 @@ pub fn sphere_stress_ranges() -> [InputRange; 3] {
 /// `variants::draw` takes it.
 pub fn sphere_stress_answer(inputs: &[f64]) -> Option<f64> {
     match inputs {
+        // The first-order area holds below δt/2r = 10 %: a variant beyond it
+        // has no answer (the builder skips and counts it).
+        [_, d_nm, dt_nm] if (dt_nm / d_nm).is_nan() || dt_nm / d_nm >= 0.1 => None,
         [force_un, d_nm, dt_nm] => sphere_stress(
             force_un * 1e-6,
             d_nm * 1e-9 / 2.0,
@@ -96,6 +99,15 @@ pub fn sphere_stress_answer(inputs: &[f64]) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beyond_ten_percent_there_is_no_answer() {
+        // δt/2r = 21/200 = 10.5 %: outside the first-order area's range.
+        assert_eq!(sphere_stress_answer(&[10.0, 200.0, 21.0]), None);
+        // 19/200 = 9.5 %: σ = F/(π r δt) = 10e-6/(π·100e-9·19e-9) = 1675.3 MPa.
+        let s = sphere_stress_answer(&[10.0, 200.0, 19.0]).unwrap();
+        assert!((s / 1e6 - 10e-6 / (std::f64::consts::PI * 100e-9 * 19e-9) / 1e6).abs() < 1e-6);
+    }
 
     #[test]
     fn answer_follows_a_hand_computation() {

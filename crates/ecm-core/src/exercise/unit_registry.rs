@@ -60,13 +60,19 @@ fn normal(symbol: &str) -> String {
 ///
 /// ```
 /// use ecm_core::exercise::unit_registry::find_unit;
-/// use ecm_core::units::{LENGTH, STRESS};
+/// use ecm_core::units::{LENGTH, STRAIN_RATE, STRESS};
 /// assert_eq!(find_unit(LENGTH, "um").map(|u| u.symbol), Some("µm"));
+/// assert_eq!(find_unit(STRAIN_RATE, "s⁻¹").map(|u| u.symbol), Some("1/s"));
+/// assert_eq!(find_unit(STRAIN_RATE, "s^-1").map(|u| u.symbol), Some("1/s"));
 /// assert_eq!(find_unit(STRESS, "MPa").map(|u| u.to_si), Some(1e6));
 /// assert_eq!(find_unit(STRESS, "mpa"), None);
 /// ```
 pub fn find_unit<'a>(units: &'a [Unit], typed: &str) -> Option<&'a Unit> {
-    let want = normal(typed);
+    let mut want = normal(typed);
+    // A rate per second as the pages write it (s⁻¹) or typed (s-1, s^-1, /s).
+    if ["s⁻¹", "s-1", "s^-1", "/s"].contains(&want.as_str()) {
+        want = "1/s".to_string();
+    }
     if want.is_empty() {
         return None;
     }

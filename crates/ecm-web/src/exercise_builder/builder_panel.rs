@@ -254,12 +254,13 @@ pub fn BuilderPanel() -> impl IntoView {
                             )
                         } else {
                             format!(
-                                "{} from {} to {} {} ({} decimal places)",
+                                "{} from {} to {} {} ({} decimal place{})",
                                 q.label,
                                 fixed(r.lo, r.decimals as usize),
                                 fixed(r.hi, r.decimals as usize),
                                 q.unit.symbol,
-                                r.decimals
+                                r.decimals,
+                                if r.decimals == 1 { "" } else { "s" }
                             )
                         }
                     })
@@ -318,15 +319,16 @@ pub fn BuilderPanel() -> impl IntoView {
                                 <th scope="row">{i + 1}</th>
                                 {cells}
                                 <td class="answer">{answer}</td>
-                                <td class="print-skip"><a href=link target="_blank" rel="noopener">"open"</a></td>
+                                <td class="print-skip"><a href=link target="_blank" rel="noopener" aria-label=format!("Student link of variant {}", i + 1)>"open"</a></td>
                             </tr>
                         }
                     })
                     .collect_view();
                 view! {
+                    <p class="print-only"><strong>{format!("Answer key: {} variants, accepted {}", b.drawn.variants.len(), b.problem.tolerance.describe(p.answer.unit))}</strong></p>
                     <p class="variants-question"><strong>{format!("{}: ", p.title)}</strong>{substitute(&p.question, |k| p.inputs.iter().find(|q| q.key == k).map(|q| format!("[{}]", q.label)))}</p>
                     <div class="table-wrap">
-                        <table class="variants" data-testid="exercise-variants">
+                        <table class="variants" data-testid="exercise-variants" aria-label="Variants with their answers">
                             <thead><tr><th scope="col">"#"</th>{head}<th scope="col">{format!("{} ({})", p.answer.label, p.answer.unit.symbol)}</th><th scope="col" class="print-skip">"Student link"</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -356,24 +358,30 @@ pub fn BuilderPanel() -> impl IntoView {
                 </label>
                 <label>"Tolerance "
                     <input type="text" data-testid="exercise-builder-tol" size="8" autocomplete="off"
+                        aria-describedby="exercise-builder-tol-error" aria-invalid=move || tol_error.with(Option::is_some).to_string()
                         prop:value=move || tol.get() on:change=move |ev| tol.set(event_target_value(&ev)) />
                 </label>
                 <label>"Variants "
                     <input type="text" inputmode="numeric" data-testid="exercise-builder-variants" size="6" autocomplete="off"
-                        prop:value=move || variants.get() on:change=move |ev| variants.set(read_variants(&event_target_value(&ev)).0.to_string()) />
+                        prop:value=move || variants.get()
+                        on:change=move |ev| {
+                            let (n, why) = read_variants(&event_target_value(&ev));
+                            status.set(why.map_or_else(String::new, |w| format!("{w}.")));
+                            variants.set(n.to_string());
+                        } />
                 </label>
                 <label>"Seed "
                     <input type="text" inputmode="numeric" data-testid="exercise-builder-seed" size="10" autocomplete="off"
                         prop:value=move || seed.get()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            if parse_seed(&v).is_ok() { seed.set(v) } else { status.set(format!("Seed “{}”: give a whole number from 0 to {}; the seed stays {}.", v.chars().take(24).collect::<String>(), u64::MAX, seed.get_untracked())) }
+                            if parse_seed(&v).is_ok() { status.set(String::new()); seed.set(v) } else { status.set(format!("Seed “{}”: give a whole number from 0 to {}; the seed stays {}.", v.chars().take(24).collect::<String>(), u64::MAX, seed.get_untracked())) }
                         } />
                 </label>
             </div>
             <p class="hint print-skip">"Tolerance: 2% (relative), an amount with its unit (5MPa) or significant figures (3sf). To vary an input, turn on Ranges on the page and give it an upper end; the same seed draws the same variants on any machine."</p>
-            {move || tol_error.get().map(|m| view! { <p class="field-error" data-testid="exercise-builder-tol-error">{m}</p> })}
-            <p data-testid="exercise-builder-summary" role="status">{summary}</p>
+            <p id="exercise-builder-tol-error" class="field-error" data-testid="exercise-builder-tol-error" role="status">{move || tol_error.get()}</p>
+            <p class="print-skip" data-testid="exercise-builder-summary" role="status">{summary}</p>
             <div class="builder-actions print-skip">
                 <button type="button" data-testid="exercise-copy-student-link" on:click=copy_student>"Copy student link"</button>
                 <button type="button" data-testid="exercise-copy-embed" on:click=copy_embed>"Copy embed code"</button>

@@ -61,7 +61,7 @@ pub fn fixed_choices(page: &str, ask: &str) -> &'static [(&'static str, &'static
         ("stress", _) => &[("dir", "to-stress")],
         ("fracture", _) => &[("geometry", "through"), ("size_is", "a")],
         ("sphere", _) => &[("model", "first")],
-        ("rod", _) => &[("section", "initial")],
+        ("rod", "rod-stress") => &[("section", "initial")],
         ("creep", _) => &[("metal", "Na")],
         _ => &[],
     }
