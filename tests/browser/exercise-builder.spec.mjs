@@ -188,6 +188,8 @@ base('the single file has the builder in its own module: it opens from disk, wit
 for (const [key, asks] of [['stress', ['stress', 'overpotential']], ['fracture', ['fracture-stress', 'critical-overpotential']], ['sphere', ['sphere-stress']], ['rod', ['rod-stress', 'rod-force']], ['creep', ['rate-power-law']]]) {
   test(`${key}: each result the builder asks for is the one the student's page accepts`, async ({ page, context }) => {
     await open(page, key, { variants: '3', seed: '11' });
+    // The builder's module arrives after the page is ready.
+    await expect(page.getByTestId('exercise-builder-ask').locator('option')).toHaveCount(asks.length);
     const choices = await page.getByTestId('exercise-builder-ask').locator('option').evaluateAll((o) => o.map((x) => x.value));
     expect(choices).toEqual(asks);
     for (const ask of asks) {
