@@ -144,7 +144,9 @@ where
             let last_height = last_height.clone();
             request_animation_frame(move || {
                 let width = canvas.client_width() as f64;
-                chart.with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
+                // The plot may be gone by then (its page redrawn, or handed
+                // over to another module): then there is nothing to draw.
+                chart.try_with_untracked(|c| draw(&canvas, c.as_ref(), dark, width, &last_height));
             });
             return (resizes, 0.0);
         }
