@@ -23,6 +23,8 @@ test('an AFM force curve is proposed as an AFM indentation and gives back E and 
   await page.getByTestId('tip_r').fill('5');
   await expect(page.getByTestId('indent-modulus')).toHaveText(sig(AFM.E / 1e3));
   await expect(page.locator('.result', { has: page.getByTestId('indent-modulus') }).locator('.unit')).toHaveText('kPa');
+  // The rule line repeats the tip, its radius and the sample's ν.
+  await expect(page.getByTestId('afm-fit-rule')).toContainText('Tip: paraboloid, R = 5 µm (Hertz); sample ν = 0.5.');
   // The tip position is the travel (turned: JPK's height falls towards the
   // sample) minus the deflection, as recorded: contact at 2 µm.
   await expect(page.getByTestId('contact-point')).toHaveText(sig(AFM.contact * 1e9));
@@ -79,6 +81,9 @@ test('a Berkovich nanoindent by Oliver–Pharr: hardness, moduli, depths and sti
   await expect(page).toHaveURL(/area=24\.494/);
   await page.getByTestId('area').fill('24.494, abc');
   await expect(page.getByTestId('hardness-why')).toContainText('C1');
+  // A lone decimal comma reads two ways: refused with both readings.
+  await page.getByTestId('area').fill('24,5');
+  await expect(page.getByTestId('hardness-why')).toContainText('C0 = 24.5 with a decimal comma');
 });
 
 test('a sphere between two plates: stress with the contact-area model, strain at maximum and E from the Hertz fit', async ({ page }) => {
@@ -249,4 +254,10 @@ test('an NT-MDT curve: deflection in nA, padding cropped, the approach put in or
   await expect(steps).toContainText('approach put in order of travel');
   await expect(steps).toContainText('retract (column 3) appended');
   expect(new URL(page.url()).searchParams.get('cols')).toBe('z.nm,x.nA,x.nA');
+  // A sensitivity switched from nm/nA to nm/V keeps the number typed (a
+  // current is not a voltage: no factor applies); nm/V to m/V converts it.
+  await page.getByTestId('sens-unit').selectOption('0');
+  await expect(page.getByTestId('sens')).toHaveValue('10');
+  await page.getByTestId('sens-unit').selectOption('1');
+  await expect(page.getByTestId('sens')).toHaveValue('0.00000001');
 });

@@ -26,6 +26,15 @@ impl Unit {
     pub fn shown(&self, si: f64) -> f64 {
         (si - self.offset) / self.to_si
     }
+
+    /// Whether a value in this unit means the same quantity in `other`, so
+    /// that switching between them converts it: false only between a
+    /// sensitivity per volt and one per ampere ([`SENSITIVITY`]), since a
+    /// detector's voltage and its current are not one quantity.
+    pub fn converts_to(&self, other: &Unit) -> bool {
+        let per_current = |u: &Unit| u.symbol.ends_with("/nA");
+        per_current(self) == per_current(other)
+    }
 }
 
 const fn u(symbol: &'static str, to_si: f64) -> Unit {

@@ -637,7 +637,8 @@ proptest! {
             }
             let fake = AfmFit { modulus: x, modulus_se: 0.0, contact_point: y, contact_point_se: 0.0, offset: nu,
                                 slope: x, residual_rms: 0.0, points: 0, contact_points: 0, max_indentation: 0.0,
-                                warnings: Vec::new() };
+                                warnings: Vec::new(), tip: settings.tip, poisson: nu };
+                let _ = fake.tip.describe();
             for (u, v) in fitted_curve(&fake, &settings, p) {
                 prop_assert!(u.is_finite() && v.is_finite());
             }

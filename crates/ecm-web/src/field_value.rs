@@ -70,11 +70,13 @@ pub fn slider_steps(lo: f64, hi: f64, unit: &Unit) -> (f64, f64, f64) {
 }
 
 /// Text for a field after its unit changes from `from` to `to`: the same
-/// quantity in the new unit when the text is a number, otherwise the text as it is.
+/// quantity in the new unit when the text is a number, otherwise the text
+/// as it is; also as it is between units of different quantities (a
+/// sensitivity per volt and one per ampere), where no factor applies.
 pub fn convert_text(text: &str, from: &Unit, to: &Unit) -> String {
     match parse_number(text) {
-        Ok(v) => plain_number(to.shown(from.si(v))),
-        Err(_) => text.to_string(),
+        Ok(v) if from.converts_to(to) => plain_number(to.shown(from.si(v))),
+        _ => text.to_string(),
     }
 }
 
@@ -187,5 +189,18 @@ mod tests {
         assert_eq!(convert_text("100", &VOLTAGE[0], &VOLTAGE[1]), "0.1");
         assert_eq!(convert_text("0.25", &VOLTAGE[1], &VOLTAGE[0]), "250");
         assert_eq!(convert_text("abc", &VOLTAGE[1], &VOLTAGE[0]), "abc");
+    }
+
+    #[test]
+    fn a_sensitivity_keeps_its_number_between_volts_and_amperes() {
+        use ecm_core::units::SENSITIVITY;
+        // nm/V ↔ m/V is a conversion: 20 nm/V = 2e-8 m/V.
+        assert_eq!(
+            convert_text("20", &SENSITIVITY[0], &SENSITIVITY[1]),
+            "0.00000002"
+        );
+        // nm/V ↔ nm/nA is not (a voltage is not a current): the number stays.
+        assert_eq!(convert_text("20", &SENSITIVITY[0], &SENSITIVITY[2]), "20");
+        assert_eq!(convert_text("7.5", &SENSITIVITY[2], &SENSITIVITY[1]), "7.5");
     }
 }

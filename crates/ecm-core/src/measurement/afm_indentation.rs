@@ -102,6 +102,42 @@ pub enum TipShape {
     },
 }
 
+impl TipShape {
+    /// The tip and its contact model in words, with its size: “paraboloid,
+    /// R = 20 nm (Hertz)”, “cone, half-opening 20° (Sneddon)”.
+    pub fn describe(&self) -> String {
+        let nm = |r: f64| {
+            if r >= 1e-6 {
+                format!("{} µm", format_clean(r * 1e6, 4))
+            } else {
+                format!("{} nm", format_clean(r * 1e9, 4))
+            }
+        };
+        let deg = |a: f64| format_clean(a, 4);
+        match *self {
+            TipShape::Paraboloid { radius } => format!("paraboloid, R = {} (Hertz)", nm(radius)),
+            TipShape::Cone { half_angle_deg } => {
+                format!("cone, half-opening {}° (Sneddon)", deg(half_angle_deg))
+            }
+            TipShape::Pyramid4 { face_angle_deg } => {
+                format!(
+                    "four-sided pyramid, face angle {}° (Bilodeau)",
+                    deg(face_angle_deg)
+                )
+            }
+            TipShape::Pyramid3 { face_angle_deg } => {
+                format!(
+                    "three-sided pyramid, face angle {}° (Bilodeau)",
+                    deg(face_angle_deg)
+                )
+            }
+            TipShape::Sphere { radius } => {
+                format!("sphere, R = {} (Sneddon's exact solution)", nm(radius))
+            }
+        }
+    }
+}
+
 /// What the fit is told.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AfmFitSettings {
@@ -139,6 +175,10 @@ pub struct AfmFit {
     pub max_indentation: f64,
     /// What to be careful about, in words.
     pub warnings: Vec<String>,
+    /// The tip and the sample's ν the fit used.
+    pub tip: TipShape,
+    /// The sample's Poisson's ratio ν used.
+    pub poisson: f64,
 }
 
 /// Bilodeau's four-sided pyramid constant (1.4906/2).
@@ -739,7 +779,7 @@ fn finish(
     let (e_s, b_s, a_s, _) = data.solve(&s);
     if e_s.is_nan() || e_s <= 0.0 {
         return Err(bad(
-            "no contact found: the force does not rise above the baseline as the tip pushes in"
+            "no contact found: the force does not rise above the baseline as the tip pushes in; a sample far stiffer than the cantilever (a pillar, a hard substrate) is barely indented by it: if that was the test, choose the pillar or the nanoindent model"
                 .to_string(),
         ));
     }
@@ -836,6 +876,8 @@ fn finish(
         contact_points,
         max_indentation,
         warnings,
+        tip: settings.tip,
+        poisson: settings.poisson,
     })
 }
 
@@ -937,6 +979,23 @@ mod tests {
         },
         TipShape::Sphere { radius: 5e-6 },
     ];
+
+    #[test]
+    fn each_tip_is_described_with_its_size_and_model() {
+        let mut said: Vec<String> = TIPS.iter().map(TipShape::describe).collect();
+        said.push(TipShape::Paraboloid { radius: 20e-9 }.describe());
+        assert_eq!(
+            said,
+            [
+                "paraboloid, R = 5 µm (Hertz)",
+                "cone, half-opening 25° (Sneddon)",
+                "four-sided pyramid, face angle 35° (Bilodeau)",
+                "three-sided pyramid, face angle 20° (Bilodeau)",
+                "sphere, R = 5 µm (Sneddon's exact solution)",
+                "paraboloid, R = 20 nm (Hertz)",
+            ]
+        );
+    }
 
     #[test]
     fn forward_model_by_hand() {

@@ -115,7 +115,20 @@ pub fn propose_specimen(import: &Import) -> SpecimenProposal {
 /// The coefficients of an indenter's area function as typed, `C0,C1,…`
 /// (ISO 14577-1 form, A in nm² with h꜀ in nm; commas, semicolons or spaces
 /// between them), or the reason they cannot be read, naming the position.
+///
+/// A lone comma between digits with no decimal point anywhere (“24,5”)
+/// reads two ways, 24.5 with a decimal comma or C0 = 24, C1 = 5, giving
+/// different areas: it is refused with both readings rather than guessed.
 pub fn area_coefficients(text: &str) -> std::result::Result<Vec<f64>, String> {
+    let t = text.trim();
+    if let Some((whole, fraction)) = t.split_once(',') {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if digits(whole) && digits(fraction) && fraction.bytes().any(|b| b != b'0') {
+            return Err(format!(
+                "the area function “{t}” reads two ways: C0 = {whole}, C1 = {fraction}, or C0 = {whole}.{fraction} with a decimal comma; write {whole}.{fraction} for one coefficient, or {whole}, {fraction} (with a space) for two"
+            ));
+        }
+    }
     let parts: Vec<&str> = text
         .split([',', ';', ' ', '\t'])
         .filter(|p| !p.is_empty())
@@ -509,5 +522,19 @@ mod tests {
         let e = area_coefficients("24.5,abc").unwrap_err();
         assert!(e.contains("C1") && e.contains("abc"), "{e}");
         assert!(area_coefficients("  ").is_err());
+    }
+
+    #[test]
+    fn a_lone_decimal_comma_in_an_area_function_is_refused_not_guessed() {
+        let e = area_coefficients("24,5").unwrap_err();
+        assert!(e.contains("24.5") && e.contains("C1 = 5"), "{e}");
+        // Either spelling of the meaning is read.
+        assert_eq!(area_coefficients("24.5").unwrap(), [24.5]);
+        assert_eq!(area_coefficients("24, 5").unwrap(), [24.0, 5.0]);
+        // Readings that agree (24,0 is 24 hc² either way) and lists with a
+        // point or more than two numbers are not ambiguous.
+        assert_eq!(area_coefficients("24,0").unwrap(), [24.0, 0.0]);
+        assert_eq!(area_coefficients("24.5,120").unwrap(), [24.5, 120.0]);
+        assert_eq!(area_coefficients("24,120,3").unwrap(), [24.0, 120.0, 3.0]);
     }
 }

@@ -8,7 +8,7 @@ use crate::components::choice_field::ChoiceField;
 use crate::components::number_field::NumberField;
 use crate::settings::settings;
 use ecm_core::measurement::afm_indentation::AfmFit;
-use ecm_core::numbers::number_format::format_sig;
+use ecm_core::numbers::number_format::{format_clean, format_sig};
 use leptos::prelude::*;
 
 /// The AFM fit, or why there is none.
@@ -93,7 +93,9 @@ pub fn afm_rule(fit: &AfmOutcome, sig: usize) -> String {
     };
     let (u, to) = modulus_unit(r.modulus);
     format!(
-        "E = {} ± {} {u} (standard error), contact point {} ± {} nm, fitted over {} points ({} in contact); maximum indentation {} nm.",
+        "Tip: {}; sample ν = {}. E = {} ± {} {u} (standard error), contact point {} ± {} nm, fitted over {} points ({} in contact); maximum indentation {} nm.",
+        r.tip.describe(),
+        format_clean(r.poisson, 3),
         format_sig(r.modulus / to, sig),
         format_sig(r.modulus_se / to, 2),
         format_sig(r.contact_point * 1e9, sig),
