@@ -181,6 +181,19 @@ base('the single file has the builder in its own module: it opens from disk, wit
   expect(problems).toEqual([]);
 });
 
+test('creep: variants beyond the stresses and temperatures behind Na\'s fit are counted as a caution, none inside them', async ({ page }) => {
+  // The page's default 100 MPa is far above Na's fitted 0.1–0.3 MPa (at 298 K).
+  await open(page, 'creep', { variants: '3', seed: '5' });
+  const summary = page.getByTestId('exercise-builder-summary');
+  await expect(summary).toContainText('3 variants drawn');
+  await expect(summary).toContainText('Caution: 3 of them go beyond what the model was fitted to');
+  await expect(summary).toContainText('100 MPa is 333× the highest stress of this fit (0.3 MPa)');
+  // Inside the fit: no caution.
+  await open(page, 'creep', { variants: '3', seed: '5', sigma: '0.2', t: '298' });
+  await expect(page.getByTestId('exercise-builder-summary')).toContainText('3 variants drawn');
+  await expect(page.getByTestId('exercise-builder-summary')).not.toContainText('Caution');
+});
+
 // Every page's exercises: the builder's answer of a variant is what the
 // page, opened from that variant's student link, accepts as correct, and a
 // value 10 % off is not. (The builder and the page compute independently:

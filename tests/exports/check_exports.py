@@ -29,6 +29,7 @@ Needs Python 3 and lxml only. Exits 1 with a message on the first failure.
 """
 
 import ast
+import re
 import csv
 import io
 import math
@@ -188,6 +189,55 @@ def check_qti21(directory, variants, tolerance, tolerance_type):
     print(f"qti21.zip: {len(hrefs)} items valid against {SCHEMA.name}, bounds match the tolerance")
 
 
+# Canvas's formula syntax (community.canvaslms.com, "Canvas Formula Quiz
+# Question Helper Functions"): variables bare, ^ for powers, the letter e
+# the constant e (so 1e-3 would be e-arithmetic, not a number), pi bare, ln
+# the natural and log the base-10 logarithm.
+CANVAS_FUNCTIONS = {
+    "abs": abs, "acos": math.acos, "asin": math.asin, "atan": math.atan,
+    "ceil": math.ceil, "cos": math.cos, "cosh": math.cosh, "floor": math.floor,
+    "ln": math.log, "log": math.log10, "max": max, "min": min, "round": round,
+    "sin": math.sin, "sinh": math.sinh, "sqrt": math.sqrt, "tan": math.tan,
+    "tanh": math.tanh,
+}
+
+
+def canvas_eval(formula, values):
+    """Evaluates a Canvas formula with variable values, refusing anything else."""
+    if "{" in formula or "pow(" in formula:
+        raise ValueError(f"not Canvas syntax: {formula!r}")
+    tree = ast.parse(formula.replace("^", "**"), mode="eval")
+    constants = {"pi": math.pi, "e": math.e}
+
+    def ev(node):
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return float(node.value)
+        if isinstance(node, ast.Name):
+            if node.id in values:
+                return float(values[node.id])
+            if node.id in constants:
+                return constants[node.id]
+            raise ValueError(f"unknown name {node.id!r} in {formula!r}")
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            v = ev(node.operand)
+            return -v if isinstance(node.op, ast.USub) else v
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow)):
+            a, b = ev(node.left), ev(node.right)
+            if isinstance(node.op, ast.Pow):
+                return a ** b
+            if isinstance(node.op, ast.Div):
+                return a / b if b else math.inf
+            return a + b if isinstance(node.op, ast.Add) else a - b if isinstance(node.op, ast.Sub) else a * b
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in CANVAS_FUNCTIONS and not node.keywords:
+            return float(CANVAS_FUNCTIONS[node.func.id](*[ev(a) for a in node.args]))
+        raise ValueError(f"not Canvas syntax: {ast.dump(node)[:80]}")
+
+    return ev(tree)
+
+
 def check_qti12(directory, variants):
     tree = etree.parse(str(directory / "qti12.xml"))
     items = list(tree.iter(f"{QTI12}item"))
@@ -196,11 +246,21 @@ def check_qti12(directory, variants):
     sets = list(items[0].iter(f"{QTI12}var_set"))
     if len(sets) != len(variants):
         fail(f"qti12.xml: {len(sets)} var_sets for {len(variants)} variants")
+    formula = items[0].findtext(f".//{QTI12}formula")
+    if re.search(r"\d[eE][-+]?\d", formula or ""):
+        fail(f"qti12.xml: the formula {formula!r} writes a number with an exponent; Canvas reads e as the constant")
     for k, (s, v) in enumerate(zip(sets, variants)):
         answer = float(s.findtext(f"{QTI12}answer"))
         if not close(answer, v["answer"]):
             fail(f"qti12.xml: var_set {k + 1} answer {answer}, expected {v['answer']}")
-    print(f"qti12.xml: one calculated item, {len(sets)} var_sets with the variants' answers")
+        values = {var.get("name"): var.text for var in s.iter(f"{QTI12}var")}
+        try:
+            got = canvas_eval(formula, values)
+        except (ValueError, SyntaxError, ZeroDivisionError, OverflowError) as e:
+            fail(f"qti12.xml: the formula {formula!r} is not Canvas's syntax: {e}")
+        if not close(got, v["answer"]):
+            fail(f"qti12.xml: the formula gives {got} for var_set {k + 1}, expected {v['answer']}")
+    print(f"qti12.xml: one calculated item, formula {formula!r} gives all {len(sets)} var_sets' answers")
 
 
 def check_blackboard(directory, variants, tolerance, tolerance_type):

@@ -8,7 +8,9 @@
 //! problem gives each (`Quantity::unit`), so a builder can take their
 //! values and ranges from the page's link (`key`, `key_max`, `key_unit`).
 
-use super::creep_problem::{rate_power_law_answer, rate_power_law_problem, rate_power_law_ranges};
+use super::creep_problem::{
+    rate_power_law_answer, rate_power_law_caution, rate_power_law_problem, rate_power_law_ranges,
+};
 use super::fracture_problem::{
     critical_overpotential_answer, critical_overpotential_problem, critical_overpotential_ranges,
     fracture_stress_answer, fracture_stress_problem, fracture_stress_ranges,
@@ -40,6 +42,15 @@ pub struct Exercisable {
     /// The answer in SI units of the inputs in their problem units, in the
     /// problem's order; `None` where the page shows no result.
     pub answer: fn(&[f64]) -> Option<f64>,
+    /// Why one set of inputs (problem units, problem order) gives an answer
+    /// the model cannot vouch for, such as a fit used beyond the
+    /// measurements behind it; `None` where nothing needs saying.
+    pub caution: fn(&[f64]) -> Option<String>,
+}
+
+/// No caution for any inputs.
+fn no_caution(_: &[f64]) -> Option<String> {
+    None
 }
 
 /// Every exercise, page by page.
@@ -50,6 +61,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: stress_problem,
         ranges: || stress_ranges().to_vec(),
         answer: stress_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "stress",
@@ -57,6 +69,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: overpotential_problem,
         ranges: || overpotential_ranges().to_vec(),
         answer: overpotential_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "fracture",
@@ -64,6 +77,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: fracture_stress_problem,
         ranges: || fracture_stress_ranges().to_vec(),
         answer: fracture_stress_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "fracture",
@@ -71,6 +85,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: critical_overpotential_problem,
         ranges: || critical_overpotential_ranges().to_vec(),
         answer: critical_overpotential_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "sphere",
@@ -78,6 +93,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: sphere_stress_problem,
         ranges: || sphere_stress_ranges().to_vec(),
         answer: sphere_stress_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "rod",
@@ -85,6 +101,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: rod_stress_problem,
         ranges: || rod_stress_ranges().to_vec(),
         answer: rod_stress_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "rod",
@@ -92,6 +109,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: rod_force_problem,
         ranges: || rod_force_ranges().to_vec(),
         answer: rod_force_answer,
+        caution: no_caution,
     },
     Exercisable {
         page: "creep",
@@ -99,6 +117,7 @@ pub static CATALOG: &[Exercisable] = &[
         problem: rate_power_law_problem,
         ranges: || rate_power_law_ranges().to_vec(),
         answer: rate_power_law_answer,
+        caution: rate_power_law_caution,
     },
 ];
 

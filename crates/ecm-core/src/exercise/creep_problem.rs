@@ -11,7 +11,7 @@
 use super::problem::{Problem, Quantity};
 use super::tolerance::Tolerance;
 use super::variants::InputRange;
-use crate::creep::laws::creep_rates;
+use crate::creep::laws::{creep_rates, extrapolation};
 use crate::reference::materials::metal;
 use crate::units::{STRAIN_RATE, STRESS, TEMPERATURE};
 
@@ -82,9 +82,35 @@ pub fn rate_power_law_answer(inputs: &[f64]) -> Option<f64> {
     }
 }
 
+/// What a variant's inputs `[σ in MPa, T in K]` take beyond the tests Na's
+/// fit came from (`creep::laws::extrapolation`, the creep page's own
+/// warning), in words; `None` inside them.
+pub fn rate_power_law_caution(inputs: &[f64]) -> Option<String> {
+    let [sigma_mpa, t] = inputs else {
+        return None;
+    };
+    let range = metal("Na")?.creep_fit_range()?;
+    let notes = extrapolation(&range, sigma_mpa * 1e6, *t);
+    (!notes.is_empty()).then(|| notes.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inputs_beyond_the_fit_are_cautioned() {
+        // Na's fit: 0.1 to 0.3 MPa, at 298 K (Wang et al. 2020).
+        assert_eq!(rate_power_law_caution(&[0.2, 298.0]), None);
+        let high = rate_power_law_caution(&[100.0, 298.0]).unwrap();
+        assert!(
+            high.contains("100 MPa") && high.contains("0.3 MPa"),
+            "{high}"
+        );
+        let warm = rate_power_law_caution(&[0.2, 340.0]).unwrap();
+        assert!(warm.contains("340 K") && warm.contains("298 K"), "{warm}");
+        assert_eq!(rate_power_law_caution(&[0.2]), None);
+    }
 
     #[test]
     fn answer_follows_a_hand_computation() {

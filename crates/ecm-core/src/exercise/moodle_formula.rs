@@ -122,44 +122,197 @@ pub fn check_formula(formula: &str, keys: &[&str]) -> Result<(), String> {
 }
 
 /// `formula` (checked Moodle syntax) in Canvas's syntax: `{x}` → `x`,
-/// `pi()` → `pi`, `log` → `ln`, `log10` → `log`.
+/// `pi()` → `pi`, `log` → `ln`, `log10` → `log`, `pow(a, b)` → `((a)^(b))`
+/// and `exp(a)` → `(e^(a))` (Canvas writes powers with `^` and reads the
+/// letter e as the constant), and a number with an exponent as plain
+/// decimals (`1e-3` → `0.001`: in Canvas the e would be the constant).
 ///
 /// ```
 /// use ecm_core::exercise::moodle_formula::to_canvas;
 /// assert_eq!(to_canvas("{a}*pi()/log({b})").unwrap(), "a*pi/ln(b)");
 /// assert_eq!(to_canvas("log10({a})").unwrap(), "log(a)");
+/// assert_eq!(to_canvas("pow({a}*1e-3, 2)").unwrap(), "((a*0.001)^(2))");
+/// assert_eq!(to_canvas("exp(-{q}/8.314)").unwrap(), "(e^(-q/8.314))");
 /// ```
 pub fn to_canvas(formula: &str) -> Result<String, String> {
     let list = tokens(formula)?;
-    let mut out = String::with_capacity(formula.len());
-    let mut skip_call = false;
-    for token in list {
-        match token {
+    let mut out = String::with_capacity(formula.len() + 16);
+    canvas_into(&list, &mut out)?;
+    Ok(out)
+}
+
+/// Writes `list` (a checked formula's tokens, or one argument's) to `out`
+/// in Canvas's syntax.
+fn canvas_into(list: &[Token<'_>], out: &mut String) -> Result<(), String> {
+    let mut i = 0;
+    while i < list.len() {
+        match list[i] {
             Token::Wildcard(name) => out.push_str(name),
-            Token::Function("pi") => {
-                out.push_str("pi");
-                skip_call = true;
+            Token::Function(name @ ("pi" | "pow" | "exp")) => {
+                // The call's arguments: from its “(” to the matching “)”.
+                let (args, next) = call_arguments(list, i + 1)?;
+                match (name, args.as_slice()) {
+                    ("pi", _) => out.push_str("pi"),
+                    ("pow", [base, power]) => {
+                        out.push_str("((");
+                        canvas_into(base, out)?;
+                        out.push_str(")^(");
+                        canvas_into(power, out)?;
+                        out.push_str("))");
+                    }
+                    ("exp", [power]) => {
+                        out.push_str("(e^(");
+                        canvas_into(power, out)?;
+                        out.push_str("))");
+                    }
+                    _ => {
+                        return Err(format!(
+                            "formula: {name}() takes {} argument{}",
+                            if name == "pow" { "two" } else { "one" },
+                            if name == "pow" { "s" } else { "" }
+                        ))
+                    }
+                }
+                i = next;
                 continue;
             }
             Token::Function("log") => out.push_str("ln"),
             Token::Function("log10") => out.push_str("log"),
             Token::Function(name) => out.push_str(name),
-            Token::Other(text) if skip_call && (text == "(" || text == ")") => {
-                if text == ")" {
-                    skip_call = false;
-                }
-                continue;
-            }
-            Token::Other(text) => out.push_str(text),
+            Token::Other(text) => match plain_decimal(text) {
+                Some(plain) => out.push_str(&plain),
+                None => out.push_str(text),
+            },
         }
-        skip_call = false;
+        i += 1;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The arguments of the call whose “(” is `list[open]`, split at its own
+/// commas, and the index after its “)”.
+fn call_arguments<'t, 'a>(
+    list: &'t [Token<'a>],
+    open: usize,
+) -> Result<(Vec<&'t [Token<'a>]>, usize), String> {
+    if list.get(open) != Some(&Token::Other("(")) {
+        return Err("formula: a function without its “(”".into());
+    }
+    let trim = |mut a: &'t [Token<'a>]| {
+        while let [Token::Other(" "), rest @ ..] = a {
+            a = rest;
+        }
+        while let [rest @ .., Token::Other(" ")] = a {
+            a = rest;
+        }
+        a
+    };
+    let mut depth = 0;
+    let mut args = Vec::new();
+    let mut from = open + 1;
+    for (k, token) in list.iter().enumerate().skip(open) {
+        match token {
+            Token::Other("(") => depth += 1,
+            Token::Other(")") => {
+                depth -= 1;
+                if depth == 0 {
+                    if !trim(&list[from..k]).is_empty() {
+                        args.push(trim(&list[from..k]));
+                    }
+                    return Ok((args, k + 1));
+                }
+            }
+            Token::Other(",") if depth == 1 => {
+                args.push(trim(&list[from..k]));
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    Err("formula: a “(” is not closed".into())
+}
+
+/// A number written with an exponent (`1.5e-3`, `2E+6`) as plain decimals
+/// (`0.0015`, `2000000`), digit for digit; `None` for anything else.
+fn plain_decimal(text: &str) -> Option<String> {
+    let (mantissa, exponent) = text.split_once(['e', 'E'])?;
+    let shift: i64 = exponent
+        .strip_prefix('+')
+        .unwrap_or(exponent)
+        .parse()
+        .ok()?;
+    if shift.abs() > 40 {
+        return None;
+    }
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    // The decimal point's place in `digits`, after the shift.
+    let point = whole.len() as i64 + shift;
+    let padded = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
+    };
+    // Tidy: no leading zeros before the point, no trailing zeros after it.
+    let tidy = match padded.split_once('.') {
+        Some((w, f)) => {
+            let f = f.trim_end_matches('0');
+            let w = w.trim_start_matches('0');
+            let w = if w.is_empty() { "0" } else { w };
+            if f.is_empty() {
+                w.to_string()
+            } else {
+                format!("{w}.{f}")
+            }
+        }
+        None => {
+            let w = padded.trim_start_matches('0');
+            if w.is_empty() { "0" } else { w }.to_string()
+        }
+    };
+    Some(tidy)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_with_exponents_become_plain_decimals() {
+        for (text, plain) in [
+            ("1e-3", "0.001"),
+            ("1E-6", "0.000001"),
+            ("96485.33212e0", "96485.33212"),
+            ("8.314e3", "8314"),
+            ("2E+6", "2000000"),
+            ("1.5e-3", "0.0015"),
+            ("0.25e1", "2.5"),
+            ("12.5e-1", "1.25"),
+        ] {
+            assert_eq!(plain_decimal(text).as_deref(), Some(plain), "{text}");
+        }
+        assert_eq!(plain_decimal("1.5"), None);
+    }
+
+    #[test]
+    fn canvas_has_carets_and_its_own_names() {
+        assert_eq!(
+            to_canvas("pow(pow({a}, 2), 0.5)/exp(1)").unwrap(),
+            "((((a)^(2)))^(0.5))/(e^(1))"
+        );
+        assert_eq!(
+            to_canvas("{dphi}*1e-3*96485.33212/({vm}*1e-6)/1e6").unwrap(),
+            "dphi*0.001*96485.33212/(vm*0.000001)/1000000"
+        );
+        assert!(to_canvas("pow({a})").is_err());
+        assert!(!to_canvas("sqrt({a}) + log10(2)").unwrap().contains('{'));
+    }
 
     #[test]
     fn checks_the_syntax() {
@@ -184,7 +337,7 @@ mod tests {
     fn converts_to_canvas() {
         assert_eq!(
             to_canvas("{dphi}*1e-3*96485.33212/({vm}*1e-6)/1e6").unwrap(),
-            "dphi*1e-3*96485.33212/(vm*1e-6)/1e6"
+            "dphi*0.001*96485.33212/(vm*0.000001)/1000000"
         );
         assert_eq!(to_canvas("2*pi() * {r}").unwrap(), "2*pi * r");
     }

@@ -282,8 +282,22 @@ pub fn BuilderPanel() -> impl IntoView {
                         fixed.join(", ")
                     )
                 };
+                // Variants the model cannot vouch for (a fit used beyond
+                // its measurements), counted, with the first reason.
+                let mut cautions = b
+                    .drawn
+                    .variants
+                    .iter()
+                    .filter_map(|v| (b.entry.caution)(&v.inputs));
+                let caution = match cautions.next() {
+                    Some(first) => format!(
+                        " Caution: {} of them go beyond what the model was fitted to (the first: {first}); narrow the ranges, or say so in the question.",
+                        1 + cautions.count()
+                    ),
+                    None => String::new(),
+                };
                 format!(
-                    "{} variants drawn: {}.{skipped}{fixed}",
+                    "{} variants drawn: {}.{skipped}{fixed}{caution}",
                     b.drawn.variants.len(),
                     vary.join("; ")
                 )
