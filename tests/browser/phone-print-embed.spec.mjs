@@ -3,6 +3,7 @@
 // value nobody measured, tables, equations and charts at 320 px, the failure
 // map with ranges, the embed's theme, and the smaller details.
 import { test, expect, open, sig, FARADAY, gotoWaitsForReady } from './fixtures.mjs';
+import { jpkAfmCurve } from './synthetic-specimens.mjs';
 
 const CALCULATORS = ['stress', 'fracture', 'sphere', 'rod'];
 const PAGES = ['', ...CALCULATORS, 'data', 'creep', 'materials', 'paper'];
@@ -128,6 +129,33 @@ test('at 320 px (pixel ratio 3) no equation, table title or chart overflows its 
     for (const eq of await page.getByTestId('equations').all()) {
       await expect(eq.getByTestId('symbols')).toBeVisible();
     }
+  }
+  await context.close();
+});
+
+test('printed at 320 px, a correction\'s values go below its name when they do not fit beside it, inside the page', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 }, deviceScaleFactor: 3 });
+  const page = gotoWaitsForReady(await context.newPage());
+  await open(page, 'data');
+  // An AFM curve ticks the cantilever set-up: k and the sensitivity show.
+  await page.getByTestId('data-files').setInputFiles({ name: 'approach.txt', mimeType: 'text/plain', buffer: Buffer.from(jpkAfmCurve()) });
+  await expect(page.getByTestId('indent-modulus')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const boxes = await page.evaluate(() => {
+    const r = (e) => e.getBoundingClientRect();
+    const box = document.querySelector('fieldset.correction');
+    return {
+      page: document.documentElement.scrollWidth,
+      box: [r(box).left, r(box).right],
+      fields: [...box.querySelectorAll('.field')].map((f) => [r(f).left, r(f).right, r(f).width]),
+    };
+  });
+  expect(boxes.page).toBeLessThanOrEqual(320);
+  expect(boxes.fields.length).toBe(2);
+  for (const [left, right, width] of boxes.fields) {
+    expect(width).toBeGreaterThan(100);
+    expect(left).toBeGreaterThanOrEqual(boxes.box[0]);
+    expect(right).toBeLessThanOrEqual(boxes.box[1] + 0.5);
   }
   await context.close();
 });
