@@ -244,6 +244,8 @@ test.describe('page=sphere', () => {
       line: `Stress σ = ${sig(SIGMA_MPA)} MPa`,
     });
     await expect(page.getByTestId('exercise-solution')).toContainText('A = π r δt');
+    // A student reads the original sources, not this project's files.
+    await expect(page.getByTestId('exercise-solution')).not.toContainText('docs/');
   });
 
   test('on paper with key=1: the answer key, without the Check button', async ({ page }) => {
@@ -281,6 +283,8 @@ test.describe('page=rod', () => {
       line: `Stress σ = ${sig(SIGMA_MPA)} MPa`,
     });
     await expect(page.getByTestId('exercise-solution')).toContainText('F = k · ΔX');
+    // A student reads the original sources, not this project's files.
+    await expect(page.getByTestId('exercise-solution')).not.toContainText('docs/');
   });
 
   test('ask=rod-force: the force in nN, without the stress or the section', async ({ page }) => {

@@ -236,10 +236,19 @@ fn every_export_of_every_exercise_carries_the_same_answers() {
             assert_eq!(fields.len(), 4, "{line}");
             assert_eq!(fields[0], "NUM");
             let (a, t): (f64, f64) = (fields[2].parse().unwrap(), fields[3].parse().unwrap());
+            // The tolerance is written to 12 figures.
             assert!(
-                close(a, *answer) && close(t, 0.02 * answer),
+                close(a, *answer) && (t / (0.02 * answer) - 1.0).abs() < 1e-11,
                 "{name}: {line}"
             );
+            // No binary noise in the tolerance: at most 12 figures.
+            let figures = fields[3]
+                .split(['e', 'E'])
+                .next()
+                .unwrap()
+                .trim_start_matches(['0', '.'])
+                .replace('.', "");
+            assert!(figures.len() <= 12, "{name}: tolerance {}", fields[3]);
         }
 
         if let Some(root) = std::env::var_os("EXERCISE_EXPORTS_DIR") {

@@ -36,7 +36,10 @@ pub fn blackboard_tsv(p: &Problem, variants: &[Variant]) -> Result<String, Strin
             Tolerance::SigFigs(n) => round_sig(shown, n).map_or(shown, |(r, _)| r),
             _ => shown,
         };
-        let tolerance = ((hi - lo) / 2.0).abs();
+        // To 12 figures: (hi − lo)/2 in binary leaves noise in the last
+        // digits (0.120572000000001 for 2 % of 6.0286).
+        let half = ((hi - lo) / 2.0).abs();
+        let tolerance = round_sig(half, 12).map_or(half, |(r, _)| r);
         let question = format!("{} {}", p.fill(&p.question, v), p.unit_prompt());
         out.push_str(&format!(
             "NUM\t{}\t{}\t{}\n",

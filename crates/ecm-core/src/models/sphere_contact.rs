@@ -371,7 +371,7 @@ pub fn sphere_stress_worked(
     };
     Ok(Worked {
         formula: format!(
-            "σ = F / A with {model} (reconstructed after Mook et al., Phys. Rev. B 75, 214112, 2007; docs/science.md §2)"
+            "σ = F / A with {model} (reconstructed after Mook et al., Phys. Rev. B 75, 214112, 2007)"
         ),
         steps,
         result_si: s.stress,

@@ -104,7 +104,7 @@ pub fn rod_stress_worked(k: f64, dx: f64, section: CrossSection, sig: usize) -> 
     };
     Ok(Worked {
         formula: format!(
-            "σ = F / A with F = k · ΔX and A = π {name}²/4, on {what} (docs/science.md §1; the paper's Figure 4)"
+            "σ = F / A with F = k · ΔX and A = π {name}²/4, on {what} (Liu et al., ACS Energy Lett. 5, 2546, 2020, Figure 4)"
         ),
         steps: vec![
             format!(
