@@ -165,6 +165,30 @@ test('a student\'s exercise and an embed have no builder', async ({ page }) => {
   await expect(page.getByTestId('exercise-builder')).toHaveCount(0);
 });
 
+test.describe(() => {
+  // Without the offline worker, which would have the module from its cache.
+  test.use({ serviceWorkers: 'block' });
+  test('when the builder cannot be downloaded it says so, the calculator goes on, and opening it again retries', async ({ page }) => {
+    // The failed request is the point of this test.
+    page.removeAllListeners('console');
+    await page.route(/exercise_builder-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+    await open(page, 'stress', { dphi: '120' });
+    const builder = page.getByTestId('exercise-builder');
+    await builder.locator('summary').click();
+    await expect(builder).toContainText('could not be downloaded');
+    await expect(page.getByTestId('exercise-variants')).toHaveCount(0);
+    // The calculator still answers: 0.2 V · 96485.332 / 23.7e-6 = 814.2 MPa.
+    await page.getByTestId('dphi').fill('200');
+    await expect(page.getByTestId('stress')).toHaveText('814.2');
+    // Back on line: closing and opening again downloads it.
+    await page.unroute(/exercise_builder-[0-9a-f]+_bg\.wasm$/);
+    await builder.locator('summary').click();
+    await builder.locator('summary').click();
+    expect((await rows(page)).length).toBe(20);
+    await expect(page.locator('#panic-notice')).toBeHidden();
+  });
+});
+
 base('the single file has the builder in its own module: it opens from disk, with no request', async ({ page }) => {
   gotoWaitsForReady(page);
   const problems = [];
