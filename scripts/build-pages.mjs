@@ -113,6 +113,8 @@ fill('{{STYLE}}', cssName);
 fill('{{HOME_SCRIPT}}', JSON.stringify(homeName));
 fill('{{PAGE_MODULES}}', JSON.stringify(pages));
 fill('{{IMPORT_WORKER}}', JSON.stringify(workerName));
+// "Make an exercise" under a calculator: plain script in the page.
+fill('{{EXERCISE_DISCLOSURE}}', readFileSync(join(root, 'www/exercise-disclosure.js'), 'utf8'));
 // Scripts inline in the page are minified too.
 html = html.replace(/<script( id="[^"]+")?>([\s\S]*?)<\/script>/g, (_, id, code) =>
   `<script${id ?? ''}>${transformSync(code, { minify: true, target: 'es2020' }).code.trim()}</script>`);
@@ -120,7 +122,7 @@ html = html.replace(/<!--(?! \/?ecm:)[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
 writeFileSync(join(dist, 'index.html'), html);
 writeFileSync(join(dist, 'modules.json'), JSON.stringify({ style: cssName, home: homeName, importWorker: workerName, modules }, null, 2) + '\n');
 for (const f of readdirSync(join(root, 'www'))) {
-  if (!['index.html', 'style.css', 'home.js'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
+  if (!['index.html', 'style.css', 'home.js', 'exercise-disclosure.js'].includes(f)) copyFileSync(join(root, 'www', f), join(dist, f));
 }
 run('node', [join(root, 'scripts/finish-dist.mjs'), dist]);
 console.log(`build-pages: ${bins.length} modules in ${dist}`);

@@ -104,6 +104,19 @@ base('a sandboxed iframe on a host that sends the CORS header works and sizes it
   await expect.poll(() => page.evaluate(() => window.messages.some((m) => m && m.subject === 'lti.frameResize' && m.height > 300))).toBe(true);
 });
 
+base('a student\'s exercise in a sandboxed iframe (CORS host) checks an answer and shows the solution', async ({ page }) => {
+  const frame = await sandboxed(page, `${CORS}?page=stress&embed=1&dphi=120&ask=stress`);
+  // 0.120 V · 96485.332 C/mol / 23.7 cm³/mol = 488.5 MPa.
+  await frame.getByTestId('exercise-answer').fill('0.5 GPa');
+  await frame.getByTestId('exercise-check').click();
+  await expect(frame.getByTestId('exercise-verdict')).toContainText('Not yet');
+  await frame.getByTestId('exercise-answer').fill('488.5 MPa');
+  await frame.getByTestId('exercise-answer').press('Enter');
+  await expect(frame.getByTestId('exercise-verdict')).toHaveText('Correct');
+  await expect(frame.getByTestId('exercise-solution')).toContainText('σ = Δφ · F / Vm');
+  await expect(frame.getByTestId('load-error')).toBeHidden();
+});
+
 // ---- The clipboard ------------------------------------------------------------------
 
 async function crossOriginEmbed(page, context, allow) {

@@ -158,6 +158,11 @@ test('bad builder keys get notices naming them, and the builder goes on', async 
 });
 
 test('a student\'s exercise and an embed have no builder', async ({ page }) => {
+  // (The disclosure is added once the page has written its link: a
+  // calculator has it, closed.)
+  await open(page, 'stress', {});
+  await expect(page.getByTestId('exercise-builder')).toBeVisible();
+  await expect(page.getByTestId('exercise-builder')).not.toHaveAttribute('open');
   await open(page, 'stress', { ask: 'stress' });
   await expect(page.getByTestId('exercise-answer')).toBeVisible();
   await expect(page.getByTestId('exercise-builder')).toHaveCount(0);

@@ -11,8 +11,28 @@ const SIGMA_MPA = (0.12 * FARADAY) / 23.7e-6 / 1e6;
 async function everything(page) {
   return page.evaluate(() => {
     const values = [...document.querySelectorAll('input, select, textarea')].map((e) => e.value).join(' ');
-    return `${document.documentElement.outerHTML} ${values} ${location.href}`;
+    // Not the page's own scripts: the loader's file names are hashes, in
+    // which any three digits may happen to appear.
+    const page = document.documentElement.cloneNode(true);
+    page.querySelectorAll('script').forEach((s) => s.remove());
+    return `${page.outerHTML} ${values} ${location.href}`;
   });
+}
+
+/**
+ * A given value of an exercise without edit=1: read-only, yet enabled, so
+ * that it can be focused and is read by screen readers; a drop-down keeps
+ * only its chosen option choosable and says it is read-only.
+ */
+async function readOnly(page, id) {
+  const field = page.getByTestId(id);
+  await expect(field, id).toBeEnabled();
+  if (await field.evaluate((e) => e.tagName === 'SELECT')) {
+    await expect(field, id).toHaveAttribute('aria-readonly', 'true');
+    await expect(field.locator('option:not(:disabled)'), id).toHaveCount(1);
+  } else {
+    await expect(field, id).not.toBeEditable();
+  }
 }
 
 async function answer(page, text) {
@@ -30,7 +50,9 @@ test('the asked stress is nowhere in the page or its link until it is answered',
   await expect(page.getByTestId('exercise-solution')).toBeHidden();
   // The given inputs stay on screen, read-only.
   await expect(page.getByTestId('dphi')).toHaveValue('120');
-  await expect(page.getByTestId('dphi')).toBeDisabled();
+  await readOnly(page, 'dphi');
+  await page.getByTestId('dphi').focus();
+  await expect(page.getByTestId('dphi')).toBeFocused();
   expect(new URL(page.url()).searchParams.get('ask')).toBe('stress');
 });
 
@@ -49,6 +71,12 @@ test('wrong answers get a specific “not yet”, never “Correct” for a wron
   await expect(page.getByTestId('exercise-verdict')).toContainText('too high');
   await answer(page, '440 MPa');
   await expect(page.getByTestId('exercise-verdict')).toContainText('too low');
+  // The same verdict again is a change of the live region, so that screen
+  // readers announce it again.
+  const before = await page.getByTestId('exercise-verdict').evaluate((e) => e.textContent);
+  await answer(page, '440 MPa');
+  await expect(page.getByTestId('exercise-verdict')).toContainText('too low');
+  await expect(page.getByTestId('exercise-verdict')).not.toHaveJSProperty('textContent', before);
   await answer(page, 'four hundred');
   await expect(page.getByTestId('exercise-verdict')).not.toHaveText('Correct');
   await expect(page.getByTestId('exercise-verdict')).not.toBeEmpty();
@@ -70,13 +98,21 @@ test('the worked solution gives the calculator\'s number, from the same inputs',
   await expect(page.getByTestId('stress')).toHaveText(sig(SIGMA_MPA));
   const calculator = await page.getByTestId('stress').textContent();
   await open(page, 'stress', { ask: 'stress', dphi: '120' });
-  await page.getByTestId('exercise-show-solution').click();
+  const button = page.getByTestId('exercise-show-solution');
   const solution = page.getByTestId('exercise-solution');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toHaveAttribute('aria-controls', await solution.getAttribute('id'));
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(solution).toContainText('σ = Δφ · F / Vm');
   await expect(solution).toContainText(`Stress σ = ${calculator} MPa`);
   // The substituted inputs, with their units.
   await expect(solution).toContainText('120.0 mV = 0.1200 V');
   await expect(solution).toContainText('23.70 cm³/mol');
+  // The button hides it again.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(solution).toBeHidden();
 });
 
 test('tolerances: an absolute amount with a unit, and significant figures', async ({ page }) => {
@@ -178,9 +214,9 @@ test.describe('page=fracture', () => {
       await expect(page.getByTestId(id), id).toHaveCount(0);
     }
     await expect(page.getByTestId('kic')).toHaveValue('1.7');
-    await expect(page.getByTestId('kic')).toBeDisabled();
-    await expect(page.getByTestId('flaw')).toBeDisabled();
-    await expect(page.getByTestId('electrolyte')).toBeDisabled();
+    await readOnly(page, 'kic');
+    await readOnly(page, 'flaw');
+    await readOnly(page, 'electrolyte');
     // σf needs no metal: neither it nor Δφ is among the given values.
     await expect(page.getByTestId('metal')).toHaveCount(0);
     await expect(page.getByTestId('dphi')).toHaveCount(0);
@@ -204,7 +240,7 @@ test.describe('page=fracture', () => {
     });
     await hidden(page, 'critical-overpotential', dphi);
     await expect(page.getByTestId('fracture-stress')).toHaveCount(0);
-    await expect(page.getByTestId('vm')).toBeDisabled();
+    await readOnly(page, 'vm');
     await answers(page, {
       wrong: `${sig(dphi * 0.8)}`,
       right: `${sig(dphi / 1e3)} V`,
@@ -236,8 +272,8 @@ test.describe('page=sphere', () => {
     for (const id of ['stress-first', 'stress-cap', 'stress-barrel', 'sphere-model', 'sphere-plot', 'estar']) {
       await expect(page.getByTestId(id), id).toHaveCount(0);
     }
-    await expect(page.getByTestId('force')).toBeDisabled();
-    await expect(page.getByTestId('model')).toBeDisabled();
+    await readOnly(page, 'force');
+    await readOnly(page, 'model');
     await answers(page, {
       wrong: `${sig(SIGMA_MPA * 2)}`,
       right: `${sig(SIGMA_MPA * 1e3, 5)} kPa`,
@@ -275,8 +311,8 @@ test.describe('page=rod', () => {
     for (const id of ['rod-force', 'rod-true-stress', 'series']) {
       await expect(page.getByTestId(id), id).toHaveCount(0);
     }
-    await expect(page.getByTestId('d0')).toBeDisabled();
-    await expect(page.getByTestId('section')).toBeDisabled();
+    await readOnly(page, 'd0');
+    await readOnly(page, 'section');
     await answers(page, {
       wrong: `${sig(SIGMA_MPA * 0.5)} MPa`,
       right: `${sig(SIGMA_MPA * 1e6, 5)} Pa`,
@@ -320,7 +356,7 @@ test.describe('page=creep', () => {
       await expect(page.getByTestId(id), id).toHaveCount(0);
     }
     for (const id of ['sigma', 't', 'creep-n', 'creep-a', 'creep-q', 'creep-tref', 'metal']) {
-      await expect(page.getByTestId(id), id).toBeDisabled();
+      await readOnly(page, id);
     }
     await expect(page.getByTestId('creep-n')).toHaveValue('5');
     await answers(page, {

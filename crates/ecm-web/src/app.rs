@@ -33,11 +33,6 @@ pub struct Site {
     pub routes: &'static [Route],
     /// Draws one of `routes`.
     pub render: fn(Route) -> AnyView,
-    /// Draws "Make an exercise" under a calculator, if it has one there
-    /// ([`crate::make_exercise`], given the route and whether the page is
-    /// embedded); `None` in the modules of pages that ask for nothing,
-    /// which then carry none of its code.
-    pub make_exercise: Option<fn(Route, bool) -> Option<AnyView>>,
 }
 
 /// The whole page.
@@ -337,7 +332,6 @@ pub fn App(
             </Show>
         </div>
         <main id="main" tabindex="-1">{page}</main>
-        {move || site.make_exercise.and_then(|draw| draw(route.get(), embedded))}
         <PrintNote route=route />
         {if embedded { embed_bar().into_any() } else { footer().into_any() }}
     }

@@ -40,7 +40,7 @@ pub struct Exercise {
 pub const KEYS: [&str; 4] = ["ask", "tol", "edit", "key"];
 
 /// The exercise builder's keys: a link with `variants` opens the builder
-/// (`components/make_exercise.rs`) and keeps the calculator as it is;
+/// (`www/exercise-disclosure.js`) and keeps the calculator as it is;
 /// `ask` and `tol` are then the builder's.
 pub const BUILDER_KEYS: [&str; 4] = ["variants", "seed", "ask", "tol"];
 

@@ -26,23 +26,18 @@ mod settings;
 mod url_state;
 
 pub use app::Site;
-pub use components::make_exercise::builder_in_this_module;
 pub use leptos::prelude::{AnyView, IntoAny};
 pub use route::Route;
 
-/// "Make an exercise" under a calculator, for [`Site::make_exercise`]:
-/// not in an embed, nor for a student's exercise (`ask` without
-/// `variants`); open at once when the link has `variants`.
-pub fn make_exercise(route: Route, embedded: bool) -> Option<AnyView> {
-    let calculator = matches!(
-        route,
-        Route::Stress | Route::Fracture | Route::Sphere | Route::Rod | Route::Creep
-    );
-    let pairs = url_state::parse_query(&browser::query());
-    let has = |key: &str| pairs.iter().any(|(k, v)| k == key && !v.is_empty());
-    let open = has("variants");
-    (calculator && !embedded && (open || !has("ask")))
-        .then(|| leptos::view! { <components::make_exercise::MakeExercise open=open /> }.into_any())
+/// Starts the exercise builder with `mount` when "Make an exercise" opens
+/// (`www/exercise-disclosure.js` calls `window.ecmBuilder`) instead of
+/// downloading its module: the single-file build has every module's code.
+pub fn builder_in_this_module(mount: fn()) {
+    use wasm_bindgen::prelude::*;
+    if let Some(w) = web_sys::window() {
+        let start = Closure::<dyn Fn()>::new(mount).into_js_value();
+        let _ = js_sys::Reflect::set(&w, &"ecmBuilder".into(), &start);
+    }
 }
 
 /// Starts the page: installs the panic notice, removes the plain-HTML home

@@ -68,16 +68,50 @@ fn normal(symbol: &str) -> String {
 /// assert_eq!(find_unit(STRESS, "mpa"), None);
 /// ```
 pub fn find_unit<'a>(units: &'a [Unit], typed: &str) -> Option<&'a Unit> {
-    let mut want = normal(typed);
-    // A rate per second as the pages write it (s⁻¹) or typed (s-1, s^-1, /s).
-    if ["s⁻¹", "s-1", "s^-1", "/s"].contains(&want.as_str()) {
-        want = "1/s".to_string();
-    }
-    if want.is_empty() {
-        return None;
-    }
+    let want = wanted(typed)?;
     units.iter().find(|u| normal(u.symbol) == want)
 }
+
+/// `typed` as a symbol is compared ([`normal`]), `None` when empty.
+fn wanted(typed: &str) -> Option<String> {
+    let want = normal(typed);
+    // A rate per second as the pages write it (s⁻¹) or typed (s-1, s^-1, /s).
+    if ["s⁻¹", "s-1", "s^-1", "/s"].contains(&want.as_str()) {
+        return Some("1/s".to_string());
+    }
+    (!want.is_empty()).then_some(want)
+}
+
+/// [`TABLES`]' names and symbols alone, one quantity a line (its name, `:`,
+/// then its symbols with `|` between them): what [`quantity_of`] needs,
+/// without the tables' factors, so that a calculator's module does not
+/// carry every table. A test checks that the two agree.
+const QUANTITIES: &str = "voltage:mV|V
+length:nm|µm|mm|m
+force:nN|µN|mN|N
+stress:kPa|MPa|GPa|Pa
+compliance:nm/µN|m/N
+deflection sensitivity:nm/V|m/V|nm/nA
+drift rate:nm/s|m/s
+strain rate:1/s
+energy:fJ|pJ|nJ|J
+stiffness:N/m
+molar volume:cm³/mol|m³/mol
+molar mass:g/mol|kg/mol
+density:g/cm³|kg/m³
+fracture toughness:MPa·√m|Pa·√m
+temperature:K|°C
+activation energy:kJ/mol|J/mol|eV
+diffusivity:m²/s|cm²/s
+boundary diffusivity:m³/s
+atomic volume:Å³|nm³|m³
+creep prefactor:MPa⁻ⁿ s⁻¹
+current density:mA/cm²|A/m²|µA/cm²
+time:s|min|h|d|yr
+area:nm²|µm²|m²
+frame rate:frames/s
+angle:°
+ratio:%|1";
 
 /// The quantity whose table holds the unit `symbol` ("mV" → "voltage"), or
 /// `None` for a symbol no table holds.
@@ -90,10 +124,14 @@ pub fn find_unit<'a>(units: &'a [Unit], typed: &str) -> Option<&'a Unit> {
 /// assert_eq!(quantity_of("furlong"), None);
 /// ```
 pub fn quantity_of(symbol: &str) -> Option<&'static str> {
-    TABLES
-        .iter()
-        .find(|(_, table)| find_unit(table, symbol).is_some())
-        .map(|(name, _)| *name)
+    let want = wanted(symbol)?;
+    QUANTITIES.lines().find_map(|line| {
+        let (name, symbols) = line.split_once(':')?;
+        symbols
+            .split('|')
+            .any(|s| normal(s) == want)
+            .then_some(name)
+    })
 }
 
 /// The symbols of `units` as a message lists them: "kPa, MPa, GPa or Pa"
@@ -128,6 +166,18 @@ mod tests {
                 assert_eq!(quantity_of(unit.symbol), Some(*name), "{}", unit.symbol);
             }
         }
+    }
+
+    #[test]
+    fn the_quantities_list_the_tables_names_and_symbols() {
+        let from_tables: Vec<String> = TABLES
+            .iter()
+            .map(|(name, table)| {
+                let symbols: Vec<&str> = table.iter().map(|u| u.symbol).collect();
+                format!("{name}:{}", symbols.join("|"))
+            })
+            .collect();
+        assert_eq!(QUANTITIES.lines().collect::<Vec<_>>(), from_tables);
     }
 
     #[test]

@@ -23,6 +23,5 @@ fn main() {
             Route::Materials => view! { <MaterialsPage /> }.into_any(),
             Route::Paper => view! { <PaperPage /> }.into_any(),
         },
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

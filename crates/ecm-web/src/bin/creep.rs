@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Creep],
         render: |_| leptos::view! { <CreepPage /> }.into_any(),
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

@@ -8,6 +8,5 @@ fn main() {
     start_handing_over(Site {
         routes: &[Route::Data],
         render: |_| leptos::view! { <DataPage /> }.into_any(),
-        make_exercise: None,
     });
 }

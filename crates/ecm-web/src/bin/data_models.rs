@@ -11,6 +11,5 @@ fn main() {
     start(Site {
         routes: &[Route::Data],
         render: |_| leptos::view! { <DataPage models=&MODELS /> }.into_any(),
-        make_exercise: None,
     });
 }

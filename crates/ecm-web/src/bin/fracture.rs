@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Fracture],
         render: |_| leptos::view! { <FracturePage /> }.into_any(),
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Materials],
         render: |_| leptos::view! { <MaterialsPage /> }.into_any(),
-        make_exercise: None,
     });
 }

@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Paper],
         render: |_| leptos::view! { <PaperPage /> }.into_any(),
-        make_exercise: None,
     });
 }

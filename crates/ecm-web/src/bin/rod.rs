@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Rod],
         render: |_| leptos::view! { <RodPage /> }.into_any(),
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

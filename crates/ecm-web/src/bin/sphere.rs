@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Sphere],
         render: |_| leptos::view! { <SpherePage /> }.into_any(),
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

@@ -6,6 +6,5 @@ fn main() {
     start(Site {
         routes: &[Route::Stress],
         render: |_| leptos::view! { <StressPage /> }.into_any(),
-        make_exercise: Some(ecm_web::make_exercise),
     });
 }

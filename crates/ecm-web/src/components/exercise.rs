@@ -13,6 +13,85 @@ use ecm_core::exercise::verdict::{check, Verdict};
 use ecm_core::numbers::number_format::format_sig;
 use ecm_core::worked::Worked;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The answer box's element `id` (the box writes its verdict and solution
+/// into the page directly: no reactive state, which costs the page's
+/// download more than these few calls).
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Writes the verdict (empty: none). Every other verdict ends in a
+/// no-break space, so that the same verdict twice is a change that screen
+/// readers announce again.
+fn say(text: &str, ok: bool) {
+    thread_local! {
+        static SPACE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    let Some(p) = element("exercise-verdict") else {
+        return;
+    };
+    let mut t = text.to_string();
+    if SPACE.replace(!SPACE.get()) && !t.is_empty() {
+        t.push('\u{a0}');
+    }
+    p.set_text_content(Some(&t));
+    let _ = p.set_attribute(
+        "class",
+        if ok {
+            "exercise-verdict correct"
+        } else {
+            "exercise-verdict"
+        },
+    );
+}
+
+/// Shows the worked solution (`Some`, one step a line) or hides and
+/// empties it, and says which on the "Show solution" button.
+fn solution(lines: Option<String>) {
+    let shown = lines.is_some();
+    if let Some(p) = element("exercise-lines") {
+        p.set_text_content(lines.as_deref());
+    }
+    if let Some(d) = element("exercise-solution") {
+        let _ = if shown {
+            d.remove_attribute("hidden")
+        } else {
+            d.set_attribute("hidden", "")
+        };
+    }
+    if let Some(b) = element("exercise-show") {
+        let _ = b.set_attribute("aria-expanded", if shown { "true" } else { "false" });
+    }
+}
+
+/// Makes the given inputs read-only (an exercise without `edit=1`), so
+/// that they stay focusable and read by screen readers: a text field takes
+/// `readonly`; a drop-down keeps only its chosen option choosable and says
+/// it is read-only; a slider, which HTML cannot make read-only and which
+/// repeats its number field, is disabled.
+fn lock_given() {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for (selector, attribute, value) in [
+        ("input:not([type=range])", "readonly", ""),
+        ("input[type=range]", "disabled", ""),
+        ("option:not(:checked)", "disabled", ""),
+        ("select", "aria-readonly", "true"),
+    ] {
+        if let Ok(list) = d.query_selector_all(&format!("fieldset.given {selector}")) {
+            for i in 0..list.length() {
+                if let Some(e) = list.item(i) {
+                    let _ = e
+                        .unchecked_into::<web_sys::Element>()
+                        .set_attribute(attribute, value);
+                }
+            }
+        }
+    }
+}
 
 /// The answer box, its verdict and the worked solution.
 #[component]
@@ -29,11 +108,6 @@ where
     let sig = settings().sig;
     let a = exercise.ask;
     let unit = &a.units[a.shown];
-    let answer = RwSignal::new(String::new());
-    let verdict = RwSignal::new(String::new());
-    let right = RwSignal::new(false);
-    // The solution, one step a line; empty (and not in the page) until shown.
-    let lines = RwSignal::new(String::new());
     let result_line = move |w: &Worked| {
         format!(
             "{} = {} {}",
@@ -43,38 +117,70 @@ where
         )
     };
     let show = move || {
-        lines.set(solve().map_or_else(String::new, |w| {
-            format!("{}\n{}\n{}", w.formula, w.steps.join("\n"), result_line(&w))
-        }))
+        solution(
+            solve().map(|w| format!("{}\n{}\n{}", w.formula, w.steps.join("\n"), result_line(&w))),
+        )
     };
     // New inputs (edit=1) or figures make a new question: the old verdict
     // and solution go.
-    Effect::new(move |_| {
+    // The given inputs are on the page when this first runs.
+    let edit = exercise.edit;
+    Effect::new(move |first: Option<()>| {
         solve();
         sig.track();
-        verdict.set(String::new());
-        right.set(false);
-        lines.set(String::new());
+        say("", false);
+        solution(None);
+        if first.is_none() && !edit {
+            lock_given();
+        }
     });
-    let on_check = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // Checked on the button or Enter, not by submitting a form: a
+    // sandboxed iframe without `allow-forms` (a course page's embed) drops
+    // a submission before the page hears of it.
+    let check_now = move || {
+        let typed = element("exercise-answer")
+            .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
+            .unwrap_or_default();
         let v = match solve() {
-            Some(w) => check(
-                &answer.get_untracked(),
-                a.units,
-                a.shown,
-                w.result_si,
-                &exercise.tol,
-            ),
+            Some(w) => check(&typed, a.units, a.shown, w.result_si, &exercise.tol),
             None => {
                 Verdict::Unreadable("the given inputs have no result; check them above".to_string())
             }
         };
         let ok = v == Verdict::Correct;
-        right.set(ok);
-        verdict.set(v.message());
+        say(&v.message(), ok);
         if ok {
             show();
+        }
+    };
+    // The box's buttons: "Check", and "Show solution", which shows or
+    // hides it.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(b) = ev.target().map(|t| t.unchecked_into::<web_sys::Element>()) else {
+            return;
+        };
+        match b.get_attribute("id").as_deref() {
+            Some("exercise-check") => check_now(),
+            Some("exercise-show") => {
+                if b.get_attribute("aria-expanded")
+                    .is_some_and(|e| e == "true")
+                {
+                    solution(None)
+                } else {
+                    show()
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let in_answer = ev
+            .target()
+            .map(|t| t.unchecked_into::<web_sys::Element>())
+            .is_some_and(|t| t.id() == "exercise-answer");
+        if in_answer && ev.key() == "Enter" {
+            ev.prevent_default();
+            check_now();
         }
     };
     let others = a
@@ -83,47 +189,22 @@ where
         .map(|u| u.symbol)
         .collect::<Vec<_>>()
         .join(", ");
+    let tol = exercise.tol.describe(unit);
     let key = exercise
         .key
-        .then(|| {
-            solve().map(|w| {
-                format!(
-                    "Answer: {} ({})",
-                    result_line(&w),
-                    exercise.tol.describe(unit)
-                )
-            })
-        })
-        .flatten();
+        .then(|| solve().map(|w| format!("<p class=\"print-only exercise-key\" data-testid=\"exercise-key\">Answer: {} ({tol})</p>", result_line(&w))))
+        .flatten()
+        .unwrap_or_default();
+    let symbol = unit.symbol;
+    let label = a.label;
+    // Plain HTML: every text in it is the page's own (labels, unit
+    // symbols, numbers), none typed. The answer takes a text keyboard on
+    // phones: units and exponents need letters.
+    let html = format!(
+        r#"<div class="exercise-form"><label for="exercise-answer">{label} = ?</label><div class="input-row"><input id="exercise-answer" data-testid="exercise-answer" type="text" autocomplete="off" spellcheck="false" aria-describedby="exercise-verdict exercise-tol"><span class="unit-fixed">{symbol}</span><button type="button" id="exercise-check" class="print-skip" data-testid="exercise-check">Check</button></div></div><p class="hint" id="exercise-tol">A number in {symbol}, or with its unit ({others}); a decimal comma is fine. Accepted {tol}.</p><p id="exercise-verdict" class="exercise-verdict" data-testid="exercise-verdict" role="status" aria-live="polite" aria-atomic="true"></p><button type="button" id="exercise-show" class="print-skip" data-testid="exercise-show-solution" aria-expanded="false" aria-controls="exercise-solution">Show solution</button><div id="exercise-solution" class="exercise-solution" data-testid="exercise-solution" hidden><h3>Worked solution</h3><p id="exercise-lines"></p></div>{key}"#
+    );
     view! {
-        // The answer takes a text keyboard on phones: units and exponents
-        // need letters.
-        <div class="exercise" data-testid="exercise">
-            <form class="exercise-form" on:submit=on_check>
-                <label for="exercise-answer">{a.label}" = ?"</label>
-                <div class="input-row">
-                    <input id="exercise-answer" data-testid="exercise-answer" type="text"
-                        autocomplete="off" spellcheck="false" aria-describedby="exercise-verdict exercise-tol"
-                        prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev)) />
-                    <span class="unit-fixed">{unit.symbol}</span>
-                    <button type="submit" class="print-skip" data-testid="exercise-check">"Check"</button>
-                </div>
-            </form>
-            <p class="hint" id="exercise-tol">
-                "A number in " {unit.symbol} ", or with its unit (" {others} "); a decimal comma is fine. Accepted " {exercise.tol.describe(unit)} "."
-            </p>
-            <p id="exercise-verdict" class="exercise-verdict" class:correct=move || right.get()
-                data-testid="exercise-verdict" role="status" aria-live="polite">
-                {move || verdict.get()}
-            </p>
-            <button type="button" class="print-skip" data-testid="exercise-show-solution"
-                hidden=move || !lines.with(|l| l.is_empty()) on:click=move |_| show()>"Show solution"</button>
-            <div class="exercise-solution" data-testid="exercise-solution" hidden=move || lines.with(|l| l.is_empty())>
-                <h3>"Worked solution"</h3>
-                <p>{move || lines.get()}</p>
-            </div>
-            {key.map(|k| view! { <p class="print-only exercise-key" data-testid="exercise-key">{k}</p> })}
-        </div>
+        <div class="exercise" data-testid="exercise" inner_html=html on:click=on_click on:keydown=on_key></div>
     }
 }
 

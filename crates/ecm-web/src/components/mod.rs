@@ -2,7 +2,6 @@
 //! exercise's answer box.
 pub mod choice_field;
 pub mod exercise;
-pub mod make_exercise;
 pub mod number_field;
 pub mod plot;
 pub mod ranges_toggle;

@@ -16,7 +16,7 @@ pub mod link_inputs;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element the builder draws into (`components/make_exercise.rs`).
+/// The element the builder draws into (`www/exercise-disclosure.js`).
 pub const SLOT: &str = "exercise-builder-slot";
 
 /// Draws the builder into its slot, if the page has one; a second call

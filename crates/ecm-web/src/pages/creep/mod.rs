@@ -415,13 +415,12 @@ pub fn CreepPage() -> impl IntoView {
         let (m, s, tt, d) = nominal.get()?;
         power_law_rate_worked(&m, s, tt, d, sig.get()).ok()
     };
-    let locked = exercise.is_some_and(|e| !e.edit);
     if let Some(e) = exercise {
         return view! {
             <section class="calculator" aria-labelledby="page-title">
                 <h1 id="page-title">"Creep: how fast Li, Na and K flow"</h1>
                 <p class="fit-lead" data-testid="fit-range-lead"><span data-testid="fit-range">{move || fit_range.get()}</span>" Outside that range the power law is an extrapolation, flagged under the answer."</p>
-                <fieldset class="inputs given" disabled=locked>
+                <fieldset class="inputs given">
                     <GivenNote exercise=e />
                     <ChoiceField id="metal" label="Metal" value=metal options=metal_options on_pick=pick />
                     <NumberField field=t id="t" />

@@ -401,13 +401,12 @@ pub fn FracturePage() -> impl IntoView {
             }
         }
     };
-    let locked = exercise.is_some_and(|e| !e.edit);
     view! {
         <section class="calculator" aria-labelledby="page-title">
             <h1 id="page-title">"Electrolyte fracture at a flaw"</h1>
             <p class="lead">"When does the stress of a confined metal deposit crack a solid electrolyte at a pore or crack? Fracture stress, the overpotential that reaches it, and the flaw size that fails at a given overpotential."</p>
             {exercise.is_none().then(|| view! { <div class="toolbar"><RangesToggle ranges=ranges /></div> })}
-            <fieldset class="inputs given" disabled=locked>
+            <fieldset class="inputs given">
                 {exercise.map(|e| view! { <GivenNote exercise=e /> })}
                 <ChoiceField id="electrolyte" label="Electrolyte" value=electrolyte options=e_options on_pick=pick_electrolyte />
                 <NumberField field=kic id="kic" hint=kic_hint />

@@ -141,7 +141,6 @@ pub fn RodPage() -> impl IntoView {
         };
         rod_stress_worked(kv, x, on, sig.get()).ok()
     };
-    let locked = exercise.is_some_and(|e| !e.edit);
     // With the page's defaults, the paper's numbers are an exercise's answer.
     let dc_hint = if exercise.is_none() {
         "The paper's 120 MPa contact stress implies about 195 nm."
@@ -167,7 +166,7 @@ pub fn RodPage() -> impl IntoView {
             <p class="lead">"Compression or tension of a nanorod or nanopillar pushed by an AFM cantilever: force from its deflection, stress on the cross-section you choose, strains, and from a whole curve the modulus, yield and maximum."</p>
             {exercise.is_none().then(|| view! { <div class="toolbar"><RangesToggle ranges=ranges /></div> })}
             <h2>"One point"</h2>
-            <fieldset class="inputs given" disabled=locked>
+            <fieldset class="inputs given">
                 {exercise.map(|e| view! { <GivenNote exercise=e /> })}
                 <NumberField field=k id="k" hint="The paper: 6 N/m in compression, 3 N/m in tension." />
                 <NumberField field=dx id="dx" />

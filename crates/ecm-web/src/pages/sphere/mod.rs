@@ -336,7 +336,6 @@ pub fn SpherePage() -> impl IntoView {
         );
         sphere_stress_worked(f, d / 2.0, h, choice(&model.get()), sig.get()).ok()
     };
-    let locked = exercise.is_some_and(|e| !e.edit);
     let model_field = move || {
         view! {
             <ChoiceField id="model" label="Plastic model" value=model
@@ -363,7 +362,7 @@ pub fn SpherePage() -> impl IntoView {
                     <RangesToggle ranges=ranges />
                 </div>
             })}
-            <fieldset class="inputs given" disabled=locked>
+            <fieldset class="inputs given">
                 {exercise.map(|e| view! {
                     <GivenNote exercise=e />
                     {model_field()}

@@ -224,7 +224,6 @@ pub fn StressPage() -> impl IntoView {
             overpotential_worked(sigma.value().ok()?, v, sig.get()).ok()
         }
     };
-    let locked = exercise.is_some_and(|e| !e.edit);
     let asked = exercise;
     view! {
         <section class="calculator" aria-labelledby="page-title">
@@ -237,7 +236,7 @@ pub fn StressPage() -> impl IntoView {
                     <RangesToggle ranges=ranges />
                 </div>
             })}
-            <fieldset class="inputs given" disabled=locked>
+            <fieldset class="inputs given">
                 {exercise.map(|e| view! { <GivenNote exercise=e /> })}
                 <ChoiceField id="metal" label="Metal" value=metal options=metal_options />
                 <Show when=move || metal.get() == "custom-vm">
