@@ -255,9 +255,16 @@ test('an NT-MDT curve: deflection in nA, padding cropped, the approach put in or
   await expect(steps).toContainText('retract (column 3) appended');
   expect(new URL(page.url()).searchParams.get('cols')).toBe('z.nm,x.nA,x.nA');
   // A sensitivity switched from nm/nA to nm/V keeps the number typed (a
-  // current is not a voltage: no factor applies); nm/V to m/V converts it.
+  // current is not a voltage: no factor applies), and a per-volt
+  // sensitivity for a current is refused, not used; nm/V to m/V converts.
   await page.getByTestId('sens-unit').selectOption('0');
   await expect(page.getByTestId('sens')).toHaveValue('10');
+  await expect(page.getByTestId('mapping-msg')).toContainText('the deflection is a current (nA) but the sensitivity is per volt (nm/V): give it in nm/nA');
+  await expect(page.getByTestId('max-force')).toHaveText('—');
   await page.getByTestId('sens-unit').selectOption('1');
   await expect(page.getByTestId('sens')).toHaveValue('0.00000001');
+  await page.getByTestId('sens-unit').selectOption('2');
+  await page.getByTestId('sens').fill('10');
+  await expect(page.getByTestId('max-force')).toHaveText(sig(0.4));
+  await expect(page.getByTestId('mapping-msg')).toBeEmpty();
 });

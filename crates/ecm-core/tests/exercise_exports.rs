@@ -219,6 +219,17 @@ fn every_export_of_every_exercise_carries_the_same_answers() {
                 q.key
             );
         }
+        // Every [name] Canvas would fill in is a declared variable.
+        for part in canvas.split('[').skip(1) {
+            if let Some((var, _)) = part.split_once(']') {
+                if !var.is_empty() && var.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    assert!(
+                        p.inputs.iter().any(|q| q.key == var),
+                        "{name}: [{var}] in the Canvas file is not a variable"
+                    );
+                }
+            }
+        }
         let canvas_answers = values(&canvas, "<answer>", "</answer>");
         assert_eq!(canvas_answers.len(), 20, "{name}");
         for (a, b) in canvas_answers.iter().zip(&answers) {

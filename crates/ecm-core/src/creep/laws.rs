@@ -329,7 +329,7 @@ pub fn power_law_rate_worked(
     let r = quantity(GAS_CONSTANT, "J/(mol·K)", 7);
     Ok(crate::worked::Worked {
         formula: "ε̇ = A · σⁿ · exp[−(Q/R)(1/T − 1/T_ref)], σ in MPa (power-law creep as fitted \
-                  to bulk tests; docs/science.md §8)"
+                  to bulk tests)"
             .to_string(),
         steps: vec![
             format!(

@@ -67,7 +67,9 @@ pub fn qti12(p: &Problem, variants: &[Variant]) -> Result<String, String> {
     let bracketed = |template: &str| {
         substitute(template, |name| {
             if name == "answer" {
-                Some(format!("[{}]", p.answer.key))
+                // Canvas fills in only the declared variables; the answer
+                // is the formula's, not one of them.
+                Some("…".to_string())
             } else {
                 keys.contains(&name).then(|| format!("[{name}]"))
             }

@@ -25,6 +25,32 @@ pub enum Dimension {
     Strain,
 }
 
+/// Whether a deflection signal of `signal`'s kind can take a sensitivity
+/// in `unit` (nm/V, m/V or nm/nA): a current takes one per ampere, a
+/// voltage one per volt; otherwise why not, in words.
+///
+/// ```
+/// use ecm_core::import::column_header::{sensitivity_fits, Dimension};
+/// use ecm_core::units::SENSITIVITY;
+/// assert!(sensitivity_fits(Dimension::Current, &SENSITIVITY[2]).is_ok());
+/// assert!(sensitivity_fits(Dimension::Current, &SENSITIVITY[0]).unwrap_err().contains("nm/nA"));
+/// assert!(sensitivity_fits(Dimension::Voltage, &SENSITIVITY[2]).is_err());
+/// ```
+pub fn sensitivity_fits(signal: Dimension, unit: &crate::units::Unit) -> Result<(), String> {
+    let per_current = unit.symbol.ends_with("/nA");
+    match signal {
+        Dimension::Current if !per_current => Err(format!(
+            "the deflection is a current (nA) but the sensitivity is per volt ({}): give it in nm/nA",
+            unit.symbol
+        )),
+        Dimension::Voltage if per_current => Err(
+            "the deflection is a voltage (V) but the sensitivity is per current (nm/nA): give it in nm/V"
+                .to_string(),
+        ),
+        _ => Ok(()),
+    }
+}
+
 /// A unit read from a header.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HeaderUnit {
@@ -252,7 +278,13 @@ fn role_from_words(label: &str, unit: Option<HeaderUnit>) -> Option<Role> {
     let l = label.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
     let role = if has(&["phase", "segment"]) {
-        Role::Segment
+        if has(&["time"]) || unit.is_some_and(|u| u.dimension == Dimension::Time) {
+            // JPK's `segmentTime`: the time within each segment, restarting
+            // at 0 in every one (`seriesTime` is the record's clock).
+            Role::Other
+        } else {
+            Role::Segment
+        }
     } else if has(&["slice", "frame"]) && unit.is_none() {
         // ImageJ's `Slice`, a video's frame number.
         Role::Frame
@@ -402,6 +434,10 @@ mod tests {
         check("vDeflection (V)", Some("V"), Some(Role::Deflection));
         check("hDeflection (V)", Some("V"), Some(Role::Other));
         check("Lateral Deflection (V)", Some("V"), Some(Role::Other));
+        // JPK: the time within a segment restarts in each; the series' runs on.
+        check("segmentTime (s)", Some("s"), Some(Role::Other));
+        check("seriesTime (s)", Some("s"), Some(Role::Time));
+        check("Segment", None, Some(Role::Segment));
         check("height (m)", Some("m"), Some(Role::PiezoTravel));
         check("stress/MPa", Some("MPa"), Some(Role::Stress));
         check("Dehnung (%)", Some("%"), Some(Role::Strain));

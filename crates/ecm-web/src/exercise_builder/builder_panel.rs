@@ -278,8 +278,9 @@ pub fn BuilderPanel() -> impl IntoView {
                     String::new()
                 } else {
                     format!(
-                        " The exercise takes {} (as its question says); its student links set them.",
-                        fixed.join(", ")
+                        " The exercise takes {} (as its question says); its student links set {}.",
+                        fixed.join(", "),
+                        if fixed.len() == 1 { "it" } else { "them" }
                     )
                 };
                 // Variants the model cannot vouch for (a fit used beyond

@@ -67,6 +67,19 @@ pub fn fixed_choices(page: &str, ask: &str) -> &'static [(&'static str, &'static
     }
 }
 
+/// Keys of the page's link that a fixed choice replaces: the creep page's
+/// fit and material values follow its metal, so a student link that fixes
+/// `metal=Na` leaves them out and the page takes Na's (a teacher's page on
+/// Li would otherwise give Li's law under Na's name).
+fn replaced_by_fixed(page: &str) -> &'static [&'static str] {
+    match page {
+        "creep" => &[
+            "e", "n", "a", "q", "tref", "d0v", "qv", "db", "qb", "omega", "tm",
+        ],
+        _ => &[],
+    }
+}
+
 /// The unit table that `unit` belongs to.
 fn table_of(unit: &Unit) -> &'static [Unit] {
     TABLES
@@ -232,6 +245,9 @@ pub fn student_query(
             || k.ends_with("_max")
             || BUILDER_KEYS.contains(&k)
             || ["edit", "key"].contains(&k)
+            || replaced_by_fixed(e.page)
+                .iter()
+                .any(|r| k == *r || k.strip_suffix("_unit") == Some(r))
             || problem
                 .inputs
                 .iter()
@@ -342,6 +358,28 @@ mod tests {
         assert_eq!(
             q,
             "?page=stress&sig=5&dir=to-stress&dphi=125&dphi_unit=mV&ask=stress&tol=3sf"
+        );
+    }
+
+    #[test]
+    fn a_creep_student_link_fixes_na_with_its_own_fit() {
+        // A teacher's page on Li, with Li's fit written into the link: the
+        // exercise asks for Na's law, so the student's link carries Na and
+        // none of Li's values.
+        let e = find("creep", "rate-power-law").unwrap();
+        let p = (e.problem)(DEFAULT);
+        let link = pairs(
+            "?page=creep&metal=Li&sigma=1.4&t=298&n=6.56&a=0.0077&q=37&q_unit=kJ/mol&tref=298&e=4.9&variants=3",
+        );
+        let inputs = link_inputs(e, &p, &link).unwrap();
+        let v = Variant {
+            inputs: vec![1.4, 298.0],
+            answer_si: 0.0,
+        };
+        let q = crate::url_state::build_query(&student_query(e, &p, &inputs, &link, &v, "2%"));
+        assert_eq!(
+            q,
+            "?page=creep&metal=Na&sigma=1.4&sigma_unit=MPa&t=298&t_unit=K&ask=rate-power-law"
         );
     }
 }

@@ -323,9 +323,21 @@ pub fn DataPage(
                 Ok(None)
             }
         };
+        let sensitivity = on(c.cantilever, c.sensitivity)?;
+        if sensitivity.is_some() {
+            use ecm_core::import::column_header::{sensitivity_fits, Role};
+            let signal = choices.with(|cs| {
+                cs.iter()
+                    .filter(|c| c.role == Some(Role::Deflection))
+                    .find_map(|c| c.unit.map(|u| u.dimension))
+            });
+            if let Some(d) = signal {
+                sensitivity_fits(d, &units::SENSITIVITY[c.sensitivity.unit.get()])?;
+            }
+        }
         Ok(Corrections {
             spring_constant: on(c.cantilever, c.k)?,
-            sensitivity: on(c.cantilever, c.sensitivity)?,
+            sensitivity,
             baseline_points: on(c.baseline, c.baseline_points)?.map(|p| p.round() as usize),
             frame_compliance: on(c.frame, c.compliance)?,
             base: if c.base.get() {
