@@ -223,6 +223,24 @@ test('creep: variants beyond the stresses and temperatures behind Na\'s fit are 
   await expect(page.getByTestId('exercise-builder-summary')).not.toContainText('Caution');
 });
 
+test('creep on Li: the student link fixes Na without Li\'s fit, and the page accepts the key\'s answer', async ({ page, context }) => {
+  await open(page, 'creep', { variants: '3', seed: '11', metal: 'Li', sigma: '0.2' });
+  const table = await rows(page);
+  const href = await page.getByTestId('exercise-variants').locator('tbody tr').first().getByRole('link').getAttribute('href');
+  const q = new URL(href).searchParams;
+  expect(q.get('metal')).toBe('Na');
+  for (const key of ['n', 'a', 'q', 'tref', 'e']) expect(q.has(key), key).toBe(false);
+  const student = await context.newPage();
+  await student.goto(href);
+  // The key's answer, 0.53 × 0.2⁵ at 298 K = 1.696 × 10⁻⁴ 1/s (Na's law).
+  const answer = Number(table[0][table[0].length - 2]);
+  expect(Math.abs(answer / 1.696e-4 - 1)).toBeLessThan(1e-3);
+  await student.getByTestId('exercise-answer').fill('1.696e-4');
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveText('Correct');
+  await student.close();
+});
+
 // Every page's exercises: the builder's answer of a variant is what the
 // page, opened from that variant's student link, accepts as correct, and a
 // value 10 % off is not. (The builder and the page compute independently:
