@@ -7,7 +7,8 @@
 //
 //   1. cargo build --release --target wasm32-unknown-unknown (every bin of
 //      ecm-web: one per page in src/bin/, and `all`, every page in one module);
-//   2. wasm-bindgen --target web, for each;
+//   2. wasm-bindgen --target web, for each, less the stream classes of
+//      Leptos's server functions, which the site never uses (below);
 //   3. wasm-opt -Oz (binaryen 132 from npm; Debian's 108 breaks the page);
 //   4. esbuild minifies each module's JavaScript and the stylesheet;
 //   5. file names get a content hash (cached for ever, replaced by a new build);
@@ -21,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
+import binaryen from 'binaryen';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -52,11 +54,51 @@ mkdirSync(dist, { recursive: true });
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
+// Leptos links its server functions' browser side on wasm, and with it
+// wasm-streams, whose three classes (IntoUnderlyingSource, …Sink,
+// …ByteSource) wasm-bindgen exports from every module: this site has no
+// server functions and never makes one. The glue's classes go, then every
+// export of the module that the glue no longer names, and wasm-opt drops
+// the code only those reached (about 1.5 KiB gzipped WebAssembly and
+// 0.4 KiB of JavaScript a page; docs/benchmarks.md).
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+function dropStreamClasses(js) {
+  for (const c of STREAM_CLASSES) {
+    js = js
+      .replace(new RegExp(`^export class ${c} \\{\\n[\\s\\S]*?\\n\\}\\n`, 'm'), '')
+      .replace(new RegExp(`^if \\(Symbol\\.dispose\\) ${c}\\.prototype\\[.*\\n`, 'm'), '')
+      .replace(new RegExp(`^const ${c}Finalization = [^;]*;\\n`, 'm'), '');
+  }
+  return js;
+}
+// The glue is the module's only user (it instantiates it and names each
+// export it calls as `wasm.<name>`): an export it does not name is dead.
+function dropUnusedExports(wasmFile, js) {
+  const named = new Set(js.match(/\bwasm\.[A-Za-z_$][\w$]*/g).map((w) => w.slice(5)));
+  const m = binaryen.readBinary(readFileSync(wasmFile));
+  const unused = [];
+  for (let i = 0; i < m.getNumExports(); i++) {
+    const name = binaryen.getExportInfo(m.getExportByIndex(i)).name;
+    if (!named.has(name)) unused.push(name);
+  }
+  for (const name of unused) m.removeExport(name);
+  writeFileSync(wasmFile, m.emitBinary());
+  m.dispose();
+}
+
 const modules = {};
 for (const bin of bins) {
   time(`${bin}: wasm-bindgen, wasm-opt -Oz, esbuild`, () => {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, join(release, `${bin}.wasm`)]);
     const wasmIn = join(work, `${bin}_bg.wasm`);
+    // String slicing that can panic (`&s[a..b]`, `str::replace` with a
+    // text pattern, `split_at`) links the panic's message code: 4–5.5 KiB
+    // gzipped (docs/benchmarks.md). The calculators link none; say so when
+    // one starts to.
+    if (readFileSync(join(release, `${bin}.wasm`)).includes('slice_error_fail')) console.log(`  ${bin}: links str::slice_error_fail (a string slice that can panic)`);
+    const glue = dropStreamClasses(readFileSync(join(work, `${bin}.js`), 'utf8'));
+    writeFileSync(join(work, `${bin}.js`), glue);
+    dropUnusedExports(wasmIn, glue);
     run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
       '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', wasmIn, '-o', wasmIn]);
     const wasm = readFileSync(wasmIn);

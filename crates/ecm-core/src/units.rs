@@ -117,13 +117,28 @@ pub static RATIO: &[Unit] = &[u("%", 1e-2), u("1", 1.0)];
 /// Finds a unit by its symbol in a list; ASCII spellings are accepted too
 /// ("um" for µm, "cm3/mol" for cm³/mol), as typed in a link.
 pub fn find(units: &'static [Unit], symbol: &str) -> Option<&'static Unit> {
-    let normal = symbol
-        .replace("u", "µ")
-        .replace('3', "³")
-        .replace("MPa*sqrt(m)", "MPa·√m");
+    // Character by character, not `str::replace`: string searching would
+    // bring its panic paths into every page. No unit symbol holds
+    // "MPa·√m" beside other text, so only the whole spelling is mapped.
+    let mut normal: String = symbol
+        .chars()
+        .map(|c| match c {
+            'u' => 'µ',
+            '3' => '³',
+            c => c,
+        })
+        .collect();
+    if normal == "MPa*sqrt(m)" {
+        normal = "MPa·√m".to_string();
+    }
+    let ascii = |s: &str| {
+        s.chars()
+            .map(|c| if c == 'µ' { 'u' } else { c })
+            .eq(symbol.chars())
+    };
     units
         .iter()
-        .find(|u| u.symbol == symbol || u.symbol == normal || u.symbol.replace('µ', "u") == symbol)
+        .find(|u| u.symbol == symbol || u.symbol == normal || ascii(u.symbol))
 }
 
 #[cfg(test)]
@@ -136,6 +151,8 @@ mod tests {
         assert_eq!(find(LENGTH, "um").map(|u| u.to_si), Some(1e-6));
         assert_eq!(find(MOLAR_VOLUME, "cm3/mol").map(|u| u.to_si), Some(1e-6));
         assert_eq!(find(VOLTAGE, "kV"), None);
+        assert_eq!(find(TOUGHNESS, "MPa*sqrt(m)").map(|u| u.to_si), Some(1e6));
+        assert_eq!(find(TOUGHNESS, "Pa*sqrt(m)"), None);
         assert_eq!(find(TEMPERATURE, "°C").map(|u| u.si(25.0)), Some(298.15));
     }
 

@@ -106,7 +106,12 @@ pub fn split_number(text: &str) -> Result<(TypedNumber, &str), NumberTextError> 
         .ok_or(NumberTextError::NotFinite)?;
     let significant = digits.trim_start_matches('0').len().max(1);
     let figures = u32::try_from(significant).unwrap_or(u32::MAX);
-    Ok((TypedNumber { value, figures }, text[offset(end)..].trim()))
+    // `get`, not indexing: `offset` is a character's start, and indexing
+    // would link string slicing's panic into the page (docs/benchmarks.md).
+    Ok((
+        TypedNumber { value, figures },
+        text.get(offset(end)..).unwrap_or_default().trim(),
+    ))
 }
 
 /// The power of ten starting at `i`, as a signed digit string, and where it

@@ -134,7 +134,10 @@ pub fn svg(drawing: &Drawing) -> String {
                         at.1
                     )
                 };
-                let weight = if style.contains("bold") {
+                // plotters names its styles "normal", "bold", "italic",
+                // "oblique"; an equality, not a search, keeps string
+                // searching's panic paths out of every page.
+                let weight = if style == "bold" {
                     " font-weight=\"bold\""
                 } else {
                     ""
