@@ -33,6 +33,8 @@ test('"Make an exercise" downloads the builder and draws variants of the page\'s
     expect(r.slice(1, 3)).toEqual(['120', '23.7']);
     expect(Math.abs(Number(r[3]) - sigma(120, 23.7))).toBeLessThan(0.06);
   }
+  // … and the builder says so, with how to vary them.
+  await expect(page.getByTestId('exercise-builder-summary')).toContainText('They are all the same: turn on Ranges on the page');
   const url = new URL(page.url());
   expect(url.searchParams.get('variants')).toBe('20');
   expect(url.searchParams.get('ask')).toBe('stress');
@@ -56,6 +58,7 @@ test('a link with variants opens the builder; each variant\'s answer is σ = Δ�
   }
   expect(seen.size).toBeGreaterThan(8);
   await expect(page.getByTestId('exercise-builder-summary')).toContainText('12 variants drawn');
+  await expect(page.getByTestId('exercise-builder-summary')).not.toContainText('all the same');
   // The calculator's own result is not hidden for the teacher.
   await expect(page.getByTestId('stress')).toBeVisible();
 });

@@ -297,8 +297,16 @@ pub fn BuilderPanel() -> impl IntoView {
                     ),
                     None => String::new(),
                 };
+                // Nothing varies: every variant is the same question.
+                let same = if b.drawn.variants.len() > 1
+                    && b.inputs.iter().all(|i| i.range.lo == i.range.hi)
+                {
+                    " They are all the same: turn on Ranges on the page and give an input a range to vary them."
+                } else {
+                    ""
+                };
                 format!(
-                    "{} variants drawn: {}.{skipped}{fixed}{caution}",
+                    "{} variants drawn: {}.{same}{skipped}{fixed}{caution}",
                     b.drawn.variants.len(),
                     vary.join("; ")
                 )

@@ -38,7 +38,7 @@ pub fn ImportSummary(import: Signal<Option<Arc<Import>>>) -> impl IntoView {
             <ul class="warnings" data-testid="import-warnings">{warnings}</ul>
             <Show when=has_metadata>
                 <details data-testid="import-metadata">
-                    <summary>{move || format!("Header: {} values", count())}</summary>
+                    <summary>{move || { let n = count(); format!("Header: {n} value{}", if n == 1 { "" } else { "s" }) }}</summary>
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Header values"><p class="overflow-cue" aria-hidden="true">"More columns to the right: scroll this table sideways →"</p><table class="metadata"><tbody>{metadata}</tbody></table></div>
                 </details>
             </Show>
