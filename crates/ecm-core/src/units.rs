@@ -32,8 +32,13 @@ impl Unit {
     /// sensitivity per volt and one per ampere ([`SENSITIVITY`]), since a
     /// detector's voltage and its current are not one quantity.
     pub fn converts_to(&self, other: &Unit) -> bool {
-        let per_current = |u: &Unit| u.symbol.ends_with("/nA");
-        per_current(self) == per_current(other)
+        self.per_current() == other.per_current()
+    }
+
+    /// Whether this is a sensitivity per ampere (nm/nA), for a deflection
+    /// recorded as a photodiode current, rather than per volt.
+    pub fn per_current(&self) -> bool {
+        self.symbol.ends_with("/nA")
     }
 }
 

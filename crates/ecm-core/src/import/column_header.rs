@@ -37,7 +37,7 @@ pub enum Dimension {
 /// assert!(sensitivity_fits(Dimension::Voltage, &SENSITIVITY[2]).is_err());
 /// ```
 pub fn sensitivity_fits(signal: Dimension, unit: &crate::units::Unit) -> Result<(), String> {
-    let per_current = unit.symbol.ends_with("/nA");
+    let per_current = unit.per_current();
     match signal {
         Dimension::Current if !per_current => Err(format!(
             "the deflection is a current (nA) but the sensitivity is per volt ({}): give it in nm/nA",

@@ -37,6 +37,7 @@ use batch_section::{BatchFile, BatchSection};
 use columns_link::{from_link, to_link};
 use corrections_form::{CorrectionFields, CorrectionsForm};
 use deferred::deferred;
+use ecm_core::import::column_header::sensitivity_fits;
 use ecm_core::measurement::batch::BatchSettings;
 use ecm_core::measurement::curve_csv::corrected_curve_csv;
 use ecm_core::measurement::pipeline::{
@@ -160,21 +161,30 @@ pub fn DataPage(
             p.push(("cols".to_string(), cols));
         }
     });
-    // A deflection recorded as a current takes its sensitivity in nm/nA, one
-    // recorded as a voltage in nm/V: the unit follows the column's.
-    Effect::new(move |_| {
-        use ecm_core::import::column_header::{Dimension, Role};
-        let signal = choices.with(|c| {
+    // What the deflection column records (a length, a voltage or a
+    // current), when one is chosen with its unit.
+    let deflection_signal = move || {
+        use ecm_core::import::column_header::Role;
+        choices.with(|c| {
             c.iter()
                 .filter(|c| c.role == Some(Role::Deflection))
                 .find_map(|c| c.unit.map(|u| u.dimension))
-        });
-        let unit = c.sensitivity.unit.get_untracked();
-        let per_amp = units::SENSITIVITY[unit].symbol.ends_with('A');
-        match signal {
-            Some(Dimension::Current) if !per_amp => c.sensitivity.unit.set(2),
-            Some(Dimension::Voltage) if per_amp => c.sensitivity.unit.set(0),
-            _ => {}
+        })
+    };
+    // A deflection recorded as a current takes its sensitivity in nm/nA, one
+    // recorded as a voltage in nm/V: the unit follows the column's.
+    Effect::new(move |_| {
+        let signal = deflection_signal();
+        // The unit the signal takes (the first per ampere or per volt),
+        // when the one chosen does not fit it (`sensitivity_fits`).
+        let unit = &units::SENSITIVITY[c.sensitivity.unit.get_untracked()];
+        if let Some(d) = signal.filter(|&d| sensitivity_fits(d, unit).is_err()) {
+            let fits = units::SENSITIVITY
+                .iter()
+                .position(|u| sensitivity_fits(d, u).is_ok());
+            if let Some(i) = fits {
+                c.sensitivity.unit.set(i);
+            }
         }
         // A deflection column needs the cantilever's set-up: show its fields.
         if signal.is_some() && !c.cantilever.get_untracked() {
@@ -324,16 +334,8 @@ pub fn DataPage(
             }
         };
         let sensitivity = on(c.cantilever, c.sensitivity)?;
-        if sensitivity.is_some() {
-            use ecm_core::import::column_header::{sensitivity_fits, Role};
-            let signal = choices.with(|cs| {
-                cs.iter()
-                    .filter(|c| c.role == Some(Role::Deflection))
-                    .find_map(|c| c.unit.map(|u| u.dimension))
-            });
-            if let Some(d) = signal {
-                sensitivity_fits(d, &units::SENSITIVITY[c.sensitivity.unit.get()])?;
-            }
+        if let (Some(_), Some(d)) = (sensitivity, deflection_signal()) {
+            sensitivity_fits(d, &units::SENSITIVITY[c.sensitivity.unit.get()])?;
         }
         Ok(Corrections {
             spring_constant: on(c.cantilever, c.k)?,
