@@ -33,6 +33,11 @@ test('an AFM force curve is proposed as an AFM indentation and gives back E and 
   await expect(page.getByTestId('max-force')).not.toHaveText('—');
   // The fit is drawn over the data.
   await expect(page.getByTestId('curve-plot-alt')).toContainText('model fit');
+  // The plot gives the force in nN, as the results do: its maximum is the
+  // result's number in the result's unit.
+  await expect(page.locator('.result', { has: page.getByTestId('max-force') }).locator('.unit')).toHaveText('nN');
+  const maxForce = (await page.getByTestId('max-force').textContent()).trim();
+  await expect(page.getByTestId('curve-plot-alt')).toContainText(`Maximum force ${maxForce} nN at`);
   const url = new URL(page.url());
   expect(url.searchParams.get('specimen')).toBe('afm');
   expect(url.searchParams.get('tip')).toBe('paraboloid');

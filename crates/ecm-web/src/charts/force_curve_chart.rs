@@ -12,21 +12,37 @@ use plotters::prelude::*;
 
 /// The horizontal axis: its description and tick labels.
 const X_AXIS: chart_style::Axis = ("Displacement δ (nm)", axis_labels::tick);
-/// The vertical axis.
+/// The vertical axis, in µN (a pillar's, a sphere's or an indent's force).
 const Y_AXIS: chart_style::Axis = ("Force F (µN)", axis_labels::tick);
+/// The vertical axis in nN (an AFM cantilever's force).
+const Y_AXIS_NN: chart_style::Axis = ("Force F (nN)", axis_labels::tick);
 
 /// Most points drawn per segment.
 pub const MAX_DRAWN: usize = 2000;
 
-/// Force (µN) against displacement (nm), by segment.
+/// Force (µN, or nN for an AFM's) against displacement (nm), by segment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForceCurveChart {
-    /// Named segments, thinned for drawing (see [`thin`]).
+    /// Named segments, thinned for drawing (see [`thin`]): (nm, force in
+    /// the chart's unit).
     pub segments: Vec<(String, Vec<(f64, f64)>)>,
     /// Points in the whole record (before thinning).
     pub points: usize,
     /// The maximum force and the displacement at it.
     pub max_point: Option<(f64, f64)>,
+    /// Whether forces are in nN (an AFM's, as its results are) rather than µN.
+    pub in_nn: bool,
+}
+
+impl ForceCurveChart {
+    /// The force's unit: nN or µN.
+    pub fn force_unit(&self) -> &'static str {
+        if self.in_nn {
+            "nN"
+        } else {
+            "µN"
+        }
+    }
 }
 
 /// At most about `max` points of `xs`/`ys` for drawing: the record is cut
@@ -84,7 +100,8 @@ impl Chart for ForceCurveChart {
                 axes::linear(y0..y1 + pad(y0, y1)),
             )
             .map_err(err)?;
-        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, Y_AXIS)?;
+        let y_axis = if self.in_nn { Y_AXIS_NN } else { Y_AXIS };
+        chart_style::draw_mesh(&mut chart, t, root.dim_in_pixel(), X_AXIS, y_axis)?;
         chart_style::draw_lines(&mut chart, self.segments.clone(), t)?;
         if let Some(p) = self.max_point {
             chart
@@ -112,7 +129,10 @@ impl Chart for ForceCurveChart {
     }
 
     fn csv(&self) -> String {
-        lines_csv("segment,displacement (nm),force (µN)", &self.segments)
+        lines_csv(
+            &format!("segment,displacement (nm),force ({})", self.force_unit()),
+            &self.segments,
+        )
     }
 
     fn alt_text(&self, sig: usize) -> String {
@@ -129,8 +149,9 @@ impl Chart for ForceCurveChart {
         );
         if let Some((x, y)) = self.max_point {
             s.push_str(&format!(
-                " Maximum force {} µN at {} nm.",
+                " Maximum force {} {} at {} nm.",
                 format_sig(y, sig),
+                self.force_unit(),
                 format_sig(x, sig)
             ));
         }
@@ -177,6 +198,7 @@ mod tests {
             segments: vec![("loading".into(), load), ("unloading".into(), unload)],
             points: 72,
             max_point: Some((50.0, 20.0)),
+            in_nn: false,
         };
         let svg = svg(&c);
         let texts = texts(&svg);
@@ -189,5 +211,24 @@ mod tests {
         for width in [320.0, 1440.0] {
             assert_layout_fits(&c, width);
         }
+    }
+
+    #[test]
+    fn an_afm_curve_is_drawn_in_nanonewtons() {
+        // 1.5 nN at 20 nm: the axis, the alt text and the CSV say nN.
+        let approach: Vec<(f64, f64)> = (0..=20)
+            .map(|i| (i as f64, 1.5 * (i as f64 / 20.0).powf(1.5)))
+            .collect();
+        let c = ForceCurveChart {
+            segments: vec![("approach".into(), approach)],
+            points: 21,
+            max_point: Some((20.0, 1.5)),
+            in_nn: true,
+        };
+        let texts = texts(&svg(&c));
+        assert!(texts.iter().any(|t| t == "Force F (nN)"));
+        assert!(!texts.iter().any(|t| t.contains("µN")));
+        assert!(c.alt_text(3).contains("Maximum force 1.50 nN at 20.0 nm"));
+        assert!(c.csv().starts_with("segment,displacement (nm),force (nN)"));
     }
 }

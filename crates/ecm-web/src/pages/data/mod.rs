@@ -535,8 +535,16 @@ pub fn DataPage(
             let r = r.start.saturating_sub(1).min(r.end)..r.end.min(f.len());
             (!r.is_empty()).then(|| (name.to_string(), thin(&d[r.clone()], &f[r], MAX_DRAWN)))
         };
+        // An AFM's force in nN, as its results give it; others in µN.
+        let in_nn = sf.chosen() == Specimen::Afm;
+        let per_newton = if in_nn { 1e9 } else { 1e6 };
         let to_units = |(n, p): (String, Vec<(f64, f64)>)| {
-            (n, p.into_iter().map(|(x, y)| (x * 1e9, y * 1e6)).collect())
+            (
+                n,
+                p.into_iter()
+                    .map(|(x, y)| (x * 1e9, y * per_newton))
+                    .collect(),
+            )
         };
         let segments: Vec<_> = [
             part("loading", seg.loading),
@@ -546,16 +554,18 @@ pub fn DataPage(
         .into_iter()
         .flatten()
         .map(to_units)
-        .chain(
-            outputs
-                .and_then(|o| o.drawn.get())
-                .map(|p| ("model fit".to_string(), p)),
-        )
+        .chain(outputs.and_then(|o| o.drawn.get()).map(|p| {
+            // The fit is drawn in (nm, µN).
+            let scale = per_newton * 1e-6;
+            let p = p.into_iter().map(|(x, y)| (x, y * scale)).collect();
+            ("model fit".to_string(), p)
+        }))
         .collect();
         Some(ForceCurveChart {
             segments,
             points: f.len(),
-            max_point: max_force(&cv).map(|(f, d)| (d * 1e9, f * 1e6)),
+            max_point: max_force(&cv).map(|(f, d)| (d * 1e9, f * per_newton)),
+            in_nn,
         })
     });
     // The stress–strain plot one task after the results it draws.
