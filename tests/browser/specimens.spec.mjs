@@ -84,11 +84,16 @@ test('a Berkovich nanoindent by Oliver–Pharr: hardness, moduli, depths and sti
   await page.getByTestId('area').fill('24.494');
   await expect(page.getByTestId('hardness')).toHaveText(sig(INDENT.H / 1e9));
   await expect(page).toHaveURL(/area=24\.494/);
+  await expect(page.getByTestId('area-msg')).toHaveText('');
+  await expect(page.getByTestId('area')).toHaveAttribute('aria-invalid', 'false');
   await page.getByTestId('area').fill('24.494, abc');
   await expect(page.getByTestId('hardness-why')).toContainText('C1');
   // A lone decimal comma reads two ways: refused with both readings.
   await page.getByTestId('area').fill('24,5');
   await expect(page.getByTestId('hardness-why')).toContainText('C0 = 24.5 with a decimal comma');
+  // The field itself says so, for a screen reader too.
+  await expect(page.getByTestId('area-msg')).toContainText('C0 = 24.5 with a decimal comma');
+  await expect(page.getByTestId('area')).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a sphere between two plates: stress with the contact-area model, strain at maximum and E from the Hertz fit', async ({ page }) => {

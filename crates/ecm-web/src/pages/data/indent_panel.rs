@@ -7,6 +7,7 @@ use super::specimen_results::{entries, modulus_unit, Analysed, Entry};
 use crate::components::number_field::{FieldState, NumberField};
 use crate::settings::settings;
 use ecm_core::measurement::oliver_pharr::IndentCycle;
+use ecm_core::measurement::specimen::area_coefficients;
 use ecm_core::numbers::number_format::{format_clean, format_sig};
 use leptos::prelude::*;
 
@@ -27,13 +28,19 @@ pub fn IndentInputs(
 ) -> impl IntoView {
     view! {
         <super::afm_panel::TipInputs f=f tips=&INDENT_TIPS label="Indenter" />
-        {move || (f.tip.get() == "area").then(|| view! {
-            <div class="field">
-                <label for="area">"Area function C0, C1, …"</label>
-                <input id="area" data-testid="area" type="text" inputmode="decimal" prop:value=move || f.area.get()
-                    on:input=move |ev| f.area.set(event_target_value(&ev)) />
-                <p class="hint">"A = C0·hc² + C1·hc + C2·hc^½ + C3·hc^¼ + … with A in nm² and hc in nm (ISO 14577-1)."</p>
-            </div>
+        {move || (f.tip.get() == "area").then(|| {
+            // What is wrong with the coefficients, under the field itself.
+            let error = move || area_coefficients(&f.area.get()).err();
+            view! {
+                <div class="field" class:invalid=move || error().is_some()>
+                    <label for="area">"Area function C0, C1, …"</label>
+                    <input id="area" data-testid="area" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                        aria-describedby="area-msg" aria-invalid=move || error().is_some().to_string()
+                        prop:value=move || f.area.get() on:input=move |ev| f.area.set(event_target_value(&ev)) />
+                    <p class="hint">"A = C0·hc² + C1·hc + C2·hc^½ + C3·hc^¼ + … with A in nm² and hc in nm (ISO 14577-1)."</p>
+                    <p class="message" id="area-msg" data-testid="area-msg" aria-live="polite">{move || error().unwrap_or_default()}</p>
+                </div>
+            }
         })}
         <NumberField field=f.eps id="eps" />
         <NumberField field=f.beta id="beta" />
