@@ -226,6 +226,18 @@ test('creep: variants beyond the stresses and temperatures behind Na\'s fit are 
   await expect(page.getByTestId('exercise-builder-summary')).not.toContainText('Caution');
 });
 
+test('the tolerance hint gives an amount in the asked result\'s unit, and that amount is accepted', async ({ page }) => {
+  await open(page, 'creep', { variants: '3', seed: '5', sigma: '0.2', t: '298' });
+  const hint = page.getByTestId('exercise-builder-tol-hint');
+  await expect(hint).toContainText('an amount with a unit of this result (5 1/s)');
+  await page.getByTestId('exercise-builder-tol').fill('5 1/s');
+  await page.getByTestId('exercise-builder-tol').press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('tol')).toBe('5 1/s');
+  await expect(page.getByTestId('exercise-builder-tol-error')).toHaveText('');
+  await open(page, 'stress', { variants: '3' });
+  await expect(page.getByTestId('exercise-builder-tol-hint')).toContainText('(5MPa)');
+});
+
 test('creep on Li: the student link fixes Na without Li\'s fit, and the page accepts the key\'s answer', async ({ page, context }) => {
   await open(page, 'creep', { variants: '3', seed: '11', metal: 'Li', sigma: '0.2' });
   const table = await rows(page);

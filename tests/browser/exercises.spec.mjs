@@ -249,6 +249,14 @@ test.describe('page=fracture', () => {
     await expect(page.getByTestId('exercise-solution')).toContainText('Vm = 13.10 cm³/mol');
   });
 
+  test('a KIC preset from the library is a given: its hint does not invite editing it', async ({ page }) => {
+    await open(page, 'fracture', { electrolyte: 'LLZO', flaw: '8', ask: 'fracture-stress' });
+    await readOnly(page, 'kic');
+    await expect(page.getByTestId('kic-hint')).toHaveText('Preset from the electrolyte.');
+    await open(page, 'fracture', { electrolyte: 'LLZO', flaw: '8' });
+    await expect(page.getByTestId('kic-hint')).toHaveText('Preset from the electrolyte; edit freely.');
+  });
+
   test('an unknown ask gets a notice naming it and the calculator', async ({ page }) => {
     await open(page, 'fracture', { ...fracture, ask: 'flux' });
     await expect(page.getByTestId('link-notices')).toContainText('flux');

@@ -36,13 +36,34 @@ pub const MAX_RELATIVE: f64 = 0.5;
 /// The accepted significant figures: 1 to 10.
 pub const SIG_FIGS: std::ops::RangeInclusive<u32> = 1..=10;
 
+/// The forms a tolerance takes, with an amount in the first of `units` as
+/// the example.
 fn forms(units: &[Unit]) -> String {
-    let example = units
-        .iter()
-        .find(|u| !u.symbol.is_empty())
-        .map_or("MPa", |u| u.symbol);
+    forms_in(
+        units
+            .iter()
+            .find(|u| !u.symbol.is_empty())
+            .map_or("MPa", |u| u.symbol),
+    )
+}
+
+/// The forms a tolerance takes, with an amount in `symbol` as the example
+/// (`5MPa`, or `5 1/s` where the symbol starts with a digit), as the
+/// exercise builder's hint gives them.
+///
+/// ```
+/// use ecm_core::exercise::tolerance::forms_in;
+/// assert!(forms_in("MPa").contains("(5MPa)"));
+/// assert!(forms_in("1/s").contains("(5 1/s)"));
+/// ```
+pub fn forms_in(symbol: &str) -> String {
+    let gap = if symbol.starts_with(|c: char| c.is_ascii_digit()) {
+        " "
+    } else {
+        ""
+    };
     format!(
-        "give a percentage (2%), an amount with a unit of this result (5{example}) \
+        "give a percentage (2%), an amount with a unit of this result (5{gap}{symbol}) \
          or significant figures (3sf)"
     )
 }
@@ -291,6 +312,30 @@ impl Tolerance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example amount each unit table's forms give is read back as
+    /// that amount in that unit.
+    #[test]
+    fn the_example_amount_reads_back() {
+        for (_, table) in super::super::unit_registry::TABLES {
+            // "5%" is a percentage of the answer, whatever the table.
+            for u in table
+                .iter()
+                .filter(|u| !u.symbol.is_empty() && u.symbol != "%")
+            {
+                let text = forms_in(u.symbol);
+                let example = text
+                    .split(&['(', ')'][..])
+                    .nth(3)
+                    .expect("the amount is the second bracket");
+                assert_eq!(
+                    parse_tolerance(example, table),
+                    Ok(Tolerance::Absolute(5.0 * u.to_si)),
+                    "{example}"
+                );
+            }
+        }
+    }
     use crate::units::{LENGTH, STRESS, TEMPERATURE};
 
     const MPA: &Unit = &STRESS[1];

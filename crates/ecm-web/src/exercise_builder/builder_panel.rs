@@ -11,7 +11,7 @@ use crate::exercise_link::BUILDER_KEYS;
 use crate::url_state::{build_query, parse_query};
 use ecm_core::exercise::catalog::{on_page, Exercisable};
 use ecm_core::exercise::problem::{substitute, Problem};
-use ecm_core::exercise::tolerance::{parse_tolerance, DEFAULT};
+use ecm_core::exercise::tolerance::{forms_in, parse_tolerance, DEFAULT};
 use ecm_core::exercise::unit_registry::TABLES;
 use ecm_core::exercise::variants::{draw, parse_seed, Drawn, MAX_VARIANTS};
 use ecm_core::numbers::decimal_writer::fixed;
@@ -402,7 +402,10 @@ pub fn BuilderPanel() -> impl IntoView {
                         } />
                 </label>
             </div>
-            <p class="hint print-skip">"Tolerance: 2% (relative), an amount with its unit (5MPa) or significant figures (3sf). To vary an input, turn on Ranges on the page and give it an upper end; the same seed draws the same variants on any machine."</p>
+            <p class="hint print-skip" data-testid="exercise-builder-tol-hint">{move || format!(
+                "Tolerance: {}. To vary an input, turn on Ranges on the page and give it an upper end; the same seed draws the same variants on any machine.",
+                forms_in((entry().problem)(DEFAULT).answer.unit.symbol)
+            )}</p>
             <p id="exercise-builder-tol-error" class="field-error" data-testid="exercise-builder-tol-error" role="status">{move || tol_error.get()}</p>
             <p class="print-skip" data-testid="exercise-builder-summary" role="status">{summary}</p>
             <div class="builder-actions print-skip">

@@ -380,6 +380,7 @@ pub fn FracturePage() -> impl IntoView {
                 "The fracture toughness of {} has not been measured: enter a value to compute.",
                 e.name
             ),
+            Some(_) if exercise.is_some() => "Preset from the electrolyte.".to_string(),
             Some(_) => "Preset from the electrolyte; edit freely.".to_string(),
             None => "Your electrolyte's fracture toughness.".to_string(),
         })
