@@ -4,11 +4,32 @@
 // named on its panel; the model is proposed from the file and one click
 // changes it; every key is in the link.
 import { test, expect, open, sig } from './fixtures.mjs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   AFM, jpkAfmCurve, INDENT, indentTruth, triboscanIndent, SPHERE, sphereForce, sphereTable,
 } from './synthetic-specimens.mjs';
+
+/** One CSV line's cells (quoted cells may hold commas and doubled quotes). */
+function cells(line) {
+  const out = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) { out.push(cell); cell = ''; } else cell += c;
+  }
+  out.push(cell);
+  return out;
+}
+
+/** "Summary (CSV)" downloaded: its one row as { column: cell }. */
+async function summary(page) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-summary').click()]);
+  const [head, row] = readFileSync(await d.path(), 'utf8').trim().split('\n').map(cells);
+  return Object.fromEntries(head.map((h, i) => [h, row[i]]));
+}
 
 async function openFile(page, name, text) {
   await page.getByTestId('data-files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -38,6 +59,13 @@ test('an AFM force curve is proposed as an AFM indentation and gives back E and 
   await expect(page.locator('.result', { has: page.getByTestId('max-force') }).locator('.unit')).toHaveText('nN');
   const maxForce = (await page.getByTestId('max-force').textContent()).trim();
   await expect(page.getByTestId('curve-plot-alt')).toContainText(`Maximum force ${maxForce} nN at`);
+  // "Summary (CSV)" carries this model's results, not the pillar's.
+  const afmRow = await summary(page);
+  expect(afmRow.file).toBe('approach.txt');
+  expect(afmRow.model).toContain('AFM tip');
+  expect(Number(afmRow["Sample's Young's modulus E (kPa)"])).toBeCloseTo(AFM.E / 1e3, 3);
+  expect(Number(afmRow['Contact point (nm)'])).toBeCloseTo(AFM.contact * 1e9, 1);
+  expect(Object.keys(afmRow).some((k) => k.includes('yield'))).toBe(false);
   const url = new URL(page.url());
   expect(url.searchParams.get('specimen')).toBe('afm');
   expect(url.searchParams.get('tip')).toBe('paraboloid');
@@ -70,6 +98,10 @@ test('a Berkovich nanoindent by Oliver–Pharr: hardness, moduli, depths and sti
   // E of the sample from 1/Er = (1 − ν²)/E + (1 − νi²)/Ei, diamond 1141 GPa, 0.07.
   const e = (1 - 0.3 ** 2) / (1 / INDENT.Er - (1 - 0.07 ** 2) / 1141e9);
   await expect(page.getByTestId('indent-modulus')).toHaveText(sig(e / 1e9));
+  const indentRow = await summary(page);
+  expect(indentRow.model).toContain('Oliver–Pharr');
+  expect(Number(indentRow['Hardness H (GPa)'])).toBeCloseTo(INDENT.H / 1e9, 3);
+  expect(Number(indentRow['Maximum depth hmax (nm)'])).toBeCloseTo(t.hmax * 1e9, 1);
   // The depth is as recorded: the preload's 87.7 nm is not moved, and the
   // depth at maximum load is the recorded one.
   await expect(page.getByTestId('max-force-displacement')).toHaveText(sig(t.hmax * 1e9));

@@ -55,7 +55,7 @@ use models_kit::{MergeWiring, ModelKit, ModelWiring};
 use open_files::{Loaded, OpenFiles};
 use result_list::{maximum_entries, pillar_entries, PillarRules, StepsAndWarnings};
 use specimen_fields::{poisson_default, unloading_default, SpecimenFields};
-use specimen_results::ModelLine;
+use specimen_results::{entries_csv, ModelLine};
 use std::sync::Arc;
 
 /// Curves longer than this are analysed one task after they are corrected.
@@ -614,20 +614,6 @@ pub fn DataPage(
         windows: windows().unwrap_or_default(),
         current: current.get().map(|i| (i, choices.get())),
     });
-    let export_summary = move |_| {
-        let s = batch.get_untracked();
-        let rows: Vec<_> = files.with_untracked(|f| {
-            f.iter()
-                .enumerate()
-                .map(|(i, file)| batch_section::batch_row(i, file, None, &s))
-                .collect()
-        });
-        browser::download_text(
-            "ecm-summary.csv",
-            "text/csv",
-            &ecm_core::measurement::batch::batch_csv(&rows),
-        );
-    };
 
     let filled = |f: FieldState| move || !f.text.with(|t| t.trim().is_empty());
     for f in [top, bottom, l0] {
@@ -660,6 +646,36 @@ pub fn DataPage(
         });
         list
     });
+    let export_summary = move |_| {
+        // Under a model, the shown file's results as the page gives them.
+        let specimen = Specimen::from_key(&sf.specimen.get_untracked()).unwrap_or_default();
+        if specimen != Specimen::Pillar {
+            let name = current
+                .get_untracked()
+                .and_then(|i| files.with_untracked(|f| f.get(i).map(|(n, _)| n.clone())))
+                .unwrap_or_default();
+            let csv = entries_csv(
+                &name,
+                specimen.model(),
+                &all_entries.get_untracked(),
+                &warnings.get_untracked(),
+            );
+            browser::download_text("ecm-summary.csv", "text/csv", &csv);
+            return;
+        }
+        let s = batch.get_untracked();
+        let rows: Vec<_> = files.with_untracked(|f| {
+            f.iter()
+                .enumerate()
+                .map(|(i, file)| batch_section::batch_row(i, file, None, &s))
+                .collect()
+        });
+        browser::download_text(
+            "ecm-summary.csv",
+            "text/csv",
+            &ecm_core::measurement::batch::batch_csv(&rows),
+        );
+    };
     let has_data = move || import.with(|i| i.is_some());
     let specimen_options: Vec<(String, String)> = Specimen::ALL
         .iter()

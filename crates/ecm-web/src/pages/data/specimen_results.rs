@@ -5,8 +5,9 @@
 //! analysis to its entries, tested natively.
 
 use crate::settings::settings;
+use ecm_core::csv_cell::csv_cell;
 use ecm_core::measurement::specimen::Specimen;
-use ecm_core::numbers::number_format::format_sig;
+use ecm_core::numbers::number_format::{format_data, format_sig};
 use leptos::prelude::*;
 
 /// The unit a modulus reads best in (Pa, kPa, MPa or GPa) and its size in Pa:
@@ -108,6 +109,31 @@ pub fn EntryList(
     }
 }
 
+/// A file's results under a model as CSV, one header line and one row:
+/// the file, the model, each entry in its unit (empty where there is no
+/// value), the reasons for the missing ones and the warnings.
+pub fn entries_csv(file: &str, model: &str, list: &[Entry], warnings: &[String]) -> String {
+    let mut head = vec!["file".to_string(), "model".to_string()];
+    let mut row = vec![csv_cell(file), csv_cell(model)];
+    let mut problems: Vec<&str> = Vec::new();
+    for e in list {
+        head.push(csv_cell(&format!("{} ({})", e.label, e.unit)));
+        match &e.value {
+            Ok(v) => row.push(format_data(v / e.to_si)),
+            Err(why) => {
+                row.push(String::new());
+                if !why.is_empty() && !problems.contains(&why.as_str()) {
+                    problems.push(why);
+                }
+            }
+        }
+    }
+    head.extend(["problem".to_string(), "warnings".to_string()]);
+    row.push(csv_cell(&problems.join("; ")));
+    row.push(csv_cell(&warnings.join("; ")));
+    format!("{}\n{}\n", head.join(","), row.join(","))
+}
+
 /// The model the results below come from, in words.
 #[component]
 pub fn ModelLine(
@@ -132,6 +158,34 @@ mod tests {
         assert_eq!(modulus_unit(1.0e10), ("GPa", 1e9));
         assert_eq!(modulus_unit(250e6), ("MPa", 1e6));
         assert_eq!(modulus_unit(12.0), ("Pa", 1.0));
+    }
+
+    #[test]
+    fn a_models_results_as_csv_have_their_units_and_reasons() {
+        let entry = |label, unit, to_si, value| Entry {
+            label,
+            unit,
+            to_si,
+            testid: "x",
+            value,
+        };
+        let list = [
+            entry("Maximum force", "nN", 1e-9, Ok(192.3e-9)),
+            entry("Sample's Young's modulus E", "kPa", 1e3, Ok(50e3)),
+            entry("Contact point", "nm", 1e-9, Err("no contact, found".into())),
+            entry("Residual RMS", "nN", 1e-9, Err("no contact, found".into())),
+        ];
+        let csv = entries_csv("a b.txt", "Hertz, R = 5 µm", &list, &["tilt".into()]);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "file,model,Maximum force (nN),Sample's Young's modulus E (kPa),Contact point (nm),Residual RMS (nN),problem,warnings"
+        );
+        // 192.3 nN and 50 kPa in the header's units; one reason, quoted.
+        assert_eq!(
+            lines[1],
+            "a b.txt,\"Hertz, R = 5 µm\",192.3,50,,,\"no contact, found\",tilt"
+        );
     }
 
     #[test]
