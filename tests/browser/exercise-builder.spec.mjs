@@ -234,8 +234,19 @@ test('the tolerance hint gives an amount in the asked result\'s unit, and that a
   await page.getByTestId('exercise-builder-tol').press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('tol')).toBe('5 1/s');
   await expect(page.getByTestId('exercise-builder-tol-error')).toHaveText('');
+  // ±5 1/s around rates of about 1.7 × 10⁻⁴ 1/s would take 0 as right: said so.
+  const summary = page.getByTestId('exercise-builder-summary');
+  await expect(summary).toContainText('Caution: the tolerance, within ±5 1/s, is as large as 3 of the answers');
+  await page.getByTestId('exercise-builder-tol').fill('2%');
+  await page.getByTestId('exercise-builder-tol').press('Enter');
+  await expect(summary).toContainText('3 variants drawn');
+  await expect(summary).not.toContainText('as large as');
   await open(page, 'stress', { variants: '3' });
   await expect(page.getByTestId('exercise-builder-tol-hint')).toContainText('(5MPa)');
+  // A page input the builder cannot use is named once, without doubled stops.
+  await open(page, 'fracture', { variants: '3', flaw: '0' });
+  await expect(page.getByTestId('exercise-builder-summary')).toContainText('fix it on the page above');
+  await expect(page.getByTestId('exercise-builder-summary')).not.toContainText('.;');
 });
 
 test('creep on Li: the student link fixes Na without Li\'s fit, and the page accepts the key\'s answer', async ({ page, context }) => {

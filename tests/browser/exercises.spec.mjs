@@ -249,12 +249,18 @@ test.describe('page=fracture', () => {
     await expect(page.getByTestId('exercise-solution')).toContainText('Vm = 13.10 cm³/mol');
   });
 
-  test('a KIC preset from the library is a given: its hint does not invite editing it', async ({ page }) => {
+  test('a given KIC is not called editable, nor the preset when it is not', async ({ page }) => {
     await open(page, 'fracture', { electrolyte: 'LLZO', flaw: '8', ask: 'fracture-stress' });
     await readOnly(page, 'kic');
-    await expect(page.getByTestId('kic-hint')).toHaveText('Preset from the electrolyte.');
+    await expect(page.getByTestId('kic-hint')).toHaveText('Given for this exercise.');
+    // A teacher's variant may give another value than the preset (1 MPa·√m).
+    await open(page, 'fracture', { electrolyte: 'LLZO', kic: '0.6', flaw: '8', ask: 'fracture-stress' });
+    await expect(page.getByTestId('kic-hint')).toHaveText('Given for this exercise.');
+    // In the calculator, the hint says whether the value is the preset.
     await open(page, 'fracture', { electrolyte: 'LLZO', flaw: '8' });
     await expect(page.getByTestId('kic-hint')).toHaveText('Preset from the electrolyte; edit freely.');
+    await page.getByTestId('kic').fill('0.6');
+    await expect(page.getByTestId('kic-hint')).toContainText('Not the electrolyte\'s preset');
   });
 
   test('an unknown ask gets a notice naming it and the calculator', async ({ page }) => {

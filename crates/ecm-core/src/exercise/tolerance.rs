@@ -196,6 +196,15 @@ impl Tolerance {
         self.bounds_in(correct_si, &SI)
     }
 
+    /// Whether the accepted interval around `correct_si` reaches zero, so
+    /// that 0, or the answer with the wrong sign, would be marked correct:
+    /// an amount as large as the answer (±5 1/s on a rate of 10⁻⁵ s⁻¹).
+    /// A percentage up to 50 % or significant figures never do.
+    pub fn reaches_zero(&self, correct_si: f64) -> bool {
+        let (lo, hi) = self.bounds(correct_si);
+        lo <= 0.0 && hi >= 0.0
+    }
+
     /// As [`Tolerance::bounds`], with significant figures counted in the
     /// unit the result is shown in (`488.5 MPa` to 3 figures is 488 MPa,
     /// whatever its SI digits).
@@ -312,6 +321,16 @@ impl Tolerance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_as_large_as_the_answer_reaches_zero() {
+        assert!(Tolerance::Absolute(5.0).reaches_zero(1e-5));
+        assert!(Tolerance::Absolute(5.0).reaches_zero(-3.0));
+        assert!(!Tolerance::Absolute(5e6).reaches_zero(248e6));
+        assert!(!Tolerance::Relative(0.5).reaches_zero(1e-5));
+        assert!(!Tolerance::SigFigs(1).reaches_zero(1e-5));
+        assert!(!Tolerance::Absolute(5.0).reaches_zero(f64::NAN));
+    }
 
     /// The example amount each unit table's forms give is read back as
     /// that amount in that unit.

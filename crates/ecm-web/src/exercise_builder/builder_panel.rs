@@ -144,7 +144,7 @@ pub fn BuilderPanel() -> impl IntoView {
         let problem = (e.problem)(tolerance);
         let pairs = parse_query(&query.get());
         let inputs = link_inputs(e, &problem, &pairs)
-            .map_err(|m| format!("{m}; fix it on the page above"))?;
+            .map_err(|m| format!("{}; fix it on the page above", m.trim_end_matches('.')))?;
         let (n, _) = read_variants(&variants.get());
         let s = parse_seed(&seed.get()).unwrap_or(1);
         let ranges: Vec<_> = inputs.iter().map(|i| i.range).collect();
@@ -297,6 +297,21 @@ pub fn BuilderPanel() -> impl IntoView {
                     ),
                     None => String::new(),
                 };
+                // A tolerance as large as an answer marks 0 correct.
+                let loose = b
+                    .drawn
+                    .variants
+                    .iter()
+                    .filter(|v| b.problem.tolerance.reaches_zero(v.answer_si))
+                    .count();
+                let loose = if loose > 0 {
+                    format!(
+                        " Caution: the tolerance, {}, is as large as {loose} of the answers, so 0 or the wrong sign would be marked correct; give a percentage or significant figures.",
+                        b.problem.tolerance.describe(b.problem.answer.unit)
+                    )
+                } else {
+                    String::new()
+                };
                 // Nothing varies: every variant is the same question.
                 let same = if b.drawn.variants.len() > 1
                     && b.inputs.iter().all(|i| i.range.lo == i.range.hi)
@@ -306,7 +321,7 @@ pub fn BuilderPanel() -> impl IntoView {
                     ""
                 };
                 format!(
-                    "{} variants drawn: {}.{same}{skipped}{fixed}{caution}",
+                    "{} variants drawn: {}.{same}{skipped}{fixed}{caution}{loose}",
                     b.drawn.variants.len(),
                     vary.join("; ")
                 )

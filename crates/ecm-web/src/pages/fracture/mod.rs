@@ -380,8 +380,19 @@ pub fn FracturePage() -> impl IntoView {
                 "The fracture toughness of {} has not been measured: enter a value to compute.",
                 e.name
             ),
-            Some(_) if exercise.is_some() => "Preset from the electrolyte.".to_string(),
-            Some(_) => "Preset from the electrolyte; edit freely.".to_string(),
+            // A given value of an exercise is not to be edited, and need
+            // not be the preset (a teacher's variant may set another).
+            Some(_) if exercise.is_some_and(|x| !x.edit) => "Given for this exercise.".to_string(),
+            Some(e) => {
+                let preset = e.fracture_toughness.as_ref().map(|p| p.nominal);
+                let same = |v: f64| preset.is_some_and(|p| (v - p).abs() <= 1e-9 * p.abs());
+                if kic.value().is_ok_and(same) {
+                    "Preset from the electrolyte; edit freely.".to_string()
+                } else {
+                    "Not the electrolyte's preset: choose the electrolyte again to restore it."
+                        .to_string()
+                }
+            }
             None => "Your electrolyte's fracture toughness.".to_string(),
         })
     };
