@@ -6,10 +6,13 @@
 // steps are the ones trunk runs, plus esbuild:
 //
 //   1. cargo build --release --target wasm32-unknown-unknown (every bin of
-//      ecm-web: one per page in src/bin/, and `all`, every page in one module);
+//      ecm-web: one per page in src/bin/, and `all`, every page in one module),
+//      and the import worker (crates/ecm-import-worker) with the `worker`
+//      profile, optimised for speed, not size;
 //   2. wasm-bindgen --target web, for each, less the stream classes of
 //      Leptos's server functions, which the site never uses (below);
-//   3. wasm-opt -Oz (binaryen 132 from npm; Debian's 108 breaks the page);
+//   3. wasm-opt -Oz, the worker -O3 (binaryen 132 from npm; Debian's 108
+//      breaks the page);
 //   4. esbuild minifies each module's JavaScript and the stylesheet;
 //   5. file names get a content hash (cached for ever, replaced by a new build);
 //   6. www/index.html is written to dist/ with the table of page modules its
@@ -32,10 +35,15 @@ const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const target = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })).target_directory;
 const work = join(target, 'pages');
 const release = join(target, 'wasm32-unknown-unknown', 'release');
+// Each module: its name, where cargo writes it, and wasm-opt's goal.
 const bins = readdirSync(join(root, 'crates/ecm-web/src/bin'))
   .filter((f) => f.endsWith('.rs'))
   .map((f) => f.slice(0, -3))
-  .sort();
+  .sort()
+  .map((bin) => ({ bin, wasm: join(release, `${bin}.wasm`), opt: '-Oz' }));
+// The import worker reads a million-row file while the user waits and is
+// downloaded only when a large file is opened: built for speed.
+bins.push({ bin: 'import_worker', wasm: join(target, 'wasm32-unknown-unknown', 'worker', 'import_worker.wasm'), opt: '-O3' });
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -48,6 +56,8 @@ const time = (label, f) => {
 
 time('cargo build, every page module', () =>
   run('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'ecm-web', '--bins']));
+time('cargo build, the import worker', () =>
+  run('cargo', ['build', '--profile', 'worker', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'ecm-import-worker']));
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -87,19 +97,19 @@ function dropUnusedExports(wasmFile, js) {
 }
 
 const modules = {};
-for (const bin of bins) {
-  time(`${bin}: wasm-bindgen, wasm-opt -Oz, esbuild`, () => {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, join(release, `${bin}.wasm`)]);
+for (const { bin, wasm: built, opt } of bins) {
+  time(`${bin}: wasm-bindgen, wasm-opt ${opt}, esbuild`, () => {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, built]);
     const wasmIn = join(work, `${bin}_bg.wasm`);
     // String slicing that can panic (`&s[a..b]`, `str::replace` with a
     // text pattern, `split_at`) links the panic's message code: 4–5.5 KiB
     // gzipped (docs/benchmarks.md). The calculators link none; say so when
     // one starts to.
-    if (readFileSync(join(release, `${bin}.wasm`)).includes('slice_error_fail')) console.log(`  ${bin}: links str::slice_error_fail (a string slice that can panic)`);
+    if (readFileSync(built).includes('slice_error_fail')) console.log(`  ${bin}: links str::slice_error_fail (a string slice that can panic)`);
     const glue = dropStreamClasses(readFileSync(join(work, `${bin}.js`), 'utf8'));
     writeFileSync(join(work, `${bin}.js`), glue);
     dropUnusedExports(wasmIn, glue);
-    run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    run(join(root, 'node_modules/.bin/wasm-opt'), [opt, '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
       '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', wasmIn, '-o', wasmIn]);
     const wasm = readFileSync(wasmIn);
     const js = transformSync(readFileSync(join(work, `${bin}.js`), 'utf8'), {
@@ -120,8 +130,9 @@ writeFileSync(join(dist, cssName), css);
 // The import worker (page=data reads large files in it): a small module
 // script that starts the `import_worker` module and hands it each message.
 const worker = modules.import_worker;
-const workerJs = `import init, { import_file } from './${worker.js}';
-const ready = init({ module_or_path: new URL('./${worker.wasm}', import.meta.url) });
+// It reads a small table of its own before the first file (`warm_up`).
+const workerJs = `import init, { import_file, warm_up } from './${worker.js}';
+const ready = init({ module_or_path: new URL('./${worker.wasm}', import.meta.url) }).then(() => { warm_up(); });
 self.onmessage = (e) => ready.then(() => {
   const [result, transfer] = import_file(e.data.name, new Uint8Array(e.data.bytes));
   self.postMessage(result, transfer);

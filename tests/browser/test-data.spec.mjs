@@ -374,3 +374,34 @@ test('a million-row export is read in the worker and analysed without freezing t
   // the page was never frozen for a second.
   expect(await page.evaluate(() => window.longest)).toBeLessThan(1000);
 });
+
+test('the import worker starts when "Choose files…" is clicked, before a file is chosen, and reads a large file in scientific notation', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // 160 000 rows written as AFM software writes them (every value with an
+  // exponent), 6 MB: loading to 2.5 µN at 0.9 µm over 120 000 rows, then
+  // unloading to 1 µN.
+  const n = 160_000;
+  const nl = 120_000;
+  const parts = ['Displacement (m),Force (N)\n'];
+  for (let i = 0; i < n; i++) {
+    const f = i <= nl ? (2.5e-6 * i) / nl : 2.5e-6 - (1.5e-6 * (i - nl)) / (n - nl);
+    const d = i <= nl ? (0.9e-6 * i) / nl : 0.9e-6 - (0.1e-6 * (i - nl)) / (n - nl);
+    parts.push(`${d.toExponential(12)},${f.toExponential(12)}\n`);
+  }
+  const path = testInfo.outputPath('scientific.csv');
+  writeFileSync(path, parts.join(''));
+  await open(page, 'data');
+  const workers = [];
+  page.on('request', (r) => { if (/import-worker-[0-9a-f]+\.js$/.test(r.url())) workers.push(r.url()); });
+  const started = page.waitForRequest(/import-worker-[0-9a-f]+\.js$/);
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('label.file-button').click();
+  // The worker is on its way while the chooser is open.
+  await started;
+  await (await chooser).setFiles(path);
+  await expect(page.getByTestId('import-summary')).toHaveText(`Table of numbers (comma-separated): ${n} points, 1 segment`, { timeout: 60_000 });
+  await expect(page.getByTestId('max-force')).toHaveText(sig(2.5));
+  await expect(page.getByTestId('max-force-displacement')).toHaveText(sig(900));
+  // The file was read by the worker started for it, not by a second one.
+  expect(workers).toHaveLength(1);
+});

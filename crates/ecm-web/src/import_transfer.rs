@@ -1,5 +1,5 @@
 //! An import passed between the page and its import worker: the worker
-//! reads a large file off the main thread (`bin/import_worker.rs`) and posts
+//! reads a large file off the main thread (`crates/ecm-import-worker`) and posts
 //! the result as a plain JavaScript object whose columns are `Float64Array`s
 //! (their buffers transferred, not copied); the page turns it back into an
 //! `Import`.

@@ -58,8 +58,9 @@ const PLAIN_ROW_CELLS: usize = 16;
 /// Reads `line` (trimmed) into `row` in one pass when it is a row of
 /// exactly `row.len()` plain numbers (see [`short_prefix`]) split by single
 /// separators, which is nearly every row of a large export; `false` for
-/// anything else (a quoted or decimal-comma cell, a trailing separator, an
-/// exponent, runs of spaces), which [`read_table`] then reads cell by cell.
+/// anything else (a quoted or decimal-comma cell, a trailing separator, a
+/// power of ten beyond 10^±22, runs of spaces), which [`read_table`] then
+/// reads cell by cell.
 /// Where this reads a row, the cell by cell reading gives the same numbers
 /// (`tests/table_rows_read_as_cells.rs`).
 pub fn plain_row(line: &[u8], separator: Separator, row: &mut [f64]) -> bool {

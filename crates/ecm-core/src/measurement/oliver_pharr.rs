@@ -852,18 +852,21 @@ fn accumulate(u: &[f64], y: &[f64], (b, g, m): (f64, f64, f64)) -> ([[f64; 3]; 3
 }
 
 /// For a trial g, the log–log line ln y = ln b + m·ln(u − g) over the points
-/// with y > 0, and the linear-space sum of squares of that (b, m).
-fn profile(u: &[f64], y: &[f64], g: f64) -> Option<(f64, f64, f64)> {
+/// with y > 0, and the linear-space sum of squares of that (b, m). `ly`
+/// holds ln y (where y > 0), computed once for every trial g; `lx` is room
+/// for ln(u − g), computed once a trial for both sums (the logarithms and
+/// exponentials are most of the fit's time in WebAssembly).
+fn profile(u: &[f64], y: &[f64], ly: &[f64], g: f64, lx: &mut Vec<f64>) -> Option<(f64, f64, f64)> {
+    lx.clear();
+    lx.extend(u.iter().map(|&ui| (ui - g).ln()));
     let (mut n, mut sx, mut sy, mut sxx, mut sxy) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for (&ui, &yi) in u.iter().zip(y) {
+    for ((&l, &yi), &lyi) in lx.iter().zip(y).zip(ly) {
         if yi > 0.0 {
-            let lx = (ui - g).ln();
-            let ly = yi.ln();
             n += 1.0;
-            sx += lx;
-            sy += ly;
-            sxx += lx * lx;
-            sxy += lx * ly;
+            sx += l;
+            sy += lyi;
+            sxx += l * l;
+            sxy += l * lyi;
         }
     }
     let den = n * sxx - sx * sx;
@@ -872,10 +875,10 @@ fn profile(u: &[f64], y: &[f64], g: f64) -> Option<(f64, f64, f64)> {
     }
     let m = (n * sxy - sx * sy) / den;
     let b = ((sy - m * sx) / n).exp();
-    let sse: f64 = u
+    let sse: f64 = lx
         .iter()
         .zip(y)
-        .map(|(&ui, &yi)| (yi - b * (m * (ui - g).ln()).exp()).powi(2))
+        .map(|(&l, &yi)| (yi - b * (m * l).exp()).powi(2))
         .sum();
     (sse.is_finite() && m.is_finite() && b.is_finite()).then_some((b, m, sse))
 }
@@ -899,7 +902,14 @@ fn fit_power_law_unloading(h: &[f64], p: &[f64], pmax: f64) -> Option<PowerFit> 
     let stride = u.len().div_ceil(256).max(1);
     let us: Vec<f64> = u.iter().step_by(stride).copied().collect();
     let ys: Vec<f64> = y.iter().step_by(stride).copied().collect();
-    let cost = |ln_delta: f64| profile(&us, &ys, -ln_delta.exp()).map_or(f64::INFINITY, |r| r.2);
+    let lys: Vec<f64> = ys
+        .iter()
+        .map(|&v| if v > 0.0 { v.ln() } else { 0.0 })
+        .collect();
+    let mut lx = Vec::with_capacity(us.len());
+    let mut cost = |ln_delta: f64| {
+        profile(&us, &ys, &lys, -ln_delta.exp(), &mut lx).map_or(f64::INFINITY, |r| r.2)
+    };
     let (lo_ln, hi_ln) = (1e-4f64.ln(), 1e2f64.ln());
     let steps = 48;
     let step = (hi_ln - lo_ln) / steps as f64;
@@ -932,13 +942,20 @@ fn fit_power_law_unloading(h: &[f64], p: &[f64], pmax: f64) -> Option<PowerFit> 
         }
     }
     let g0 = -(0.5 * (a + c)).exp();
-    let (b0, m0, _) = profile(&us, &ys, g0)?;
+    let (b0, m0, _) = profile(&us, &ys, &lys, g0, &mut lx)?;
 
     // Levenberg–Marquardt on all the points.
     let mut params = (b0, g0, m0);
     let (mut jtj, mut jtr, mut sse) = accumulate(&u, &y, params);
     let mut lambda = 1e-3;
-    for _ in 0..100 {
+    // A step that changes no parameter by more than 1e-10 of itself is
+    // below what the sum of squares can tell apart (its rounding): the fit
+    // has converged (MINPACK's parameter tolerance).
+    let negligible = |step: &[f64; 3], p: (f64, f64, f64)| {
+        let tiny = |d: f64, v: f64| d.abs() <= 1e-10 * v.abs().max(1e-12);
+        tiny(step[0], p.0) && tiny(step[1], p.1) && tiny(step[2], p.2)
+    };
+    'steps: for _ in 0..100 {
         let mut accepted = false;
         for _ in 0..12 {
             let mut a = jtj;
@@ -949,6 +966,9 @@ fn fit_power_law_unloading(h: &[f64], p: &[f64], pmax: f64) -> Option<PowerFit> 
                 lambda *= 10.0;
                 continue;
             };
+            if negligible(&step, params) {
+                break 'steps;
+            }
             let trial = (params.0 + step[0], params.1 + step[1], params.2 + step[2]);
             if !(trial.0 > 0.0 && trial.1 < 0.0 && trial.2 > 0.1 && trial.2 < 20.0) {
                 lambda *= 10.0;

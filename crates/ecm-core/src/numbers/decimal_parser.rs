@@ -109,16 +109,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 }
 
 /// The value of `text` when it is a small case of [`parse_decimal`]'s
-/// syntax: an optional sign, then at most 19 digits with an optional point,
-/// no exponent, whose integer is at most 2^53, so that one exact division by
-/// a power of ten rounds it correctly. `None` means only "not a small case":
+/// syntax: an optional sign, then at most 19 digits with an optional point
+/// and an optional exponent (`e` or `E`, a sign, one to four digits), whose
+/// digits make an integer of at most 2^53 and whose power of ten is at most
+/// 22 either way, so that one exact multiplication or division by a power
+/// of ten rounds it correctly. `None` means only "not a small case":
 /// [`parse_decimal`] reads it the long way, and gives the same value for
 /// every text this reads.
 ///
 /// ```
 /// use ecm_core::numbers::decimal_parser::parse_short;
 /// assert_eq!(parse_short(b"-12.5"), Some(-12.5));
-/// assert_eq!(parse_short(b"1e3"), None);
+/// assert_eq!(parse_short(b"1.5e-7"), Some(1.5e-7));
+/// assert_eq!(parse_short(b"1e30"), None); // read the long way
 /// assert_eq!(parse_short(b"1,5"), None);
 /// ```
 pub fn parse_short(text: &[u8]) -> Option<f64> {
@@ -132,13 +135,14 @@ pub fn parse_short(text: &[u8]) -> Option<f64> {
 /// bytes it takes: a table's reader looks at the byte after it for the
 /// separator, so that a row is read in one pass. `None` when `text` does
 /// not start with a number, or starts with one that is not a small case
-/// (more digits, an exponent).
+/// (more digits, a large exponent).
 ///
 /// ```
 /// use ecm_core::numbers::decimal_parser::short_prefix;
 /// assert_eq!(short_prefix(b"2.5\t-1"), Some((2.5, 3)));
 /// assert_eq!(short_prefix(b"12345678901234567890,1"), None);
-/// assert_eq!(short_prefix(b"1.5e3,1"), None);
+/// assert_eq!(short_prefix(b"1.5e3,1"), Some((1500.0, 5)));
+/// assert_eq!(short_prefix(b"1.5e,1"), None);
 /// assert_eq!(short_prefix(b";1"), None);
 /// ```
 pub fn short_prefix(text: &[u8]) -> Option<(f64, usize)> {
@@ -149,6 +153,7 @@ pub fn short_prefix(text: &[u8]) -> Option<(f64, usize)> {
     // Digits after the point, and whether there was one.
     let mut decimals = 0;
     let mut point = false;
+    let mut exp10: i32 = 0;
     while let Some(&c) = text.get(i) {
         if c.is_ascii_digit() && digits < 19 {
             w = w * 10 + u64::from(c - b'0');
@@ -156,19 +161,55 @@ pub fn short_prefix(text: &[u8]) -> Option<(f64, usize)> {
             decimals += usize::from(point);
         } else if c == b'.' && !point {
             point = true;
-        } else if c.is_ascii_digit() || c == b'e' || c == b'E' {
-            // More digits, or an exponent: the long way.
+        } else if c == b'e' || c == b'E' {
+            // An exponent ends the number (AFM exports write every value so).
+            let (e, used) = short_exponent(text.get(i + 1..)?)?;
+            exp10 = e;
+            i += 1 + used;
+            break;
+        } else if c.is_ascii_digit() {
+            // More digits: the long way.
             return None;
         } else {
             break;
         }
         i += 1;
     }
-    if digits == 0 || w > 1 << 53 {
+    // The value is w·10^(exp10 − decimals): below 2^53, w is exact, and so
+    // is a power of ten up to 10^22, so one multiplication or division
+    // rounds it once, correctly (Clinger's fast path).
+    let scale = exp10 - decimals as i32;
+    if digits == 0 || w > 1 << 53 || scale.unsigned_abs() > 22 {
         return None;
     }
-    let v = w as f64 / POW10[decimals];
+    let p = POW10[scale.unsigned_abs() as usize];
+    let v = if scale < 0 {
+        w as f64 / p
+    } else {
+        w as f64 * p
+    };
     Some((if negative { -v } else { v }, i))
+}
+
+/// An exponent's value (an optional sign, then one to four digits) at the
+/// start of `text`, and the bytes it takes; `None` for anything else, which
+/// the long way reads or refuses.
+fn short_exponent(text: &[u8]) -> Option<(i32, usize)> {
+    let negative = text.first() == Some(&b'-');
+    let mut i = usize::from(negative || text.first() == Some(&b'+'));
+    let start = i;
+    let mut e: i32 = 0;
+    while let Some(&c) = text.get(i).filter(|c| c.is_ascii_digit()) {
+        if i - start == 4 {
+            return None;
+        }
+        e = e * 10 + i32::from(c - b'0');
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    Some((if negative { -e } else { e }, i))
 }
 
 /// Reads an optional "+" or "-" at `b[*i]`, moving past it; true for "-".
@@ -313,5 +354,31 @@ mod tests {
         ] {
             assert_eq!(parse_decimal(t), None, "{t:?}");
         }
+    }
+
+    #[test]
+    fn exponents_are_read_in_one_pass_within_ten_to_the_22() {
+        // The values an AFM export writes, and the edges of the fast path.
+        for (t, want) in [
+            ("1.410000000000e-7", 1.41e-7_f64),
+            ("-3.525000000000e+0", -3.525),
+            ("1.5E+03", 1500.0),
+            ("25e-22", 2.5e-21),
+            ("1e22", 1e22),
+            ("-0e5", -0.0),
+            ("7e0010", 7e10),
+        ] {
+            let got = parse_short(t.as_bytes()).unwrap_or_else(|| panic!("{t} not read"));
+            assert_eq!(got.to_bits(), want.to_bits(), "{t}");
+        }
+        // Beyond 10^±22, five exponent digits, or no digits: the long way,
+        // which reads or refuses them as std does.
+        for t in [
+            "1e23", "1.5e-22", "1e00001", "1e", "1e+", "1e-", "e5", "1ee5",
+        ] {
+            assert_eq!(parse_short(t.as_bytes()), None, "{t}");
+        }
+        // The separator after an exponent is left for the row's reader.
+        assert_eq!(short_prefix(b"2e-3\t1"), Some((2e-3, 4)));
     }
 }

@@ -6,6 +6,11 @@
 //! browser reads the bytes. Many files that together are that large (a
 //! folder of a thousand AFM curves) are read by one worker in turn, the
 //! browser reading the next files' bytes while it parses one.
+//!
+//! A worker is started ahead of need ([`prepare_worker`]) when the user
+//! opens the file chooser or drags a file over the page: by the time a file
+//! is chosen, its module is compiled and its reader warmed (it reads a small
+//! table of its own first), and a large file is parsed at once.
 
 use crate::import_transfer::decode;
 use ecm_core::import::{load_data, Import, ImportError};
@@ -36,15 +41,39 @@ fn worker_script() -> Option<String> {
         .as_string()
 }
 
-/// A new import worker, for a file of `size` bytes that is large enough to
-/// need one (and where the page has a worker script).
+thread_local! {
+    /// A worker started ahead of need, not yet given a file.
+    static SPARE: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+}
+
+/// A new import worker (where the page has a worker script).
+fn new_worker() -> Option<web_sys::Worker> {
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    web_sys::Worker::new_with_options(&worker_script()?, &options).ok()
+}
+
+/// Starts an import worker for the next large file, unless one is waiting
+/// already: called when the user is about to open files.
+pub fn prepare_worker() {
+    SPARE.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        if spare.is_none() {
+            *spare = new_worker();
+        }
+    });
+}
+
+/// An import worker, for a file of `size` bytes that is large enough to
+/// need one (and where the page has a worker script): the one started ahead
+/// of need, or a new one.
 fn start_worker(size: f64) -> Option<web_sys::Worker> {
     if size <= WORKER_BYTES {
         return None;
     }
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    web_sys::Worker::new_with_options(&worker_script()?, &options).ok()
+    SPARE
+        .with(|spare| spare.borrow_mut().take())
+        .or_else(new_worker)
 }
 
 /// Reads `bytes` in `worker`, which ends when it has answered.

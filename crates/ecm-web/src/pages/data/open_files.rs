@@ -5,7 +5,7 @@
 //! another module opened before handing the page over is opened again
 //! (`handover.rs`).
 
-use super::file_loading::read_files;
+use super::file_loading::{prepare_worker, read_files};
 use super::handover::{remember, take_opened, Opened};
 use ecm_core::import::{load_data, Import, ImportError};
 use leptos::prelude::*;
@@ -105,9 +105,13 @@ pub fn OpenFiles(
             }
         });
     }
+    // The user is about to open files (a click on "Choose files…", by mouse,
+    // touch or keyboard, opens the chooser; a drag is over the zone): a
+    // worker for a large one is started now, ready when the file is chosen.
     view! {
         <div class="drop-zone" class:over=move || over.get() data-testid="drop-zone"
-            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
+            on:click=|_| prepare_worker()
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); prepare_worker(); }
             on:dragleave=move |_| over.set(false)
             on:drop=on_drop>
             // The actions first (a phone has nothing to drop), then the drop hint.
