@@ -42,7 +42,7 @@ const bins = readdirSync(join(root, 'crates/ecm-web/src/bin'))
   .sort()
   .map((bin) => ({ bin, wasm: join(release, `${bin}.wasm`), opt: '-Oz' }));
 // The import worker reads a million-row file while the user waits and is
-// downloaded only when a large file is opened: built for speed.
+// downloaded only when the user opens files: built for speed.
 bins.push({ bin: 'import_worker', wasm: join(target, 'wasm32-unknown-unknown', 'worker', 'import_worker.wasm'), opt: '-O3' });
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });

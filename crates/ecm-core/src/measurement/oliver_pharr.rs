@@ -44,7 +44,8 @@
 //! than 5 %: each cycle's unloading ends at the load minimum before the rise
 //! (or at the end of the record). The hold is the run of points within
 //! max(0.2 % of the cycle's maximum, 6 noise standard deviations), at most
-//! 2 %, of that maximum; unloading starts at its last point. Cycles whose
+//! 2 %, of that maximum; unloading starts at its deepest point (its last
+//! points are already unloading, at loads still within the band). Cycles whose
 //! maximum is below 5 % of the record's are ignored.
 //!
 //! Warnings, per cycle: h_f/h_max > 0.7 (pile-up likely: Bolshakov & Pharr,
@@ -517,8 +518,20 @@ fn analyse_cycle(
         .max(6.0 * noise_sd(p_cycle))
         .min(MAX_HOLD_TOLERANCE * pmax);
     let near_max = |i: &usize| load[*i] >= pmax - hold_tol;
-    let unload_start = (c.peak..=c.end).rev().find(near_max).unwrap_or(c.peak);
+    let band_end = (c.peak..=c.end).rev().find(near_max).unwrap_or(c.peak);
     let hold_start = (c.start..=c.peak).find(near_max).unwrap_or(c.peak);
+    // The band of loads near the maximum also holds the first points of the
+    // unloading, where the depth already falls (with noisy loads the band is
+    // up to 2 % of P_max wide): the unloading starts at the band's deepest
+    // point, the end of the hold, so that h_max and the stiffness are taken
+    // where the load is P_max (Oliver & Pharr 1992; ISO 14577-1).
+    let unload_start = (hold_start..=band_end).fold(c.peak, |deepest, i| {
+        if depth[i] > depth[deepest] {
+            i
+        } else {
+            deepest
+        }
+    });
     let h_max_recorded = depth[unload_start];
     let mut warnings = Vec::new();
 
@@ -1255,6 +1268,34 @@ mod tests {
             assert!(got.warnings.is_empty(), "{:?}", got.warnings);
             assert_eq!(got.hold_creep_rate.is_some(), time.is_some());
         }
+    }
+
+    #[test]
+    fn h_max_and_the_stiffness_are_taken_at_the_end_of_the_hold() {
+        // The band of loads within the hold tolerance of P_max reaches into
+        // the unloading (0.2 % of P_max noise-free, 2 % with ±0.5 % load
+        // noise); h_max taken at the band's end sat on the unloading curve
+        // while P_max stayed the peak, and H came out 0.2 % (noise-free) to
+        // 3 % (noisy) high.
+        let tip = IndenterTip::Berkovich;
+        let c = hard_cycle();
+        let (_, hc, s, hmax, ..) = truths(&c, &tip, 0.75, 1.034);
+        let (h, p, _) = record(std::slice::from_ref(&c), &tip, 0.0, 0.0, 0.0, 0.0);
+        let r = &analyse_indent(&h, &p, None, &OliverPharrSettings::default()).unwrap()[0];
+        assert!(close(r.max_depth, hmax, 1e-9), "hmax {}", r.max_depth);
+        assert!(close(r.stiffness, s, 1e-6), "S {}", r.stiffness);
+        assert!(close(r.contact_depth, hc, 1e-6), "hc {}", r.contact_depth);
+        assert!(close(r.hardness, c.hardness, 1e-5), "H {}", r.hardness);
+        assert!(close(r.reduced_modulus, c.reduced_modulus, 1e-5));
+        let (h, p, _) = record(std::slice::from_ref(&c), &tip, 0.0, 0.0, 0.005, 0.0);
+        let r = &analyse_indent(&h, &p, None, &OliverPharrSettings::default()).unwrap()[0];
+        assert!(close(r.max_depth, hmax, 1e-9), "hmax {}", r.max_depth);
+        assert!(close(r.hardness, c.hardness, 0.01), "H {}", r.hardness);
+        assert!(
+            close(r.reduced_modulus, c.reduced_modulus, 0.01),
+            "Er {}",
+            r.reduced_modulus
+        );
     }
 
     #[test]

@@ -107,16 +107,16 @@ pub fn OpenFiles(
     }
     // The user is about to open files (a click on "Choose files…", by mouse,
     // touch or keyboard, opens the chooser; a drag is over the zone): a
-    // worker for a large one is started now, ready when the file is chosen.
+    // worker for a large one is started now, ready when the file is chosen
+    // (the label hears the click, so the worked example's button starts none).
     view! {
         <div class="drop-zone" class:over=move || over.get() data-testid="drop-zone"
-            on:click=|_| prepare_worker()
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); prepare_worker(); }
             on:dragleave=move |_| over.set(false)
             on:drop=on_drop>
             // The actions first (a phone has nothing to drop), then the drop hint.
             <p class="open-actions">
-                <label class="file-button primary">"Choose files… "
+                <label class="file-button primary" on:click=|_| prepare_worker()>"Choose files… "
                     <input type="file" multiple data-testid="data-files"
                         accept=".txt,.csv,.tsv,.dat,.hld,.asc,text/plain,text/csv" on:change=on_change />
                 </label>
